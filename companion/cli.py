@@ -1,0 +1,238 @@
+"""The `companion` command: the app, and init, checkin, export and verify for scripts and backups.
+
+Exit codes: 0 ok; 1 usage error; 2 wrong passphrase or damaged store; 3 store newer than the
+app, or unavailable. Failures print one line on stderr, never a traceback and never what the
+user wrote.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from companion import __version__
+from companion.clock import local_zone_name, now_utc, parse_moment
+from companion.errors import (
+    EXIT_OK,
+    EXIT_USAGE,
+    DamagedStore,
+    InvalidEntry,
+    PassphraseNeeded,
+    StoreProblem,
+)
+from companion.exporting import build_export, export_bytes
+from companion.files import write_private_atomically
+from companion.journal import new_checkin
+from companion.logs import file_log, report_bug
+from companion.passphrase import MIN_LENGTH, acceptable
+from companion.paths import DataFolder, resolve_data_dir
+from companion.store import (
+    DataKey,
+    Store,
+    create_store,
+    open_store,
+    read_key_file,
+    system_vault,
+    unlock_from_vault,
+    unlock_with_passphrase,
+    verify_store,
+)
+
+PASSPHRASE_ENV = "COMPANION_PASSPHRASE"
+EXIT_BUG = 70
+
+
+class UsageError(Exception):
+    """A command line that cannot be carried out as written."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def _common() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="the data folder (default: $COMPANION_DATA_DIR, else the platform's data folder)",
+    )
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common()
+    parser = _Parser(
+        prog="companion",
+        description="Companion: a local-only wellness and recovery notebook.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"companion {__version__}")
+    parser.add_argument(
+        "--smoke", action="store_true", help="start, unlock, show the main window, exit 0"
+    )
+    parser.add_argument("--lang", choices=["ja", "en"], help="language of the window")
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+    init = commands.add_parser("init", parents=[common], help="create the store")
+    init.add_argument(
+        "--remember", action="store_true", help="also keep the key in the OS keychain"
+    )
+    checkin = commands.add_parser("checkin", parents=[common], help="log mood and energy")
+    checkin.add_argument("--mood", type=int, required=True, metavar="N", help="1 is the lowest")
+    checkin.add_argument("--energy", type=int, required=True, metavar="N", help="1 is the lowest")
+    checkin.add_argument("--sleep", type=float, metavar="HOURS")
+    checkin.add_argument("--note", default="", metavar="TEXT")
+    checkin.add_argument("--at", metavar="ISO-8601", help="when; without an offset, local time")
+    export = commands.add_parser("export", parents=[common], help="write everything as JSON")
+    export.add_argument("--output", required=True, metavar="FILE")
+    commands.add_parser("verify", parents=[common], help="check the store's integrity")
+    return parser
+
+
+def _say(text: str) -> None:
+    print(text, file=sys.stderr)
+
+
+def _ask_passphrase(prompt: str) -> str | None:
+    if not sys.stdin or not sys.stdin.isatty():
+        return None
+    return getpass.getpass(prompt)
+
+
+def unlock_key(folder: DataFolder) -> DataKey:
+    """COMPANION_PASSPHRASE, else the OS keychain (if opted in), else a prompt on a terminal."""
+    read_key_file(folder)  # the store must be there and whole before anything is asked
+    passphrase = os.environ.get(PASSPHRASE_ENV)
+    if passphrase:
+        return unlock_with_passphrase(folder, passphrase)
+    key = unlock_from_vault(folder, system_vault())
+    if key is not None:
+        return key
+    typed = _ask_passphrase("Passphrase: ")
+    if typed is None:
+        raise PassphraseNeeded()
+    return unlock_with_passphrase(folder, typed)
+
+
+def _open(folder: DataFolder) -> Store:
+    return open_store(folder, unlock_key(folder))
+
+
+def cmd_init(args: argparse.Namespace, folder: DataFolder) -> int:
+    passphrase = os.environ.get(PASSPHRASE_ENV)
+    if not passphrase:
+        passphrase = _ask_passphrase("Choose a passphrase: ")
+        if passphrase is None:
+            raise PassphraseNeeded()
+        if _ask_passphrase("Type it again: ") != passphrase:
+            raise UsageError("the two passphrases differ; nothing was created")
+    if not acceptable(passphrase):
+        raise UsageError(f"a passphrase needs at least {MIN_LENGTH} characters")
+    vault = system_vault() if args.remember else None
+    if args.remember and vault is None:
+        _say("companion: no secure OS keychain here; you will type the passphrase to unlock")
+    store, code = create_store(folder, passphrase, vault=vault)
+    store.close()
+    print(f"Created an encrypted store in {folder.root}")
+    print()
+    print(f"Recovery code: {code}")
+    print()
+    print("Write the recovery code down and keep it somewhere safe, away from this computer.")
+    print("It unlocks the store if you forget your passphrase. If you lose both, the data")
+    print("cannot be recovered by anyone.")
+    return EXIT_OK
+
+
+def cmd_checkin(args: argparse.Namespace, folder: DataFolder) -> int:
+    zone = local_zone_name()
+    at = parse_moment(args.at, zone) if args.at else now_utc()
+    entry = new_checkin(
+        at=at,
+        zone=zone,
+        mood=args.mood,
+        energy=args.energy,
+        sleep_hours=args.sleep,
+        note=args.note,
+    )
+    store = _open(folder)
+    try:
+        store.add_checkin(entry)
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace, folder: DataFolder) -> int:
+    store = _open(folder)
+    try:
+        document = build_export(
+            store.all_checkins(), app_version=__version__, exported_at=now_utc()
+        )
+    finally:
+        store.close()
+    output = Path(args.output).expanduser().resolve()
+    try:
+        write_private_atomically(output, export_bytes(document))
+    except OSError as problem:
+        raise UsageError(f"could not write the export file: {problem.strerror}") from None
+    _say(f"companion: wrote {output}; this export is NOT encrypted, keep it somewhere private")
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace, folder: DataFolder) -> int:
+    problems = verify_store(folder, unlock_key(folder))
+    if problems:
+        raise DamagedStore(
+            f"The integrity check found {len(problems)} problem(s); nothing was changed. "
+            "Restore the store from a backup or export."
+        )
+    print("The store is whole: both integrity checks passed.")
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, DataFolder], int]] = {
+    "init": cmd_init,
+    "checkin": cmd_checkin,
+    "export": cmd_export,
+    "verify": cmd_verify,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = build_parser().parse_args(arguments)
+    except UsageError as problem:
+        _say(f"companion: {problem} (see companion --help)")
+        return EXIT_USAGE
+    folder = DataFolder(resolve_data_dir(getattr(args, "data_dir", None)))
+    if args.command is None:
+        from companion.app import run_app
+
+        return run_app(folder, smoke=args.smoke, language=args.lang)
+    with file_log(folder.log_file):
+        try:
+            return COMMANDS[args.command](args, folder)
+        except UsageError as problem:
+            _say(f"companion: {problem}")
+            return EXIT_USAGE
+        except InvalidEntry as problem:
+            _say(f"companion: {problem}")
+            return EXIT_USAGE
+        except StoreProblem as problem:
+            _say(f"companion: {problem}")
+            return problem.exit_code
+        except KeyboardInterrupt:
+            _say("companion: interrupted; nothing was saved")
+            return 130
+        except Exception as bug:
+            report_bug(bug, context=args.command)
+            _say(f"companion: an internal error (a bug); details are in {folder.log_file}")
+            return EXIT_BUG

@@ -1,0 +1,132 @@
+"""Problems a person must be told about, each with its command-line exit code.
+
+Anything else that goes wrong is a bug: it is logged and reported, never shown as if it were the
+person's fault. Messages here are fixed English sentences that never contain what the user wrote
+or any key material; the UI shows its own translated wording for each class.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+EXIT_OK = 0
+EXIT_USAGE = 1
+EXIT_LOCKED_OUT = 2  # wrong passphrase or damaged store
+EXIT_UNAVAILABLE = 3  # store newer than the app, or unavailable
+
+
+class StoreProblem(Exception):
+    """Something about the store or its surroundings that the person needs to hear about."""
+
+    exit_code = EXIT_UNAVAILABLE
+    message = "The store cannot be used right now."
+
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or self.message)
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+class WrongPassphrase(StoreProblem):
+    exit_code = EXIT_LOCKED_OUT
+    message = "That passphrase does not unlock this store; nothing was changed."
+
+
+class WrongRecoveryCode(StoreProblem):
+    exit_code = EXIT_LOCKED_OUT
+    message = "That recovery code does not unlock this store; nothing was changed."
+
+
+class PassphraseNeeded(StoreProblem):
+    exit_code = EXIT_LOCKED_OUT
+    message = (
+        "The store is locked: set COMPANION_PASSPHRASE, turn on automatic unlock in the app, "
+        "or run this command in a terminal to be asked."
+    )
+
+
+class DamagedStore(StoreProblem):
+    exit_code = EXIT_LOCKED_OUT
+    message = (
+        "The passphrase is right, but the database file is damaged or is not a Companion store. "
+        "Nothing was changed; restore it from a backup or export."
+    )
+
+
+class DamagedKeyFile(StoreProblem):
+    exit_code = EXIT_LOCKED_OUT
+    message = (
+        "The key file (companion.key) is damaged, so the store cannot be unlocked. "
+        "Nothing was changed; restore the key file from a backup."
+    )
+
+
+class MissingKeyFile(StoreProblem):
+    exit_code = EXIT_LOCKED_OUT
+    message = (
+        "The database is there but its key file (companion.key) is missing, so it cannot be "
+        "unlocked. Nothing was changed; put the key file back beside the database."
+    )
+
+
+class MissingDatabase(StoreProblem):
+    exit_code = EXIT_LOCKED_OUT
+    message = (
+        "The key file is there but the database (companion.db) is missing. Nothing was changed; "
+        "put the database back beside its key file."
+    )
+
+
+class StoreTooNew(StoreProblem):
+    exit_code = EXIT_UNAVAILABLE
+    message = (
+        "This store was written by a newer version of Companion. It was left untouched; "
+        "please update Companion to open it."
+    )
+
+
+class NoStoreYet(StoreProblem):
+    exit_code = EXIT_UNAVAILABLE
+    message = "There is no store in this folder yet; run `companion init` or open the app."
+
+
+class StoreExists(StoreProblem):
+    exit_code = EXIT_UNAVAILABLE
+    message = "This folder already holds a Companion store; it was left untouched."
+
+
+class Unavailability(Enum):
+    READ_ONLY = "read-only"
+    DISK_FULL = "disk-full"
+    BUSY = "busy"
+    NO_ACCESS = "no-access"
+    IO = "io"
+
+
+_UNAVAILABLE_MESSAGES = {
+    Unavailability.READ_ONLY: "The data folder is read-only, so nothing can be saved there.",
+    Unavailability.DISK_FULL: "The disk is full; free some space and try again. Nothing was lost.",
+    Unavailability.BUSY: "The store is busy in another Companion window or command; try again.",
+    Unavailability.NO_ACCESS: "The data folder or its files cannot be opened (permissions?).",
+    Unavailability.IO: "The disk reported an error while reading or writing the store.",
+}
+
+
+class StoreUnavailable(StoreProblem):
+    exit_code = EXIT_UNAVAILABLE
+
+    def __init__(self, reason: Unavailability) -> None:
+        self.reason = reason
+        super().__init__(_UNAVAILABLE_MESSAGES[reason])
+
+
+class InvalidEntry(ValueError):
+    """A value the person typed that cannot be saved; `field` names the field, never the value."""
+
+    exit_code = EXIT_USAGE
+
+    def __init__(self, field: str, problem: str) -> None:
+        self.field = field
+        self.problem = problem
+        super().__init__(f"{field}: {problem}")

@@ -1,0 +1,296 @@
+"""The data key and its wraps: AES-256-GCM under Argon2id of the passphrase or recovery code.
+
+The database is encrypted with a random 32-byte data key used as a SQLCipher raw key. That key
+never reaches the disk in plaintext: the key file beside the database holds it wrapped twice,
+once under the passphrase and once under a one-time recovery code. Changing the passphrase
+rewraps the key and leaves the database alone.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import hmac
+import json
+import secrets
+import uuid
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+from companion.errors import DamagedKeyFile, MissingKeyFile, WrongPassphrase, WrongRecoveryCode
+from companion.files import write_private_atomically
+from companion.passphrase import normalise
+
+KEY_FILE_FORMAT = 1
+DATA_KEY_BYTES = 32
+PASSPHRASE = "passphrase"
+RECOVERY = "recovery"
+# Crockford's base32: no I, L, O or U, so a handwritten code is hard to misread.
+_RECOVERY_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+_RECOVERY_GROUPS = 6
+_RECOVERY_GROUP_LEN = 4
+_CHECK_LABEL = b"companion key check v1"
+
+
+class DataKey:
+    """The raw data key; its repr never shows the bytes."""
+
+    __slots__ = ("_raw",)
+
+    def __init__(self, raw: bytes) -> None:
+        if len(raw) != DATA_KEY_BYTES:
+            raise ValueError("a data key is 32 bytes")
+        self._raw = raw
+
+    @classmethod
+    def generate(cls) -> DataKey:
+        return cls(secrets.token_bytes(DATA_KEY_BYTES))
+
+    @property
+    def raw(self) -> bytes:
+        return self._raw
+
+    def sqlcipher_pragma(self) -> str:
+        return f"PRAGMA key = \"x'{self._raw.hex()}'\""
+
+    def check_value(self) -> str:
+        """A public fingerprint that tells whether a key belongs to a store; reveals nothing."""
+        digest = hmac.new(self._raw, _CHECK_LABEL, hashlib.sha256).digest()
+        return _b64(digest[:16])
+
+    def __repr__(self) -> str:
+        return "DataKey(<hidden>)"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, DataKey) and hmac.compare_digest(self._raw, other._raw)
+
+    def __hash__(self) -> int:
+        return hash(self.check_value())
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    """Argon2id parameters, stored with each wrap so they can be raised later."""
+
+    memory_kib: int = 64 * 1024
+    iterations: int = 3
+    lanes: int = 4
+
+    def derive(self, secret: bytes, salt: bytes) -> bytes:
+        kdf = Argon2id(
+            salt=salt,
+            length=32,
+            iterations=self.iterations,
+            lanes=self.lanes,
+            memory_cost=self.memory_kib,
+        )
+        return kdf.derive(secret)
+
+
+DEFAULT_KDF = KdfParams()
+
+
+@dataclass(frozen=True)
+class Wrap:
+    kdf: KdfParams
+    salt: bytes
+    nonce: bytes
+    ciphertext: bytes
+
+
+@dataclass(frozen=True)
+class KeyFile:
+    """What lies in companion.key: the store's id, its key check and the wraps."""
+
+    store_id: str
+    key_check: str
+    wraps: dict[str, Wrap]
+    remember_in_keychain: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: object) -> bytes:
+    if not isinstance(text, str):
+        raise TypeError("expected base64 text")
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+def _aad(store_id: str, kind: str) -> bytes:
+    return f"companion/{KEY_FILE_FORMAT}/{store_id}/{kind}".encode()
+
+
+def _wrap(key: DataKey, secret: bytes, store_id: str, kind: str, kdf: KdfParams) -> Wrap:
+    salt = secrets.token_bytes(16)
+    nonce = secrets.token_bytes(12)
+    wrapping_key = kdf.derive(secret, salt)
+    ciphertext = AESGCM(wrapping_key).encrypt(nonce, key.raw, _aad(store_id, kind))
+    return Wrap(kdf=kdf, salt=salt, nonce=nonce, ciphertext=ciphertext)
+
+
+def _unwrap(key_file: KeyFile, secret: bytes, kind: str) -> DataKey | None:
+    wrap = key_file.wraps.get(kind)
+    if wrap is None:
+        return None
+    wrapping_key = wrap.kdf.derive(secret, wrap.salt)
+    try:
+        raw = AESGCM(wrapping_key).decrypt(wrap.nonce, wrap.ciphertext, _aad(key_file.store_id, kind))
+    except InvalidTag:
+        return None
+    key = DataKey(raw)
+    if not hmac.compare_digest(key.check_value(), key_file.key_check):
+        raise DamagedKeyFile()
+    return key
+
+
+def new_recovery_code() -> str:
+    chars = "".join(
+        secrets.choice(_RECOVERY_ALPHABET) for _ in range(_RECOVERY_GROUPS * _RECOVERY_GROUP_LEN)
+    )
+    groups = [
+        chars[i : i + _RECOVERY_GROUP_LEN] for i in range(0, len(chars), _RECOVERY_GROUP_LEN)
+    ]
+    return "-".join(groups)
+
+
+def normalise_recovery_code(code: str) -> bytes:
+    """Accept lower case, spaces, missing dashes and the look-alikes O/I/L for 0/1/1."""
+    table = str.maketrans({"O": "0", "I": "1", "L": "1"})
+    cleaned = "".join(ch for ch in code.upper() if ch.isalnum()).translate(table)
+    return cleaned.encode("ascii", errors="replace")
+
+
+def create_key_file(
+    passphrase: str, kdf: KdfParams | None = None
+) -> tuple[DataKey, str, KeyFile]:
+    """A fresh data key, its recovery code and the key file that wraps it under both."""
+    params = kdf or DEFAULT_KDF
+    key = DataKey.generate()
+    store_id = str(uuid.uuid4())
+    code = new_recovery_code()
+    wraps = {
+        PASSPHRASE: _wrap(key, normalise(passphrase), store_id, PASSPHRASE, params),
+        RECOVERY: _wrap(key, normalise_recovery_code(code), store_id, RECOVERY, params),
+    }
+    return key, code, KeyFile(store_id=store_id, key_check=key.check_value(), wraps=wraps)
+
+
+def unlock_with_passphrase(key_file: KeyFile, passphrase: str) -> DataKey:
+    key = _unwrap(key_file, normalise(passphrase), PASSPHRASE)
+    if key is None:
+        raise WrongPassphrase()
+    return key
+
+
+def unlock_with_recovery_code(key_file: KeyFile, code: str) -> DataKey:
+    key = _unwrap(key_file, normalise_recovery_code(code), RECOVERY)
+    if key is None:
+        raise WrongRecoveryCode()
+    return key
+
+
+def rewrap_passphrase(
+    key_file: KeyFile, key: DataKey, new_passphrase: str, kdf: KdfParams | None = None
+) -> KeyFile:
+    """The same data key under a new passphrase; the database is not touched."""
+    if not hmac.compare_digest(key.check_value(), key_file.key_check):
+        raise ValueError("that key does not belong to this key file")
+    wrap = _wrap(key, normalise(new_passphrase), key_file.store_id, PASSPHRASE, kdf or DEFAULT_KDF)
+    return replace(key_file, wraps={**key_file.wraps, PASSPHRASE: wrap})
+
+
+def key_belongs(key_file: KeyFile, key: DataKey) -> bool:
+    return hmac.compare_digest(key.check_value(), key_file.key_check)
+
+
+def to_json(key_file: KeyFile) -> bytes:
+    document: dict[str, Any] = {
+        **key_file.extra,
+        "format": KEY_FILE_FORMAT,
+        "kind": "companion-key-file",
+        "store_id": key_file.store_id,
+        "key_check": key_file.key_check,
+        "remember_in_keychain": key_file.remember_in_keychain,
+        "wraps": {
+            kind: {
+                "kdf": {
+                    "name": "argon2id",
+                    "memory_kib": wrap.kdf.memory_kib,
+                    "iterations": wrap.kdf.iterations,
+                    "lanes": wrap.kdf.lanes,
+                    "salt": _b64(wrap.salt),
+                },
+                "cipher": "aes-256-gcm",
+                "nonce": _b64(wrap.nonce),
+                "ciphertext": _b64(wrap.ciphertext),
+            }
+            for kind, wrap in key_file.wraps.items()
+        },
+    }
+    return (json.dumps(document, indent=2) + "\n").encode("utf-8")
+
+
+def _plausible(params: KdfParams) -> bool:
+    """Bounds that keep a damaged key file from asking for absurd memory or time."""
+    return (
+        1 <= params.lanes <= 64
+        and 1 <= params.iterations <= 64
+        and 8 * params.lanes <= params.memory_kib <= 4 * 1024 * 1024
+    )
+
+
+def from_json(data: bytes) -> KeyFile:
+    """Parse a key file; anything malformed is DamagedKeyFile, never a crash."""
+    try:
+        document = json.loads(data.decode("utf-8"))
+        if document.get("kind") != "companion-key-file" or document.get("format") != 1:
+            raise DamagedKeyFile()
+        wraps = {}
+        for kind, raw in document["wraps"].items():
+            kdf = raw["kdf"]
+            if kdf["name"] != "argon2id" or raw["cipher"] != "aes-256-gcm":
+                raise DamagedKeyFile()
+            params = KdfParams(
+                memory_kib=int(kdf["memory_kib"]),
+                iterations=int(kdf["iterations"]),
+                lanes=int(kdf["lanes"]),
+            )
+            if not _plausible(params):
+                raise DamagedKeyFile()
+            wraps[str(kind)] = Wrap(params, _unb64(kdf["salt"]), _unb64(raw["nonce"]),
+                                    _unb64(raw["ciphertext"]))  # fmt: skip
+        known = {"format", "kind", "store_id", "key_check", "remember_in_keychain", "wraps"}
+        return KeyFile(
+            store_id=str(document["store_id"]),
+            key_check=str(document["key_check"]),
+            wraps=wraps,
+            remember_in_keychain=bool(document.get("remember_in_keychain", False)),
+            extra={k: v for k, v in document.items() if k not in known},
+        )
+    except DamagedKeyFile:
+        raise
+    except (ValueError, KeyError, TypeError, AttributeError, binascii.Error):
+        raise DamagedKeyFile() from None
+
+
+def read_key_file(path: Path) -> KeyFile:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise MissingKeyFile() from None
+    if not data.strip():
+        raise DamagedKeyFile()
+    return from_json(data)
+
+
+def write_key_file(path: Path, key_file: KeyFile) -> None:
+    write_private_atomically(path, to_json(key_file))

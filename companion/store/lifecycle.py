@@ -1,0 +1,237 @@
+"""Creating, unlocking, opening and checking a store; `Store` is the open store's one door.
+
+A wrong key and a damaged file are never "repaired" or recreated: every check here reads before
+it writes, and nothing is written to a store that failed a check.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import datetime
+from enum import Enum
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from companion.errors import (
+    DamagedKeyFile,
+    DamagedStore,
+    MissingDatabase,
+    MissingKeyFile,
+    NoStoreYet,
+    StoreExists,
+)
+from companion.files import ensure_private_folder, fsync_folder, make_private
+from companion.journal import CheckIn
+from companion.paths import DataFolder
+from companion.store import keys
+from companion.store.engine import looks_plaintext, make_engine, raw_connect, store_problems
+from companion.store.keychain import KeyVault
+from companion.store.repositories import CheckinRepository
+from companion.store.schema import bring_up_to_date
+
+
+class StoreState(Enum):
+    ABSENT = "absent"
+    PRESENT = "present"
+
+
+def _size(path: Path) -> int | None:
+    try:
+        return path.stat().st_size
+    except FileNotFoundError:
+        return None
+
+
+def inspect_folder(folder: DataFolder) -> StoreState:
+    """ABSENT only when neither file exists; every half-store is an error, not a first run."""
+    with store_problems():
+        db_size = _size(folder.database)
+        key_size = _size(folder.key_file)
+    if db_size is None and key_size is None:
+        return StoreState.ABSENT
+    if db_size is None:
+        raise MissingDatabase()
+    if key_size is None:
+        raise MissingKeyFile()
+    if key_size == 0:
+        raise DamagedKeyFile()
+    if db_size == 0:
+        raise DamagedStore()
+    return StoreState.PRESENT
+
+
+def read_key_file(folder: DataFolder) -> keys.KeyFile:
+    if inspect_folder(folder) is StoreState.ABSENT:
+        raise NoStoreYet()
+    with store_problems():
+        return keys.read_key_file(folder.key_file)
+
+
+def unlock_with_passphrase(folder: DataFolder, passphrase: str) -> keys.DataKey:
+    return keys.unlock_with_passphrase(read_key_file(folder), passphrase)
+
+
+def unlock_with_recovery_code(folder: DataFolder, code: str) -> keys.DataKey:
+    return keys.unlock_with_recovery_code(read_key_file(folder), code)
+
+
+def unlock_from_vault(folder: DataFolder, vault: KeyVault | None) -> keys.DataKey | None:
+    """The key kept in the OS keychain, if the person opted in and it still fits this store."""
+    key_file = read_key_file(folder)
+    if vault is None or not key_file.remember_in_keychain:
+        return None
+    key = vault.load(key_file.store_id)
+    if key is None or not keys.key_belongs(key_file, key):
+        return None
+    return key
+
+
+def _remove_if_present(*paths: Path) -> None:
+    for path in paths:
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+
+
+def create_store(
+    folder: DataFolder,
+    passphrase: str,
+    *,
+    vault: KeyVault | None = None,
+    kdf: keys.KdfParams | None = None,
+) -> tuple[Store, str]:
+    """Create the database and its key file; returns the open store and the recovery code."""
+    with store_problems():
+        ensure_private_folder(folder.root)
+    if inspect_folder(folder) is not StoreState.ABSENT:
+        raise StoreExists()
+    key, code, key_file = keys.create_key_file(passphrase, kdf)
+    staging_db = folder.database.with_name(folder.database.name + ".creating")
+    staging_key = folder.key_file.with_name(folder.key_file.name + ".creating")
+    with store_problems():
+        _remove_if_present(staging_db, staging_key, *DataFolder(staging_db.parent).sidecars())
+        staging_db.touch(mode=0o600)
+        engine = make_engine(staging_db, key)
+        try:
+            bring_up_to_date(engine, folder.backups)
+        finally:
+            engine.dispose()
+        if looks_plaintext(staging_db):
+            _remove_if_present(staging_db)
+            raise RuntimeError("SQLCipher wrote a plaintext database; refusing to continue")
+        make_private(staging_db)
+        if vault is not None and vault.save(key_file.store_id, key):
+            key_file = replace(key_file, remember_in_keychain=True)
+        keys.write_key_file(staging_key, key_file)
+        os.replace(staging_key, folder.key_file)
+        os.replace(staging_db, folder.database)
+        fsync_folder(folder.root)
+    return open_store(folder, key), code
+
+
+def open_store(folder: DataFolder, key: keys.DataKey) -> Store:
+    key_file = read_key_file(folder)
+    if not keys.key_belongs(key_file, key):
+        raise ValueError("that key does not belong to this store")
+    with store_problems():
+        if looks_plaintext(folder.database):
+            raise DamagedStore()
+    engine = make_engine(folder.database, key)
+    try:
+        with store_problems():
+            bring_up_to_date(engine, folder.backups)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Store(folder, engine, key_file, key)
+
+
+def verify_store(folder: DataFolder, key: keys.DataKey) -> list[str]:
+    """SQLCipher's page check and SQLite's integrity check on a throwaway connection.
+    Returns what they reported (page numbers and index names, never content); empty if clean."""
+    read_key_file(folder)
+    with store_problems():
+        connection = raw_connect(folder.database, key)
+        try:
+            cipher = [" ".join(map(str, row)) for row in connection.execute(
+                "PRAGMA cipher_integrity_check")]  # fmt: skip
+            sqlite = [str(row[0]) for row in connection.execute("PRAGMA integrity_check")]
+        finally:
+            connection.close()
+    problems = cipher + [line for line in sqlite if line != "ok"]
+    return problems
+
+
+class Store:
+    """An unlocked store. Every read and write goes through a transaction here."""
+
+    def __init__(
+        self, folder: DataFolder, engine: Engine, key_file: keys.KeyFile, key: keys.DataKey
+    ) -> None:
+        self.folder = folder
+        self._engine: Engine | None = engine
+        self._key_file = key_file
+        self._key = key
+
+    @property
+    def is_open(self) -> bool:
+        return self._engine is not None
+
+    @property
+    def remembers_key(self) -> bool:
+        return self._key_file.remember_in_keychain
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: committed when the block ends, rolled back if it raises."""
+        if self._engine is None:
+            raise RuntimeError("the store is closed")
+        with store_problems(), Session(self._engine, expire_on_commit=False) as session:
+            with session.begin():
+                yield session
+
+    def add_checkin(self, checkin: CheckIn) -> CheckIn:
+        with self.transaction() as session:
+            return CheckinRepository(session).add(checkin)
+
+    def checkins_between(self, start: datetime, end: datetime) -> list[CheckIn]:
+        with self.transaction() as session:
+            return CheckinRepository(session).between(start, end)
+
+    def all_checkins(self) -> list[CheckIn]:
+        with self.transaction() as session:
+            return list(CheckinRepository(session).every())
+
+    def count_checkins(self) -> int:
+        with self.transaction() as session:
+            return CheckinRepository(session).count()
+
+    def _save_key_file(self, key_file: keys.KeyFile) -> None:
+        with store_problems():
+            keys.write_key_file(self.folder.key_file, key_file)
+        self._key_file = key_file
+
+    def change_passphrase(self, new_passphrase: str) -> None:
+        """Rewrap the data key under a new passphrase; the database is not rewritten."""
+        self._save_key_file(keys.rewrap_passphrase(self._key_file, self._key, new_passphrase))
+
+    def remember_key(self, vault: KeyVault) -> bool:
+        if not vault.save(self._key_file.store_id, self._key):
+            return False
+        self._save_key_file(replace(self._key_file, remember_in_keychain=True))
+        return True
+
+    def forget_key(self, vault: KeyVault | None) -> None:
+        if vault is not None:
+            vault.forget(self._key_file.store_id)
+        self._save_key_file(replace(self._key_file, remember_in_keychain=False))
+
+    def close(self) -> None:
+        """Close every connection; SQLite folds the WAL back into the database file."""
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None

@@ -1,0 +1,61 @@
+"""Tables, as SQLAlchemy typed ORM classes; times are UTC text with the zone beside them."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import CheckConstraint, Float, Integer, String, Text
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+_UTC_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """An aware datetime stored as sortable UTC text; naive datetimes are refused."""
+
+    impl = String(27)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> str | None:
+        if value is None:
+            return None
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise ValueError("naive datetimes are not stored")
+        return value.astimezone(UTC).strftime(_UTC_FORMAT)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return datetime.strptime(str(value), _UTC_FORMAT).replace(tzinfo=UTC)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class CheckInRow(Base):
+    __tablename__ = "checkins"
+    __table_args__ = (
+        CheckConstraint("mood_steps IN (5, 7, 10)", name="mood_scale_size"),
+        CheckConstraint("mood_step BETWEEN 1 AND mood_steps", name="mood_step_range"),
+        CheckConstraint("energy_steps IN (5, 7, 10)", name="energy_scale_size"),
+        CheckConstraint("energy_step BETWEEN 1 AND energy_steps", name="energy_step_range"),
+        CheckConstraint(
+            "sleep_hours IS NULL OR (sleep_hours >= 0 AND sleep_hours <= 24)", name="sleep_range"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at_utc: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    zone: Mapped[str] = mapped_column(String(64))
+    mood_step: Mapped[int] = mapped_column(Integer)
+    mood_steps: Mapped[int] = mapped_column(Integer)
+    energy_step: Mapped[int] = mapped_column(Integer)
+    energy_steps: Mapped[int] = mapped_column(Integer)
+    sleep_hours: Mapped[float | None] = mapped_column(Float, nullable=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_utc: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_utc: Mapped[datetime] = mapped_column(UtcDateTime)

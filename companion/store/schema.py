@@ -1,0 +1,85 @@
+"""Schema versions through Alembic: refuse a newer store, copy before upgrading an older one."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
+from sqlalchemy import Connection, Engine, inspect
+
+from companion.clock import now_utc
+from companion.errors import DamagedStore, StoreTooNew
+from companion.files import ensure_private_folder, make_private
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def script_directory() -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def head_revision() -> str:
+    head = script_directory().get_current_head()
+    if head is None:
+        raise RuntimeError("no migrations found")
+    return head
+
+
+def current_revision(connection: Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def is_known(revision: str) -> bool:
+    try:
+        return script_directory().get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
+def upgrade(connection: Connection) -> None:
+    command.upgrade(alembic_config(connection), "head")
+
+
+def backup_path(backups: Path, revision: str, moment: datetime) -> Path:
+    return backups / f"companion-{moment.strftime('%Y%m%dT%H%M%SZ')}-schema-{revision}.db"
+
+
+def copy_store(engine: Engine, destination: Path) -> None:
+    """An encrypted copy (same key) of the whole store, consistent even while it is open."""
+    ensure_private_folder(destination.parent)
+    with engine.connect() as connection:
+        connection.exec_driver_sql("VACUUM INTO ?", (str(destination),))
+    make_private(destination)
+
+
+def bring_up_to_date(engine: Engine, backups: Path) -> str | None:
+    """Check the store's revision; copy then upgrade an older one. Returns the backup made."""
+    head = head_revision()
+    with engine.connect() as connection:
+        current = current_revision(connection)
+        if current is None and inspect(connection).get_table_names():
+            raise DamagedStore()  # tables but no schema version: not a Companion store
+    if current is not None and not is_known(current):
+        raise StoreTooNew()
+    if current == head:
+        return None
+    made: Path | None = None
+    if current is not None:
+        made = backup_path(backups, current, now_utc())
+        copy_store(engine, made)
+    with engine.begin() as connection:
+        upgrade(connection)
+    return str(made) if made else None

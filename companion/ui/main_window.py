@@ -1,0 +1,116 @@
+"""The main window: navigation on the left, one page at a time on the right, and the menus.
+
+Pages appear in the navigation as their features land; there are no placeholder pages.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSize, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from companion.ui.i18n import LANGUAGE_NAMES, current_language
+from companion.ui.today import TodayPage
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    language_requested = Signal(str)
+    change_passphrase_requested = Signal()
+    remember_key_toggled = Signal(bool)
+    closing = Signal()
+
+    def __init__(self, zone: str, *, keychain_available: bool) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.resize(QSize(980, 720))
+        self.navigation = QListWidget(self)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(170)
+        self.pages = QStackedWidget(self)
+        self.today = TodayPage(zone, self)
+        self._add_page(self.today)
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.navigation.setCurrentRow(0)
+
+        self.file_menu = self.menuBar().addMenu("")
+        self.change_passphrase_action = QAction(self)
+        self.change_passphrase_action.triggered.connect(self.change_passphrase_requested)
+        self.remember_action = QAction(self)
+        self.remember_action.setCheckable(True)
+        self.remember_action.setEnabled(keychain_available)
+        self.remember_action.toggled.connect(self.remember_key_toggled)
+        self.lock_action = QAction(self)
+        self.lock_action.setObjectName("lockAction")
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock_requested)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.change_passphrase_action)
+        self.file_menu.addAction(self.remember_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.lock_action)
+        self.file_menu.addAction(self.quit_action)
+
+        self.view_menu = self.menuBar().addMenu("")
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_actions = QActionGroup(self)
+        for code, name in LANGUAGE_NAMES.items():
+            action = QAction(name, self)
+            action.setCheckable(True)
+            action.setData(code)
+            action.setChecked(code == current_language())
+            self.language_actions.addAction(action)
+            self.language_menu.addAction(action)
+        self.language_actions.triggered.connect(
+            lambda action: self.language_requested.emit(str(action.data()))
+        )
+        self.retranslate()
+
+    def _add_page(self, page: QWidget) -> None:
+        self.pages.addWidget(page)
+        QListWidgetItem(self.navigation)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Companion"))
+        titles = [self.tr("Today")]
+        for row, title in enumerate(titles):
+            item = self.navigation.item(row)
+            if item is not None:
+                item.setText(title)
+        self.file_menu.setTitle(self.tr("&Companion"))
+        self.change_passphrase_action.setText(self.tr("Change &passphrase…"))
+        self.remember_action.setText(self.tr("&Unlock automatically on this computer"))
+        self.lock_action.setText(self.tr("&Lock"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        for action in self.language_actions.actions():
+            action.setChecked(action.data() == current_language())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_remember_checked(self, checked: bool) -> None:
+        self.remember_action.blockSignals(True)
+        self.remember_action.setChecked(checked)
+        self.remember_action.blockSignals(False)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.closing.emit()
+        super().closeEvent(event)

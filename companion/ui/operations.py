@@ -1,0 +1,101 @@
+"""The one seam between widgets and the store: small functions the UI calls to read and change
+data. Widgets never touch the store directly, so this work can move off the UI thread later."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from companion.clock import local_day_bounds, local_today, now_utc
+from companion.errors import InvalidEntry, StoreProblem
+from companion.journal import CheckIn, new_checkin, parse_sleep_hours
+from companion.paths import DataFolder
+from companion.store import (
+    Store,
+    StoreState,
+    create_store,
+    inspect_folder,
+    open_store,
+    read_key_file,
+    system_vault,
+    unlock_from_vault,
+    unlock_with_passphrase,
+    unlock_with_recovery_code,
+)
+
+
+def keychain_available() -> bool:
+    return system_vault() is not None
+
+
+def expects_keychain(folder: DataFolder) -> bool:
+    """Whether the person chose automatic unlock for this store."""
+    try:
+        return read_key_file(folder).remember_in_keychain
+    except StoreProblem:
+        return False
+
+
+def store_exists(folder: DataFolder) -> bool:
+    """False on a first run; raises a StoreProblem for a half-store (never treated as new)."""
+    return inspect_folder(folder) is StoreState.PRESENT
+
+
+def create(folder: DataFolder, passphrase: str, *, remember: bool) -> tuple[Store, str]:
+    return create_store(folder, passphrase, vault=system_vault() if remember else None)
+
+
+def unlock(folder: DataFolder, secret: str, *, recovery_code: bool = False) -> Store:
+    if recovery_code:
+        key = unlock_with_recovery_code(folder, secret)
+    else:
+        key = unlock_with_passphrase(folder, secret)
+    return open_store(folder, key)
+
+
+def unlock_automatically(folder: DataFolder) -> Store | None:
+    key = unlock_from_vault(folder, system_vault())
+    return open_store(folder, key) if key is not None else None
+
+
+def set_remember_key(store: Store, remember: bool) -> bool:
+    vault = system_vault()
+    if remember:
+        return vault is not None and store.remember_key(vault)
+    store.forget_key(vault)
+    return True
+
+
+def change_passphrase(store: Store, new_passphrase: str) -> None:
+    store.change_passphrase(new_passphrase)
+
+
+@dataclass(frozen=True)
+class CheckinForm:
+    """What the Today form holds, as typed."""
+
+    mood: int | None
+    energy: int | None
+    sleep_text: str
+    note: str
+
+
+def save_checkin(store: Store, form: CheckinForm, zone: str, at: datetime | None = None) -> CheckIn:
+    if form.mood is None:
+        raise InvalidEntry("mood", "choose a step")
+    if form.energy is None:
+        raise InvalidEntry("energy", "choose a step")
+    entry = new_checkin(
+        at=at or now_utc(),
+        zone=zone,
+        mood=form.mood,
+        energy=form.energy,
+        sleep_hours=parse_sleep_hours(form.sleep_text),
+        note=form.note,
+    )
+    return store.add_checkin(entry)
+
+
+def todays_checkins(store: Store, zone: str, now: datetime | None = None) -> list[CheckIn]:
+    start, end = local_day_bounds(local_today(zone, now), zone)
+    return store.checkins_between(start, end)

@@ -1,0 +1,82 @@
+"""Two passphrase fields with a live strength hint, shared by first run and passphrase change."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
+
+from companion.passphrase import MIN_LENGTH, Strength, acceptable, strength
+
+
+class PassphraseFields(QWidget):
+    """Passphrase, its repetition, and a plain hint; `problem()` says what blocks going on."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.first = QLineEdit(self)
+        self.first.setEchoMode(QLineEdit.EchoMode.Password)
+        self.first.setObjectName("passphrase")
+        self.second = QLineEdit(self)
+        self.second.setEchoMode(QLineEdit.EchoMode.Password)
+        self.second.setObjectName("passphraseAgain")
+        self.hint = QLabel(self)
+        self.hint.setObjectName("strengthHint")
+        self.hint.setWordWrap(True)
+        self._form = QFormLayout(self)
+        self._form.setContentsMargins(0, 0, 0, 0)
+        self._first_label = QLabel(self)
+        self._second_label = QLabel(self)
+        self._first_label.setBuddy(self.first)
+        self._second_label.setBuddy(self.second)
+        self._form.addRow(self._first_label, self.first)
+        self._form.addRow(self._second_label, self.second)
+        self._form.addRow("", self.hint)
+        self.first.textChanged.connect(self._update)
+        self.second.textChanged.connect(self._update)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._first_label.setText(self.tr("&Passphrase:"))
+        self._second_label.setText(self.tr("&Type it again:"))
+        self.first.setPlaceholderText(self.tr("a few words only you would put together"))
+        self._update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def passphrase(self) -> str:
+        return self.first.text()
+
+    def clear(self) -> None:
+        self.first.clear()
+        self.second.clear()
+
+    def problem(self) -> str | None:
+        """Why the passphrase cannot be used yet, or None when it can."""
+        text = self.first.text()
+        if not acceptable(text):
+            return self.tr("Use at least %n characters.", "", MIN_LENGTH)
+        if self.second.text() != text:
+            return self.tr("The two passphrases are not the same yet.")
+        return None
+
+    def _update(self) -> None:
+        level = strength(self.first.text())
+        hints = {
+            Strength.EMPTY: self.tr(
+                "A passphrase of several words is easy to remember and hard to guess."
+            ),
+            Strength.TOO_SHORT: self.tr("Too short: use at least %n characters.", "", MIN_LENGTH),
+            Strength.FAIR: self.tr("Fair. A few more words would make it much stronger."),
+            Strength.GOOD: self.tr("Good."),
+            Strength.STRONG: self.tr("Strong."),
+        }
+        hint = hints[level]
+        if self.second.text() and self.second.text() != self.first.text():
+            hint += " " + self.tr("The two passphrases are not the same yet.")
+        self.hint.setText(hint)
+        self.changed.emit()

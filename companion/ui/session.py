@@ -1,0 +1,174 @@
+"""The life of one window session: first run or unlock, the main window, lock, and quit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from companion.clock import local_zone_name
+from companion.errors import EXIT_OK, StoreProblem
+from companion.paths import DataFolder
+from companion.preferences import save_language
+from companion.ui import operations
+from companion.ui.i18n import apply_language
+from companion.ui.main_window import MainWindow
+from companion.ui.messages import problem_text
+from companion.ui.unlock import NewPassphraseDialog, UnlockDialog
+from companion.ui.welcome import WelcomeDialog
+
+
+class CompanionSession(QObject):
+    """Owns the open store (at most one) and the windows that show it."""
+
+    finished = Signal(int)  # the exit code once the person is done
+
+    def __init__(self, folder: DataFolder, zone: str | None = None) -> None:
+        super().__init__()
+        self.folder = folder
+        self.zone = zone or local_zone_name()
+        self.store: operations.Store | None = None
+        self.window: MainWindow | None = None
+        self.welcome: WelcomeDialog | None = None
+        self.unlock_dialog: UnlockDialog | None = None
+        self.passphrase_dialog: NewPassphraseDialog | None = None
+        self.problem_box: QMessageBox | None = None
+        self._draft: operations.CheckinForm | None = None
+
+    # --- starting -----------------------------------------------------------------------
+    def start(self) -> None:
+        try:
+            exists = operations.store_exists(self.folder)
+        except StoreProblem as problem:
+            self.show_problem(problem)
+            return
+        if not exists:
+            self._show_welcome()
+            return
+        try:
+            store = operations.unlock_automatically(self.folder)
+        except StoreProblem as problem:
+            self.show_problem(problem)
+            return
+        if store is not None:
+            self.open_main(store)
+        else:
+            self._show_unlock()
+
+    def _show_welcome(self) -> None:
+        self.welcome = WelcomeDialog(self.folder)
+        self.welcome.language_chosen.connect(self.set_language)
+        self.welcome.accepted.connect(self._welcomed)
+        self.welcome.rejected.connect(lambda: self.finished.emit(EXIT_OK))
+        self.welcome.show()
+
+    def _welcomed(self) -> None:
+        assert self.welcome is not None and self.welcome.store is not None
+        store = self.welcome.store
+        self.welcome.deleteLater()
+        self.welcome = None
+        self.open_main(store)
+
+    def _show_unlock(self) -> None:
+        keychain_missing = self._expects_keychain() and not operations.keychain_available()
+        self.unlock_dialog = UnlockDialog(self.folder, keychain_missing=keychain_missing)
+        self.unlock_dialog.accepted.connect(self._unlocked)
+        self.unlock_dialog.rejected.connect(self._unlock_abandoned)
+        self.unlock_dialog.show()
+
+    def _expects_keychain(self) -> bool:
+        return operations.expects_keychain(self.folder)
+
+    def _unlocked(self) -> None:
+        dialog = self.unlock_dialog
+        assert dialog is not None and dialog.store is not None
+        self.unlock_dialog = None
+        dialog.deleteLater()
+        self.open_main(dialog.store)
+        if dialog.used_recovery_code:
+            self.ask_new_passphrase()
+
+    def _unlock_abandoned(self) -> None:
+        self.unlock_dialog = None
+        if self.window is not None:
+            self.window.close()
+        self.finished.emit(EXIT_OK)
+
+    # --- the main window ----------------------------------------------------------------
+    def open_main(self, store: operations.Store) -> None:
+        self.store = store
+        if self.window is None:
+            self.window = MainWindow(self.zone, keychain_available=operations.keychain_available())
+            self.window.lock_requested.connect(self.lock)
+            self.window.language_requested.connect(self.set_language)
+            self.window.change_passphrase_requested.connect(self.ask_new_passphrase)
+            self.window.remember_key_toggled.connect(self._remember_key)
+            self.window.closing.connect(self._closing)
+        self.window.set_remember_checked(store.remembers_key)
+        self.window.today.attach(store)
+        if self._draft is not None:
+            self.window.today.restore_form(self._draft)
+            self._draft = None
+        self.window.show()
+        self.window.activateWindow()
+        self.window.today.focus_first_field()
+
+    def lock(self) -> None:
+        """Close the store and clear the screen; an unsaved check-in waits in memory only."""
+        if self.window is None or self.store is None:
+            return
+        today = self.window.today
+        self._draft = None if today.form_is_empty() else today.form()
+        today.detach()
+        self.window.hide()
+        self._close_store()
+        self._show_unlock()
+
+    def _close_store(self) -> None:
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+
+    def _closing(self) -> None:
+        self._close_store()
+        self.finished.emit(EXIT_OK)
+
+    # --- settings -----------------------------------------------------------------------
+    def set_language(self, language: str) -> None:
+        apply_language(language)
+        save_language(self.folder, language)
+
+    def ask_new_passphrase(self) -> None:
+        if self.store is None:
+            return
+        self.passphrase_dialog = NewPassphraseDialog(self.store, self.window)
+        self.passphrase_dialog.show()
+
+    def _remember_key(self, remember: bool) -> None:
+        if self.store is None:
+            return
+        try:
+            done = operations.set_remember_key(self.store, remember)
+        except StoreProblem as problem:
+            done = False
+            self.show_problem(problem, fatal=False)
+        if self.window is not None:
+            self.window.set_remember_checked(self.store.remembers_key if done else not remember)
+
+    # --- problems -----------------------------------------------------------------------
+    def show_problem(self, problem: StoreProblem, *, fatal: bool = True) -> None:
+        """Tell the person plainly; a problem before unlock ends the session once read."""
+        parent: QWidget | None = self.window
+        box = QMessageBox(parent)
+        box.setObjectName("problemBox")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Companion"))
+        box.setText(problem_text(problem))
+        box.setInformativeText(self.tr("Data folder: %1").replace("%1", str(self.folder.root)))
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        if fatal:
+            box.finished.connect(lambda _result: self.finished.emit(problem.exit_code))
+        self.problem_box = box
+        box.show()
+
+    def shutdown(self) -> None:
+        self._close_store()
