@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -12,6 +13,9 @@ from companion.errors import InvalidEntry
 
 def local_zone_name() -> str:
     """The IANA name of this computer's time zone (`TZ` is honoured), or "UTC" if unknown."""
+    from_env = os.environ.get("TZ", "").lstrip(":")
+    if from_env and zone_exists(from_env):
+        return from_env
     try:
         name = tzlocal.get_localzone_name()
     except (ZoneInfoNotFoundError, ValueError, OSError, LookupError):

@@ -24,6 +24,7 @@ from companion.errors import (
     MissingKeyFile,
     NoStoreYet,
     StoreExists,
+    StoreTooNew,
 )
 from companion.files import ensure_private_folder, fsync_folder, make_private
 from companion.journal import CheckIn
@@ -32,7 +33,7 @@ from companion.store import keys
 from companion.store.engine import looks_plaintext, make_engine, raw_connect, store_problems
 from companion.store.keychain import KeyVault
 from companion.store.repositories import CheckinRepository
-from companion.store.schema import bring_up_to_date
+from companion.store.schema import bring_up_to_date, is_known
 
 
 class StoreState(Enum):
@@ -160,9 +161,13 @@ def verify_store(folder: DataFolder, key: keys.DataKey) -> list[str]:
             cipher = [" ".join(map(str, row)) for row in connection.execute(
                 "PRAGMA cipher_integrity_check")]  # fmt: skip
             sqlite = [str(row[0]) for row in connection.execute("PRAGMA integrity_check")]
+            versions = [str(row[0]) for row in connection.execute(
+                "SELECT version_num FROM alembic_version")]  # fmt: skip
         finally:
             connection.close()
     problems = cipher + [line for line in sqlite if line != "ok"]
+    if not problems and not all(is_known(version) for version in versions):
+        raise StoreTooNew()
     return problems
 
 
