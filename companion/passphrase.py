@@ -30,7 +30,7 @@ def strength(passphrase: str) -> Strength:
     if not passphrase:
         return Strength.EMPTY
     length = sum(2 if _is_wide(char) else 1 for char in passphrase)
-    if len(passphrase) < MIN_LENGTH and length < MIN_LENGTH * 2:
+    if length < MIN_LENGTH:
         return Strength.TOO_SHORT
     classes = sum(
         (

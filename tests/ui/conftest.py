@@ -1,0 +1,76 @@
+"""UI fixtures: a session on a fresh data folder, and typing into whatever has the focus."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from companion.paths import DataFolder
+from companion.ui.i18n import apply_language
+from companion.ui.session import CompanionSession
+from tests.conftest import PASSPHRASE
+
+
+@pytest.fixture
+def english(qapp) -> Iterator[None]:
+    apply_language("en")
+    yield
+    apply_language("en")
+
+
+@pytest.fixture
+def session(qtbot, folder: DataFolder, english) -> Iterator[CompanionSession]:
+    running = CompanionSession(folder, zone="Asia/Tokyo")
+    yield running
+    for widget in (running.window, running.welcome, running.unlock_dialog,
+                   running.passphrase_dialog, running.problem_box):  # fmt: skip
+        if widget is not None:
+            widget.close()
+            widget.deleteLater()
+    running.shutdown()
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has the keyboard focus"
+    return widget
+
+
+def press(qtbot, *keys: str | Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    """Type into whichever widget has the focus, as a person at the keyboard would."""
+    for key in keys:
+        if isinstance(key, str) and not key.isascii():
+            commit_text(focused(), key)
+        elif isinstance(key, str) and len(key) > 1:
+            qtbot.keyClicks(focused(), key)
+        else:
+            qtbot.keyClick(focused(), key, modifier)
+
+
+def commit_text(widget: QWidget, text: str) -> None:
+    """Text arriving as a Japanese input method commits it (QTest only types ASCII keys)."""
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def create_through_welcome(qtbot, session: CompanionSession, remember: bool = False) -> str:
+    session.start()
+    welcome = session.welcome
+    assert welcome is not None and welcome.isVisible()
+    qtbot.keyClicks(welcome.fields.first, PASSPHRASE)
+    qtbot.keyClicks(welcome.fields.second, PASSPHRASE)
+    if remember:
+        welcome.remember.setChecked(True)
+    qtbot.mouseClick(welcome.create_button, Qt.MouseButton.LeftButton)
+    code = welcome.code_label.text()
+    assert not welcome.continue_button.isEnabled()
+    welcome.written_down.click()
+    qtbot.mouseClick(welcome.continue_button, Qt.MouseButton.LeftButton)
+    assert session.window is not None
+    qtbot.waitExposed(session.window)
+    return code
