@@ -19,7 +19,7 @@ from companion.ui.i18n import apply_language, system_language
 from companion.ui.messages import bug_text
 from companion.ui.session import CompanionSession
 
-PASSPHRASE_ENV = "COMPANION_PASSPHRASE"
+PASSPHRASE_ENV = "COMPANION_PASSPHRASE"  # noqa: S105 - a variable name, not a secret
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:

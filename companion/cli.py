@@ -43,7 +43,7 @@ from companion.store import (
     verify_store,
 )
 
-PASSPHRASE_ENV = "COMPANION_PASSPHRASE"
+PASSPHRASE_ENV = "COMPANION_PASSPHRASE"  # noqa: S105 - a variable name, not a secret
 EXIT_BUG = 70
 
 
@@ -56,8 +56,8 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
-def _common() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+def _common() -> _Parser:
+    common = _Parser(add_help=False)
     common.add_argument(
         "--data-dir",
         metavar="DIR",

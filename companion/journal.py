@@ -151,7 +151,7 @@ def new_checkin(
 
 
 def parse_sleep_hours(text: str) -> float | None:
-    """"7", "7.5" or "7,5" hours; empty means not recorded."""
+    """ "7", "7.5" or "7,5" hours; empty means not recorded."""
     cleaned = text.strip().replace(",", ".")
     if not cleaned:
         return None

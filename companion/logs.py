@@ -35,9 +35,7 @@ def safe_traceback(error: BaseException) -> str:
     return "\n".join(lines)
 
 
-def report_bug(
-    error: BaseException, *, context: str = "", tb: TracebackType | None = None
-) -> None:
+def report_bug(error: BaseException, *, context: str = "", tb: TracebackType | None = None) -> None:
     if tb is not None and error.__traceback__ is None:
         error = error.with_traceback(tb)
     LOGGER.error("bug%s:\n%s", f" in {context}" if context else "", safe_traceback(error))

@@ -7,15 +7,15 @@ import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import keyring  # noqa: E402
-import pytest  # noqa: E402
-from keyring.backend import KeyringBackend  # noqa: E402
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
 
-from companion.paths import DataFolder  # noqa: E402
-from companion.store import Store, create_store, keys  # noqa: E402
+from companion.paths import DataFolder
+from companion.store import Store, create_store, keys
 
 PASSPHRASE = "kind words on a quiet morning"
 

@@ -59,7 +59,7 @@ def test_init_with_remember_keeps_the_key_in_the_keychain(folder, monkeypatch, m
 
 def test_checkin_is_committed_with_its_local_time(initialised, monkeypatch) -> None:
     monkeypatch.setenv("TZ", "Asia/Tokyo")
-    args = ["--mood", "6", "--energy", "2", "--sleep", "6.5", "--note", "眠い 😪, \"quoted\""]
+    args = ["--mood", "6", "--energy", "2", "--sleep", "6.5", "--note", '眠い 😪, "quoted"']
     assert run(initialised, "checkin", *args, "--at", "2026-03-08T09:15") == 0
     store = open_store(initialised, unlock_with_passphrase(initialised, PASSPHRASE))
     (entry,) = store.all_checkins()
@@ -72,8 +72,19 @@ def test_checkin_is_committed_with_its_local_time(initialised, monkeypatch) -> N
 
 def test_checkin_with_an_offset_keeps_that_instant(initialised, monkeypatch) -> None:
     monkeypatch.setenv("TZ", "Europe/Berlin")
-    assert run(initialised, "checkin", "--mood", "1", "--energy", "1",
-               "--at", "2026-03-29T01:30:00-05:00") == 0  # fmt: skip
+    assert (
+        run(
+            initialised,
+            "checkin",
+            "--mood",
+            "1",
+            "--energy",
+            "1",
+            "--at",
+            "2026-03-29T01:30:00-05:00",
+        )
+        == 0
+    )
     store = open_store(initialised, unlock_with_passphrase(initialised, PASSPHRASE))
     assert store.all_checkins()[0].at.isoformat() == "2026-03-29T06:30:00+00:00"
     store.close()
@@ -110,7 +121,9 @@ def test_a_huge_note_is_refused_clearly(initialised, capsys) -> None:
 
 
 def test_export_writes_private_json_atomically(initialised, tmp_path, capsys) -> None:
-    assert run(initialised, "checkin", "--mood", "2", "--energy", "5", "--note", "複数行\nline") == 0
+    assert (
+        run(initialised, "checkin", "--mood", "2", "--energy", "5", "--note", "複数行\nline") == 0
+    )
     output = tmp_path / "export.json"
     assert run(initialised, "export", "--output", str(output)) == 0
     assert "NOT encrypted" in capsys.readouterr().err
@@ -176,14 +189,22 @@ def test_module_entry_point_runs_in_a_fresh_process(initialised, tmp_path) -> No
     environment = dict(os.environ, COMPANION_PASSPHRASE=PASSPHRASE)
     result = subprocess.run(
         [sys.executable, "-m", "companion", "--data-dir", str(initialised.root), "verify"],
-        capture_output=True, text=True, env=environment, check=False, timeout=120,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        env=environment,
+        check=False,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     wrong = dict(environment, COMPANION_PASSPHRASE="definitely wrong")
     result = subprocess.run(
         [sys.executable, "-m", "companion", "--data-dir", str(initialised.root), "verify"],
-        capture_output=True, text=True, env=wrong, check=False, timeout=120,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        env=wrong,
+        check=False,
+        timeout=120,
+    )
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "ERROR CORE" not in result.stderr
     assert Path(initialised.root).exists()

@@ -42,8 +42,10 @@ def test_unknown_scale_sizes_are_refused() -> None:
         checkin(mood_steps=6)
 
 
-@pytest.mark.parametrize(("text", "hours"), [("", None), ("7", 7.0), ("7.5", 7.5), ("6,5", 6.5),
-                                              (" 0 ", 0.0), ("24", 24.0)])  # fmt: skip
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [("", None), ("7", 7.0), ("7.5", 7.5), ("6,5", 6.5), (" 0 ", 0.0), ("24", 24.0)],
+)
 def test_sleep_parsing(text, hours) -> None:
     assert parse_sleep_hours(text) == hours
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 from typing import Any, Protocol
 
 import keyring
@@ -90,10 +91,8 @@ class KeyringVault:
         return True
 
     def forget(self, store_id: str) -> None:
-        try:
+        with contextlib.suppress(keyring.errors.KeyringError):
             self._backend.delete_password(SERVICE, store_id)
-        except keyring.errors.KeyringError:
-            pass
 
 
 def system_vault() -> KeyringVault | None:

@@ -29,7 +29,7 @@ from companion.passphrase import normalise
 
 KEY_FILE_FORMAT = 1
 DATA_KEY_BYTES = 32
-PASSPHRASE = "passphrase"
+PASSPHRASE = "passphrase"  # noqa: S105 - the name of a wrap, not a secret
 RECOVERY = "recovery"
 # Crockford's base32: no I, L, O or U, so a handwritten code is hard to misread.
 _RECOVERY_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -143,7 +143,9 @@ def _unwrap(key_file: KeyFile, secret: bytes, kind: str) -> DataKey | None:
         return None
     wrapping_key = wrap.kdf.derive(secret, wrap.salt)
     try:
-        raw = AESGCM(wrapping_key).decrypt(wrap.nonce, wrap.ciphertext, _aad(key_file.store_id, kind))
+        raw = AESGCM(wrapping_key).decrypt(
+            wrap.nonce, wrap.ciphertext, _aad(key_file.store_id, kind)
+        )
     except InvalidTag:
         return None
     key = DataKey(raw)
@@ -156,9 +158,7 @@ def new_recovery_code() -> str:
     chars = "".join(
         secrets.choice(_RECOVERY_ALPHABET) for _ in range(_RECOVERY_GROUPS * _RECOVERY_GROUP_LEN)
     )
-    groups = [
-        chars[i : i + _RECOVERY_GROUP_LEN] for i in range(0, len(chars), _RECOVERY_GROUP_LEN)
-    ]
+    groups = [chars[i : i + _RECOVERY_GROUP_LEN] for i in range(0, len(chars), _RECOVERY_GROUP_LEN)]
     return "-".join(groups)
 
 
@@ -169,9 +169,7 @@ def normalise_recovery_code(code: str) -> bytes:
     return cleaned.encode("ascii", errors="replace")
 
 
-def create_key_file(
-    passphrase: str, kdf: KdfParams | None = None
-) -> tuple[DataKey, str, KeyFile]:
+def create_key_file(passphrase: str, kdf: KdfParams | None = None) -> tuple[DataKey, str, KeyFile]:
     """A fresh data key, its recovery code and the key file that wraps it under both."""
     params = kdf or DEFAULT_KDF
     key = DataKey.generate()
@@ -266,8 +264,9 @@ def from_json(data: bytes) -> KeyFile:
             )
             if not _plausible(params):
                 raise DamagedKeyFile()
-            wraps[str(kind)] = Wrap(params, _unb64(kdf["salt"]), _unb64(raw["nonce"]),
-                                    _unb64(raw["ciphertext"]))  # fmt: skip
+            wraps[str(kind)] = Wrap(
+                params, _unb64(kdf["salt"]), _unb64(raw["nonce"]), _unb64(raw["ciphertext"])
+            )
         known = {"format", "kind", "store_id", "key_check", "remember_in_keychain", "wraps"}
         return KeyFile(
             store_id=str(document["store_id"]),

@@ -158,11 +158,14 @@ def verify_store(folder: DataFolder, key: keys.DataKey) -> list[str]:
     with store_problems():
         connection = raw_connect(folder.database, key)
         try:
-            cipher = [" ".join(map(str, row)) for row in connection.execute(
-                "PRAGMA cipher_integrity_check")]  # fmt: skip
+            cipher = [
+                " ".join(map(str, row))
+                for row in connection.execute("PRAGMA cipher_integrity_check")
+            ]
             sqlite = [str(row[0]) for row in connection.execute("PRAGMA integrity_check")]
-            versions = [str(row[0]) for row in connection.execute(
-                "SELECT version_num FROM alembic_version")]  # fmt: skip
+            versions = [
+                str(row[0]) for row in connection.execute("SELECT version_num FROM alembic_version")
+            ]
         finally:
             connection.close()
     problems = cipher + [line for line in sqlite if line != "ok"]
@@ -195,9 +198,12 @@ class Store:
         """One unit of work: committed when the block ends, rolled back if it raises."""
         if self._engine is None:
             raise RuntimeError("the store is closed")
-        with store_problems(), Session(self._engine, expire_on_commit=False) as session:
-            with session.begin():
-                yield session
+        with (
+            store_problems(),
+            Session(self._engine, expire_on_commit=False) as session,
+            session.begin(),
+        ):
+            yield session
 
     def add_checkin(self, checkin: CheckIn) -> CheckIn:
         with self.transaction() as session:

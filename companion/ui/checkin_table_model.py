@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTime,
 )
 
 from companion.journal import CheckIn, ScaleValue, scale_for
@@ -83,7 +84,8 @@ class CheckinTableModel(QAbstractTableModel):
     def _display(self, entry: CheckIn, column: int) -> str:
         if column == self.TIME:
             local = entry.local_time()
-            return QLocale().toString(local.time(), QLocale.FormatType.ShortFormat)
+            shown = QTime(local.hour, local.minute, local.second)
+            return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
         if column == self.MOOD:
             return step_label("mood", entry.mood)
         if column == self.ENERGY:

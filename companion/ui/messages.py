@@ -6,77 +6,93 @@ from PySide6.QtCore import QCoreApplication
 
 from companion import errors
 
+
 def problem_text(problem: errors.StoreProblem) -> str:
     """What to tell the person about a StoreProblem, in the window's language."""
     if isinstance(problem, errors.WrongPassphrase):
-        return QCoreApplication.translate("Problems", 
-            "That passphrase doesn't unlock this store. Check Caps Lock and the keyboard's "
-            "input language, then try again. Nothing was changed."
+        return QCoreApplication.translate(
+            "Problems",
+            "That passphrase doesn't unlock this notebook. Check Caps Lock and the keyboard's "
+            "input language, then try again. Nothing was changed.",
         )
     if isinstance(problem, errors.WrongRecoveryCode):
-        return QCoreApplication.translate("Problems", 
-            "That recovery code doesn't unlock this store. Check each group of four characters "
-            "and try again. Nothing was changed."
+        return QCoreApplication.translate(
+            "Problems",
+            "That recovery code doesn't unlock this notebook. Check each group of four characters "
+            "and try again. Nothing was changed.",
         )
     if isinstance(problem, errors.DamagedStore):
-        return QCoreApplication.translate("Problems", 
+        return QCoreApplication.translate(
+            "Problems",
             "Your passphrase is right, but the database file (companion.db) is damaged or is not "
-            "a Companion store. Companion has not changed it. You can restore it from a backup "
-            "copy or an export."
+            "a Companion notebook. Companion has not changed it. You can restore it from a backup "
+            "copy or an export.",
         )
     if isinstance(problem, errors.DamagedKeyFile):
-        return QCoreApplication.translate("Problems", 
-            "The key file (companion.key) is damaged, so the store cannot be unlocked. "
-            "Companion has not changed anything. Restore the key file from a backup copy."
+        return QCoreApplication.translate(
+            "Problems",
+            "The key file (companion.key) is damaged, so the notebook cannot be unlocked. "
+            "Companion has not changed anything. Restore the key file from a backup copy.",
         )
     if isinstance(problem, errors.MissingKeyFile):
-        return QCoreApplication.translate("Problems", 
+        return QCoreApplication.translate(
+            "Problems",
             "The database is here but its key file (companion.key) is missing, so it cannot be "
             "unlocked. Companion has not changed anything. Put the key file back beside "
-            "companion.db and open Companion again."
+            "companion.db and open Companion again.",
         )
     if isinstance(problem, errors.MissingDatabase):
-        return QCoreApplication.translate("Problems", 
+        return QCoreApplication.translate(
+            "Problems",
             "The key file is here but the database (companion.db) is missing. Companion has not "
             "changed anything. Put the database back beside companion.key and open Companion "
-            "again."
+            "again.",
         )
     if isinstance(problem, errors.StoreTooNew):
-        return QCoreApplication.translate("Problems", 
-            "This store was saved by a newer version of Companion. It has been left untouched; "
-            "please update Companion to open it."
+        return QCoreApplication.translate(
+            "Problems",
+            "This notebook was saved by a newer version of Companion. It has been left untouched; "
+            "please update Companion to open it.",
         )
     if isinstance(problem, errors.StoreUnavailable):
         return _unavailable_text(problem.reason)
-    return QCoreApplication.translate("Problems", "The store can't be used right now. Nothing was changed.")
+    return QCoreApplication.translate(
+        "Problems", "The notebook can't be opened right now. Nothing was changed."
+    )
 
 
 def _unavailable_text(reason: errors.Unavailability) -> str:
     texts = {
-        errors.Unavailability.READ_ONLY: QCoreApplication.translate("Problems", 
+        errors.Unavailability.READ_ONLY: QCoreApplication.translate(
+            "Problems",
             "The data folder is read-only, so Companion can't save there. What you typed is "
-            "still on screen."
+            "still on screen.",
         ),
-        errors.Unavailability.DISK_FULL: QCoreApplication.translate("Problems", 
-            "The disk is full. Free some space and try again; what you typed is still on screen."
+        errors.Unavailability.DISK_FULL: QCoreApplication.translate(
+            "Problems",
+            "The disk is full. Free some space and try again; what you typed is still on screen.",
         ),
-        errors.Unavailability.BUSY: QCoreApplication.translate("Problems", 
-            "The store is busy in another Companion window or command. Try again in a moment."
+        errors.Unavailability.BUSY: QCoreApplication.translate(
+            "Problems",
+            "The notebook is busy in another Companion window or command. Try again in a moment.",
         ),
-        errors.Unavailability.NO_ACCESS: QCoreApplication.translate("Problems", 
-            "Companion can't open the data folder or its files. Check the folder's permissions."
+        errors.Unavailability.NO_ACCESS: QCoreApplication.translate(
+            "Problems",
+            "Companion can't open the data folder or its files. Check the folder's permissions.",
         ),
-        errors.Unavailability.IO: QCoreApplication.translate("Problems", 
+        errors.Unavailability.IO: QCoreApplication.translate(
+            "Problems",
             "The disk reported an error while reading or writing. Try again; if it keeps "
-            "happening, copy the data folder somewhere safe."
+            "happening, copy the data folder somewhere safe.",
         ),
     }
     return texts[reason]
 
 
 def bug_text(log_path: str) -> str:
-    return QCoreApplication.translate("Problems", 
+    return QCoreApplication.translate(
+        "Problems",
         "Something went wrong inside Companion. This is a bug, not something you did. "
         "Everything you saved before is safe. Details (without any of your words) were "
-        "written to:\n{path}"
-    ).format(path=log_path)
+        "written to:\n%1",
+    ).replace("%1", log_path)

@@ -77,6 +77,6 @@ class PassphraseFields(QWidget):
         }
         hint = hints[level]
         if self.second.text() and self.second.text() != self.first.text():
-            hint += " " + self.tr("The two passphrases are not the same yet.")
+            hint += "\n" + self.tr("The two passphrases are not the same yet.")
         self.hint.setText(hint)
         self.changed.emit()

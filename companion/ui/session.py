@@ -9,6 +9,7 @@ from companion.clock import local_zone_name
 from companion.errors import EXIT_OK, StoreProblem
 from companion.paths import DataFolder
 from companion.preferences import save_language
+from companion.store import Store
 from companion.ui import operations
 from companion.ui.i18n import apply_language
 from companion.ui.main_window import MainWindow
@@ -26,7 +27,7 @@ class CompanionSession(QObject):
         super().__init__()
         self.folder = folder
         self.zone = zone or local_zone_name()
-        self.store: operations.Store | None = None
+        self.store: Store | None = None
         self.window: MainWindow | None = None
         self.welcome: WelcomeDialog | None = None
         self.unlock_dialog: UnlockDialog | None = None
@@ -94,7 +95,7 @@ class CompanionSession(QObject):
         self.finished.emit(EXIT_OK)
 
     # --- the main window ----------------------------------------------------------------
-    def open_main(self, store: operations.Store) -> None:
+    def open_main(self, store: Store) -> None:
         self.store = store
         if self.window is None:
             self.window = MainWindow(self.zone, keychain_available=operations.keychain_available())

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from companion.clock import local_today
 from companion.errors import InvalidEntry, StoreProblem
 from companion.journal import ENERGY_SCALE, MAX_NOTE_CHARS, MOOD_SCALE, CheckIn
+from companion.store import Store
 from companion.ui import operations
 from companion.ui.checkin_table_model import CheckinTableModel
 from companion.ui.messages import problem_text
@@ -42,7 +43,7 @@ class TodayPage(QWidget):
     def __init__(self, zone: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.zone = zone
-        self._store: operations.Store | None = None
+        self._store: Store | None = None
         self._shown_day = local_today(zone)
 
         self.title = QLabel(self)
@@ -146,12 +147,19 @@ class TodayPage(QWidget):
         self.sleep_unit.setText(self.tr("hours last night (optional)"))
         self.sleep.setPlaceholderText(self.tr("e.g. 7.5"))
         self.note_label.setText(self.tr("N&ote:"))
-        self.note.setPlaceholderText(self.tr("Anything you want to remember about today (optional)"))
+        self.note.setPlaceholderText(
+            self.tr("Anything you want to remember about today (optional)")
+        )
         self.save_button.setText(self.tr("Save check-in"))
-        self.save_button.setToolTip(self.tr("Enter in the sleep field, or Ctrl+Enter anywhere"))
+        shortcut = QKeySequence("Ctrl+Return").toString(QKeySequence.SequenceFormat.NativeText)
+        self.save_button.setToolTip(
+            self.tr("Saves the check-in. Keys: Enter in the sleep field, or %1 anywhere.").replace(
+                "%1", shortcut
+            )
+        )
         self.list_title.setText(self.tr("Today's check-ins"))
         self.empty.setText(
-            self.tr("Nothing logged yet today. Your check-ins will appear here as you save them.")
+            self.tr("No check-ins yet today. They will appear here as you save them.")
         )
         self.mood.setAccessibleName(self.tr("Mood"))
         self.energy.setAccessibleName(self.tr("Energy"))
@@ -164,11 +172,12 @@ class TodayPage(QWidget):
         super().changeEvent(event)
 
     def _update_title(self) -> None:
-        day = QLocale().toString(self._shown_day, QLocale.FormatType.LongFormat)
+        shown = QDate(self._shown_day.year, self._shown_day.month, self._shown_day.day)
+        day = QLocale().toString(shown, QLocale.FormatType.LongFormat)
         self.title.setText(self.tr("Today — %1").replace("%1", day))
 
     # --- data ---------------------------------------------------------------------------
-    def attach(self, store: operations.Store) -> None:
+    def attach(self, store: Store) -> None:
         self._store = store
         self.reload()
 
@@ -246,8 +255,18 @@ class TodayPage(QWidget):
 
     def _explain(self, problem: InvalidEntry) -> None:
         messages = {
-            "mood": (self.tr("Choose how your mood is (keys 1–7)."), self.mood),
-            "energy": (self.tr("Choose how your energy is (keys 1–7)."), self.energy),
+            "mood": (
+                self.tr("Choose a step for your mood (keys 1–%1).").replace(
+                    "%1", str(self.mood.scale.steps)
+                ),
+                self.mood,
+            ),
+            "energy": (
+                self.tr("Choose a step for your energy (keys 1–%1).").replace(
+                    "%1", str(self.energy.scale.steps)
+                ),
+                self.energy,
+            ),
             "sleep": (
                 self.tr("Sleep is a number of hours between 0 and 24, such as 7.5."),
                 self.sleep,

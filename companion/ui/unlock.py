@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from companion.errors import StoreProblem, WrongPassphrase, WrongRecoveryCode
 from companion.paths import DataFolder
+from companion.store import Store
 from companion.ui import operations
 from companion.ui.messages import problem_text
 from companion.ui.passphrase_fields import PassphraseFields
@@ -29,7 +30,7 @@ class UnlockDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.folder = folder
-        self.store: operations.Store | None = None
+        self.store: Store | None = None
         self.used_recovery_code = False
         self.attempts = 0
         self.setObjectName("unlockDialog")
@@ -114,13 +115,14 @@ class UnlockDialog(QDialog):
     def try_unlock(self) -> None:
         secret = self.secret.text()
         if not secret:
-            self.error.setText(self.tr("Please type it first."))
+            if self.recovery_mode:
+                self.error.setText(self.tr("Please type your recovery code first."))
+            else:
+                self.error.setText(self.tr("Please type your passphrase first."))
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.store = operations.unlock(
-                self.folder, secret, recovery_code=self.recovery_mode
-            )
+            self.store = operations.unlock(self.folder, secret, recovery_code=self.recovery_mode)
         except (WrongPassphrase, WrongRecoveryCode) as wrong:
             self.attempts += 1
             self.secret.selectAll()
@@ -139,7 +141,7 @@ class UnlockDialog(QDialog):
 class NewPassphraseDialog(QDialog):
     """Choose a new passphrase (after unlocking with the recovery code, or from the menu)."""
 
-    def __init__(self, store: operations.Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.setObjectName("newPassphraseDialog")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from companion.errors import StoreProblem
 from companion.paths import DataFolder
+from companion.store import Store
 from companion.ui import operations
 from companion.ui.i18n import LANGUAGE_NAMES, current_language
 from companion.ui.messages import problem_text
@@ -48,7 +49,7 @@ class WelcomeDialog(QDialog):
     def __init__(self, folder: DataFolder, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.folder = folder
-        self.store: operations.Store | None = None
+        self.store: Store | None = None
         self.recovery_code = ""
         self.setObjectName("welcomeDialog")
         self.setMinimumWidth(560)
@@ -141,7 +142,7 @@ class WelcomeDialog(QDialog):
         layout.addWidget(self.pages)
 
         self.language.currentIndexChanged.connect(self._language_changed)
-        self.create_button.clicked.connect(self.create)
+        self.create_button.clicked.connect(self.create_store)
         self.fields.changed.connect(self.error.clear)
         self.written_down.toggled.connect(self.continue_button.setEnabled)
         self.copy_button.clicked.connect(self._copy_code)
@@ -200,7 +201,7 @@ class WelcomeDialog(QDialog):
     def _language_changed(self) -> None:
         self.language_chosen.emit(str(self.language.currentData()))
 
-    def create(self) -> None:
+    def create_store(self) -> None:
         problem = self.fields.problem()
         if problem:
             self.error.setText(problem)

@@ -4,32 +4,32 @@
 <context>
     <name>CheckinTableModel</name>
     <message>
-        <location filename="../../companion/ui/checkin_table_model.py" line="63"/>
+        <location filename="../../companion/ui/checkin_table_model.py" line="64"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_table_model.py" line="64"/>
+        <location filename="../../companion/ui/checkin_table_model.py" line="65"/>
         <source>Mood</source>
         <translation>気分</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_table_model.py" line="65"/>
+        <location filename="../../companion/ui/checkin_table_model.py" line="66"/>
         <source>Energy</source>
         <translation>エネルギー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_table_model.py" line="66"/>
+        <location filename="../../companion/ui/checkin_table_model.py" line="67"/>
         <source>Sleep</source>
         <translation>睡眠</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_table_model.py" line="67"/>
+        <location filename="../../companion/ui/checkin_table_model.py" line="68"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_table_model.py" line="94"/>
+        <location filename="../../companion/ui/checkin_table_model.py" line="96"/>
         <source>%1 h</source>
         <translation>%1 時間</translation>
     </message>
@@ -37,12 +37,12 @@
 <context>
     <name>CompanionSession</name>
     <message>
-        <location filename="../../companion/ui/session.py" line="164"/>
+        <location filename="../../companion/ui/session.py" line="165"/>
         <source>Companion</source>
         <translation>Companion</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session.py" line="166"/>
+        <location filename="../../companion/ui/session.py" line="167"/>
         <source>Data folder: %1</source>
         <translation>データフォルダー: %1</translation>
     </message>
@@ -98,22 +98,22 @@
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../companion/ui/unlock.py" line="171"/>
+        <location filename="../../companion/ui/unlock.py" line="173"/>
         <source>Choose a new passphrase</source>
         <translation>新しいパスフレーズを決める</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock.py" line="174"/>
+        <location filename="../../companion/ui/unlock.py" line="176"/>
         <source>Choose a new passphrase for this notebook. Your entries stay exactly as they are, and your recovery code keeps working.</source>
         <translation>このノートの新しいパスフレーズを決めてください。これまでの記録はそのまま残り、リカバリーコードも引き続き使えます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock.py" line="178"/>
+        <location filename="../../companion/ui/unlock.py" line="180"/>
         <source>Not now</source>
         <translation>今はしない</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock.py" line="179"/>
+        <location filename="../../companion/ui/unlock.py" line="181"/>
         <source>Save passphrase</source>
         <translation>パスフレーズを保存</translation>
     </message>
@@ -179,177 +179,177 @@
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../companion/ui/messages.py" line="12"/>
-        <source>That passphrase doesn&apos;t unlock this store. Check Caps Lock and the keyboard&apos;s input language, then try again. Nothing was changed.</source>
+        <location filename="../../companion/ui/messages.py" line="13"/>
+        <source>That passphrase doesn&apos;t unlock this notebook. Check Caps Lock and the keyboard&apos;s input language, then try again. Nothing was changed.</source>
         <translation>このパスフレーズでは、ノートのロックを解除できませんでした。Caps Lock や、キーボードの入力モード（日本語入力がオンになっていないかなど）を確かめてから、もう一度お試しください。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/messages.py" line="17"/>
-        <source>That recovery code doesn&apos;t unlock this store. Check each group of four characters and try again. Nothing was changed.</source>
+        <location filename="../../companion/ui/messages.py" line="19"/>
+        <source>That recovery code doesn&apos;t unlock this notebook. Check each group of four characters and try again. Nothing was changed.</source>
         <translation>このリカバリーコードでは、ノートのロックを解除できませんでした。4文字ずつの区切りを一つずつ確かめて、もう一度お試しください。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/messages.py" line="22"/>
-        <source>Your passphrase is right, but the database file (companion.db) is damaged or is not a Companion store. Companion has not changed it. You can restore it from a backup copy or an export.</source>
+        <location filename="../../companion/ui/messages.py" line="25"/>
+        <source>Your passphrase is right, but the database file (companion.db) is damaged or is not a Companion notebook. Companion has not changed it. You can restore it from a backup copy or an export.</source>
         <translation>パスフレーズは正しいのですが、データベースファイル（companion.db）が壊れているか、Companion のノートではないようです。Companion はこのファイルに手を加えていません。バックアップやエクスポートしたデータから元に戻すことができます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/messages.py" line="28"/>
-        <source>The key file (companion.key) is damaged, so the store cannot be unlocked. Companion has not changed anything. Restore the key file from a backup copy.</source>
+        <location filename="../../companion/ui/messages.py" line="32"/>
+        <source>The key file (companion.key) is damaged, so the notebook cannot be unlocked. Companion has not changed anything. Restore the key file from a backup copy.</source>
         <translation>鍵ファイル（companion.key）が壊れているため、ノートのロックを解除できません。Companion は何も変更していません。バックアップから鍵ファイルを元に戻してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/messages.py" line="33"/>
+        <location filename="../../companion/ui/messages.py" line="38"/>
         <source>The database is here but its key file (companion.key) is missing, so it cannot be unlocked. Companion has not changed anything. Put the key file back beside companion.db and open Companion again.</source>
         <translation>データベースはありますが、鍵ファイル（companion.key）が見つからないため、ロックを解除できません。Companion は何も変更していません。鍵ファイルを companion.db と同じフォルダーに戻してから、もう一度 Companion を開いてください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/messages.py" line="39"/>
+        <location filename="../../companion/ui/messages.py" line="45"/>
         <source>The key file is here but the database (companion.db) is missing. Companion has not changed anything. Put the database back beside companion.key and open Companion again.</source>
         <translation>鍵ファイルはありますが、データベース（companion.db）が見つかりません。Companion は何も変更していません。データベースを companion.key と同じフォルダーに戻してから、もう一度 Companion を開いてください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/messages.py" line="45"/>
-        <source>This store was saved by a newer version of Companion. It has been left untouched; please update Companion to open it.</source>
+        <location filename="../../companion/ui/messages.py" line="52"/>
+        <source>This notebook was saved by a newer version of Companion. It has been left untouched; please update Companion to open it.</source>
         <translation>このノートは、より新しいバージョンの Companion で保存されています。ノートには手を加えていません。開くには、Companion を新しいバージョンに更新してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/messages.py" line="51"/>
-        <source>The store can&apos;t be used right now. Nothing was changed.</source>
-        <translation>今はノートを使うことができません。何も変更されていません。</translation>
+        <location filename="../../companion/ui/messages.py" line="59"/>
+        <source>The notebook can&apos;t be opened right now. Nothing was changed.</source>
+        <translation>今はノートを開けません。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/messages.py" line="56"/>
+        <location filename="../../companion/ui/messages.py" line="75"/>
+        <source>The notebook is busy in another Companion window or command. Try again in a moment.</source>
+        <translation>ノートは、別の Companion のウィンドウかコマンドで使用中です。少し待ってから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/messages.py" line="93"/>
+        <source>Something went wrong inside Companion. This is a bug, not something you did. Everything you saved before is safe. Details (without any of your words) were written to:
+%1</source>
+        <translation>Companion の内部で問題が起きました。これはプログラムの不具合で、あなたのせいではありません。これまでに保存した内容は無事です。詳しい情報（あなたが書いた言葉は含みません）を次の場所に記録しました：
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/messages.py" line="66"/>
         <source>The data folder is read-only, so Companion can&apos;t save there. What you typed is still on screen.</source>
         <translation>データフォルダーが読み取り専用のため、Companion はそこに保存できません。入力した内容は画面に残っています。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/messages.py" line="60"/>
+        <location filename="../../companion/ui/messages.py" line="71"/>
         <source>The disk is full. Free some space and try again; what you typed is still on screen.</source>
         <translation>ディスクの空き容量がいっぱいです。空きを作ってから、もう一度お試しください。入力した内容は画面に残っています。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/messages.py" line="63"/>
-        <source>The store is busy in another Companion window or command. Try again in a moment.</source>
-        <translation>ノートは、別の Companion のウィンドウかコマンドで使用中です。少し待ってから、もう一度お試しください。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/messages.py" line="66"/>
+        <location filename="../../companion/ui/messages.py" line="79"/>
         <source>Companion can&apos;t open the data folder or its files. Check the folder&apos;s permissions.</source>
         <translation>Companion がデータフォルダー、またはその中のファイルを開けません。フォルダーのアクセス権を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/messages.py" line="69"/>
+        <location filename="../../companion/ui/messages.py" line="83"/>
         <source>The disk reported an error while reading or writing. Try again; if it keeps happening, copy the data folder somewhere safe.</source>
         <translation>読み書きの途中で、ディスクからエラーが報告されました。もう一度お試しください。何度も起きるときは、データフォルダーを安全な場所にコピーしておいてください。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/messages.py" line="78"/>
-        <source>Something went wrong inside Companion. This is a bug, not something you did. Everything you saved before is safe. Details (without any of your words) were written to:
-{path}</source>
-        <translation>Companion の内部で問題が起きました。これはプログラムの不具合で、あなたのせいではありません。これまでに保存した内容は無事です。詳しい情報（あなたが書いた言葉は含まれていません）を、次の場所に記録しました。
-{path}</translation>
     </message>
 </context>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../companion/ui/today.py" line="143"/>
+        <location filename="../../companion/ui/today.py" line="144"/>
         <source>&amp;Mood:</source>
         <translation>気分(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="144"/>
+        <location filename="../../companion/ui/today.py" line="145"/>
         <source>&amp;Energy:</source>
         <translation>エネルギー(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="145"/>
+        <location filename="../../companion/ui/today.py" line="146"/>
         <source>&amp;Sleep:</source>
         <translation>睡眠(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="146"/>
+        <location filename="../../companion/ui/today.py" line="147"/>
         <source>hours last night (optional)</source>
         <translation>時間（昨夜・空欄でもかまいません）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="147"/>
+        <location filename="../../companion/ui/today.py" line="148"/>
         <source>e.g. 7.5</source>
         <translation>例: 7.5</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="148"/>
+        <location filename="../../companion/ui/today.py" line="149"/>
         <source>N&amp;ote:</source>
         <translation>メモ(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="149"/>
+        <location filename="../../companion/ui/today.py" line="151"/>
         <source>Anything you want to remember about today (optional)</source>
         <translation>今日のことで、残しておきたいことがあれば（空欄でもかまいません）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="150"/>
+        <location filename="../../companion/ui/today.py" line="153"/>
         <source>Save check-in</source>
         <translation>チェックインを保存</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="151"/>
-        <source>Enter in the sleep field, or Ctrl+Enter anywhere</source>
-        <translation>睡眠の欄で Enter、またはどこでも Ctrl+Enter で保存できます</translation>
+        <location filename="../../companion/ui/today.py" line="156"/>
+        <source>Saves the check-in. Keys: Enter in the sleep field, or %1 anywhere.</source>
+        <translation>チェックインを保存します。キー操作：睡眠の欄で Enter、またはどこでも %1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="152"/>
+        <location filename="../../companion/ui/today.py" line="162"/>
+        <source>No check-ins yet today. They will appear here as you save them.</source>
+        <translation>今日のチェックインはまだありません。保存すると、ここに表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/today.py" line="259"/>
+        <source>Choose a step for your mood (keys 1–%1).</source>
+        <translation>今の気分に近いものを選んでください（キー 1〜%1 でも選べます）。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/today.py" line="265"/>
+        <source>Choose a step for your energy (keys 1–%1).</source>
+        <translation>今のエネルギーに近いものを選んでください（キー 1〜%1 でも選べます）。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/today.py" line="160"/>
         <source>Today&apos;s check-ins</source>
         <translation>今日のチェックイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="154"/>
-        <source>Nothing logged yet today. Your check-ins will appear here as you save them.</source>
-        <translation>今日のチェックインはまだありません。保存すると、ここに表示されます。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/today.py" line="156"/>
+        <location filename="../../companion/ui/today.py" line="164"/>
         <source>Mood</source>
         <translation>気分</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="157"/>
+        <location filename="../../companion/ui/today.py" line="165"/>
         <source>Energy</source>
         <translation>エネルギー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="168"/>
+        <location filename="../../companion/ui/today.py" line="177"/>
         <source>Today — %1</source>
         <translation>今日 — %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="241"/>
+        <location filename="../../companion/ui/today.py" line="250"/>
         <source>Saved at %1.</source>
         <translation>%1 に保存しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="249"/>
-        <source>Choose how your mood is (keys 1–7).</source>
-        <translation>今の気分に近いものを選んでください（キー 1〜7 でも選べます）。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/today.py" line="250"/>
-        <source>Choose how your energy is (keys 1–7).</source>
-        <translation>今のエネルギーに近いものを選んでください（キー 1〜7 でも選べます）。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/today.py" line="252"/>
+        <location filename="../../companion/ui/today.py" line="271"/>
         <source>Sleep is a number of hours between 0 and 24, such as 7.5.</source>
         <translation>睡眠は 0〜24 の時間数で入力してください（例: 7.5）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="257"/>
+        <location filename="../../companion/ui/today.py" line="276"/>
         <source>This note is longer than %1 characters, so it was not saved yet. Your text is still here: shorten it or split it into two check-ins.</source>
         <translation>メモが %1 文字を超えているため、まだ保存していません。書いた文章はそのまま残っています。少し短くするか、2つのチェックインに分けてください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="264"/>
+        <location filename="../../companion/ui/today.py" line="283"/>
         <source>This check-in could not be saved as it is.</source>
         <translation>このチェックインは、今の内容のままでは保存できませんでした。</translation>
     </message>
@@ -357,121 +357,126 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../companion/ui/unlock.py" line="79"/>
+        <location filename="../../companion/ui/unlock.py" line="80"/>
         <source>Unlock Companion</source>
         <translation>Companion のロック解除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock.py" line="80"/>
+        <location filename="../../companion/ui/unlock.py" line="81"/>
         <source>Welcome back</source>
         <translation>おかえりなさい</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock.py" line="83"/>
+        <location filename="../../companion/ui/unlock.py" line="84"/>
         <source>Type your recovery code (the groups of four you wrote down).</source>
         <translation>リカバリーコードを入力してください（書き留めておいた、4文字ずつ区切られたコードです）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock.py" line="86"/>
+        <location filename="../../companion/ui/unlock.py" line="87"/>
         <source>Use my passphrase instead</source>
         <translation>パスフレーズで開く</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock.py" line="88"/>
+        <location filename="../../companion/ui/unlock.py" line="89"/>
         <source>Type your passphrase to open your notebook.</source>
         <translation>ノートを開くには、パスフレーズを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock.py" line="90"/>
+        <location filename="../../companion/ui/unlock.py" line="91"/>
         <source>I forgot my passphrase</source>
         <translation>パスフレーズを忘れてしまった</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock.py" line="93"/>
+        <location filename="../../companion/ui/unlock.py" line="94"/>
         <source>Automatic unlock isn&apos;t available right now (the system keychain could not be reached), so please type your passphrase.</source>
         <translation>今は自動でのロック解除が使えません（システムのキーチェーンに接続できませんでした）。お手数ですが、パスフレーズを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock.py" line="97"/>
+        <location filename="../../companion/ui/unlock.py" line="98"/>
         <source>Unlock</source>
         <translation>ロック解除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock.py" line="117"/>
-        <source>Please type it first.</source>
-        <translation>まず入力してください。</translation>
+        <location filename="../../companion/ui/unlock.py" line="119"/>
+        <source>Please type your recovery code first.</source>
+        <translation>まずリカバリーコードを入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/unlock.py" line="121"/>
+        <source>Please type your passphrase first.</source>
+        <translation>まずパスフレーズを入力してください。</translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="153"/>
         <location filename="../../companion/ui/welcome.py" line="154"/>
+        <location filename="../../companion/ui/welcome.py" line="155"/>
         <source>Welcome to Companion</source>
         <translation>Companion へようこそ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="157"/>
+        <location filename="../../companion/ui/welcome.py" line="158"/>
         <source>Companion keeps your wellness plan and check-ins on this computer only. Nothing is ever sent anywhere. Everything is encrypted with a passphrase you choose now.</source>
         <translation>Companion は、あなたの元気回復プランとチェックインを、このパソコンの中だけに保存します。どこかへ送信されることは一切ありません。すべての内容は、これから決めるパスフレーズで暗号化されます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="162"/>
+        <location filename="../../companion/ui/welcome.py" line="163"/>
         <source>&amp;Language:</source>
         <translation>言語(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="163"/>
+        <location filename="../../companion/ui/welcome.py" line="164"/>
         <source>Unlock automatically on this computer</source>
         <translation>このパソコンでは自動でロック解除する</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="166"/>
+        <location filename="../../companion/ui/welcome.py" line="167"/>
         <source>Keeps the key in this computer&apos;s secure keychain, so Companion opens without asking. Anyone who can log in as you could then open it too.</source>
         <translation>鍵をこのパソコンの安全なキーチェーンに保管し、パスフレーズを入力しなくても Companion が開くようにします。そのため、あなたのアカウントでログインできる人なら、誰でもノートを開けるようになります。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="172"/>
+        <location filename="../../companion/ui/welcome.py" line="173"/>
         <source>No secure keychain was found on this computer, so Companion will ask for your passphrase each time it opens.</source>
         <translation>このパソコンには安全なキーチェーンが見つかりませんでした。そのため、Companion を開くたびにパスフレーズをおたずねします。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="176"/>
+        <location filename="../../companion/ui/welcome.py" line="177"/>
         <source>Create my encrypted notebook</source>
         <translation>暗号化されたノートを作る</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="177"/>
+        <location filename="../../companion/ui/welcome.py" line="178"/>
         <source>Your recovery code</source>
         <translation>あなたのリカバリーコード</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="180"/>
+        <location filename="../../companion/ui/welcome.py" line="181"/>
         <source>If you ever forget your passphrase, this code unlocks your notebook instead. Write it down on paper and keep it somewhere safe, away from this computer.</source>
         <translation>もしパスフレーズを忘れてしまっても、このコードでノートのロックを解除できます。紙に書き留めて、このパソコンとは別の安全な場所に保管してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="186"/>
+        <location filename="../../companion/ui/welcome.py" line="187"/>
         <source>Please be sure: if both the passphrase and this code are lost, nobody can open your notebook again — not you, and not us. That is the price of keeping it truly private.</source>
         <translation>大切なことなので、確認させてください。パスフレーズとこのコードの両方をなくしてしまうと、このノートは誰にも開けなくなります。あなた自身にも、私たち開発者にも開けません。それが、ノートを本当にあなただけのものとして守るための仕組みです。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="191"/>
+        <location filename="../../companion/ui/welcome.py" line="192"/>
         <source>Copy code</source>
         <translation>コードをコピー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="192"/>
+        <location filename="../../companion/ui/welcome.py" line="193"/>
         <source>I have written down my recovery code</source>
         <translation>リカバリーコードを書き留めました</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="193"/>
+        <location filename="../../companion/ui/welcome.py" line="194"/>
         <source>Continue</source>
         <translation>続ける</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="227"/>
+        <location filename="../../companion/ui/welcome.py" line="228"/>
         <source>Copied</source>
         <translation>コピーしました</translation>
     </message>

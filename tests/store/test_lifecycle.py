@@ -1,4 +1,4 @@
-"""Creating, reopening and refusing stores: every failure has its own message and changes nothing."""
+"""Creating, reopening and checking stores: encrypted, private, and whole after reopening."""
 
 from __future__ import annotations
 
@@ -23,8 +23,14 @@ from tests.conftest import PASSPHRASE, snapshot
 
 
 def _entry(note: str = "", **overrides):
-    values = dict(at=datetime(2026, 11, 29, 9, 30, tzinfo=UTC), zone="Asia/Tokyo", mood=5,
-                  energy=4, sleep_hours=7.5, note=note)  # fmt: skip
+    values = dict(
+        at=datetime(2026, 11, 29, 9, 30, tzinfo=UTC),
+        zone="Asia/Tokyo",
+        mood=5,
+        energy=4,
+        sleep_hours=7.5,
+        note=note,
+    )
     values.update(overrides)
     return new_checkin(**values)
 

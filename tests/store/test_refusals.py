@@ -25,8 +25,13 @@ def filled(folder: DataFolder) -> DataFolder:
     store, _ = create_store(folder, PASSPHRASE)
     for day in range(1, 40):  # enough rows for several pages
         store.add_checkin(
-            new_checkin(at=datetime(2026, 10, day % 28 + 1, 8, tzinfo=UTC), zone="Asia/Tokyo",
-                        mood=day % 7 + 1, energy=4, note=f"{MARKER} {day} " * 20)  # fmt: skip
+            new_checkin(
+                at=datetime(2026, 10, day % 28 + 1, 8, tzinfo=UTC),
+                zone="Asia/Tokyo",
+                mood=day % 7 + 1,
+                energy=4,
+                note=f"{MARKER} {day} " * 20,
+            )
         )
     store.close()
     return folder
@@ -89,7 +94,9 @@ def _open(folder: DataFolder) -> None:
     store.close()
 
 
-@pytest.mark.parametrize(("name", "damage", "problem", "exit_code"), CASES, ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(
+    ("name", "damage", "problem", "exit_code"), CASES, ids=[c[0] for c in CASES]
+)
 def test_refused_with_its_own_message_and_nothing_changed(
     filled: DataFolder, name, damage, problem, exit_code, monkeypatch, capsys
 ) -> None:
@@ -101,8 +108,11 @@ def test_refused_with_its_own_message_and_nothing_changed(
     assert snapshot(filled.root) == before
 
     monkeypatch.setenv("COMPANION_PASSPHRASE", PASSPHRASE)
-    for command in (["verify"], ["checkin", "--mood", "3", "--energy", "3"], ["export",
-                    "--output", str(filled.root.parent / "out.json")]):  # fmt: skip
+    for command in (
+        ["verify"],
+        ["checkin", "--mood", "3", "--energy", "3"],
+        ["export", "--output", str(filled.root.parent / "out.json")],
+    ):
         code = cli.main(["--data-dir", str(filled.root), *command])
         captured = capsys.readouterr()
         assert code == exit_code, (command, captured.err)

@@ -26,8 +26,13 @@ def english(qapp) -> Iterator[None]:
 def session(qtbot, folder: DataFolder, english) -> Iterator[CompanionSession]:
     running = CompanionSession(folder, zone="Asia/Tokyo")
     yield running
-    for widget in (running.window, running.welcome, running.unlock_dialog,
-                   running.passphrase_dialog, running.problem_box):  # fmt: skip
+    for widget in (
+        running.window,
+        running.welcome,
+        running.unlock_dialog,
+        running.passphrase_dialog,
+        running.problem_box,
+    ):
         if widget is not None:
             widget.close()
             widget.deleteLater()

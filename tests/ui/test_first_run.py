@@ -64,14 +64,14 @@ def test_entry_survives_in_the_store_itself(qtbot, session, folder) -> None:
     today = session.window.today
     today.mood.set_value(2)
     today.energy.set_value(6)
-    today.note.setPlainText("夜\n\"quotes\", commas 😊")
+    today.note.setPlainText('夜\n"quotes", commas 😊')
     qtbot.mouseClick(today.save_button, Qt.MouseButton.LeftButton)
     session.window.close()
     store = open_store(folder, unlock_with_passphrase(folder, PASSPHRASE))
     (entry,) = store.all_checkins()
     store.close()
     assert (entry.mood.step, entry.energy.step) == (2, 6)
-    assert entry.note == "夜\n\"quotes\", commas 😊"
+    assert entry.note == '夜\n"quotes", commas 😊'
     assert entry.zone == "Asia/Tokyo"
 
 

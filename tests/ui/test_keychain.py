@@ -89,7 +89,10 @@ def test_a_recommended_backend_is_found_inside_a_chain(monkeypatch) -> None:
 
     class Chain(KeyringBackend):
         priority = 10  # type: ignore[assignment]
-        backends = [PlaintextKeyring(), good]
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.backends = [PlaintextKeyring(), good]
 
         def get_password(self, service, username):  # pragma: no cover - never asked
             raise AssertionError
@@ -110,5 +113,5 @@ def test_unlock_dialog_says_when_the_keychain_went_away(qtbot, session, folder, 
     dialog = again.unlock_dialog
     assert dialog is not None and not dialog.keychain_note.isHidden()
     qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
-    assert "type it first" in dialog.error.text()
+    assert "type your passphrase first" in dialog.error.text()
     dialog.close()

@@ -1,0 +1,71 @@
+"""The app's entry points: --smoke in-process and in a fresh process, and live language change."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from companion import cli
+from companion.paths import DataFolder
+from companion.preferences import load_language
+from companion.store import create_store
+from tests.conftest import PASSPHRASE
+from tests.ui.conftest import create_through_welcome
+
+
+def _make_store(folder: DataFolder) -> None:
+    store, _ = create_store(folder, PASSPHRASE)
+    store.close()
+
+
+def test_smoke_unlocks_with_the_environment_passphrase(qapp, folder, monkeypatch) -> None:
+    _make_store(folder)
+    monkeypatch.setenv("COMPANION_PASSPHRASE", PASSPHRASE)
+    assert cli.main(["--data-dir", str(folder.root), "--smoke", "--lang", "en"]) == 0
+
+
+def test_smoke_without_a_way_to_unlock_says_so(qapp, folder, capsys) -> None:
+    _make_store(folder)
+    assert cli.main(["--data-dir", str(folder.root), "--smoke"]) == 2
+    assert "locked" in capsys.readouterr().err
+
+
+def test_smoke_with_a_wrong_passphrase(qapp, folder, monkeypatch, capsys) -> None:
+    _make_store(folder)
+    monkeypatch.setenv("COMPANION_PASSPHRASE", "wrong wrong wrong")
+    assert cli.main(["--data-dir", str(folder.root), "--smoke"]) == 2
+
+
+def test_smoke_in_a_fresh_process(folder) -> None:
+    _make_store(folder)
+    environment = dict(os.environ, COMPANION_PASSPHRASE=PASSPHRASE, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-m", "companion", "--data-dir", str(folder.root), "--smoke"],
+        capture_output=True,
+        text=True,
+        env=environment,
+        check=False,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_language_switches_live_and_is_remembered(qtbot, session, folder) -> None:
+    create_through_welcome(qtbot, session)
+    window = session.window
+    session.set_language("ja")
+    qtbot.waitUntil(lambda: window.today.save_button.text() == "チェックインを保存")
+    assert window.navigation.item(0).text() == "今日"
+    assert "とてもつらい" in window.today.mood.buttons[0].text()
+    assert load_language(folder) == "ja"
+    session.set_language("en")
+    qtbot.waitUntil(lambda: window.today.save_button.text() == "Save check-in")
+
+
+def test_welcome_language_choice_translates_the_dialog(qtbot, session, folder) -> None:
+    session.start()
+    welcome = session.welcome
+    welcome.language.setCurrentIndex(welcome.language.findData("ja"))
+    qtbot.waitUntil(lambda: welcome.create_button.text() != "Create my encrypted notebook")
+    assert load_language(folder) == "ja"
