@@ -112,13 +112,17 @@ class UnlockDialog(QDialog):
         self.retranslate()
         self.secret.setFocus()
 
+    def _say(self, text: str) -> None:
+        self.error.setText(text)
+        self.adjustSize()  # grow to fit a long, wrapped message rather than cut it off
+
     def try_unlock(self) -> None:
         secret = self.secret.text()
         if not secret:
             if self.recovery_mode:
-                self.error.setText(self.tr("Please type your recovery code first."))
+                self._say(self.tr("Please type your recovery code first."))
             else:
-                self.error.setText(self.tr("Please type your passphrase first."))
+                self._say(self.tr("Please type your passphrase first."))
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -126,10 +130,10 @@ class UnlockDialog(QDialog):
         except (WrongPassphrase, WrongRecoveryCode) as wrong:
             self.attempts += 1
             self.secret.selectAll()
-            self.error.setText(problem_text(wrong))
+            self._say(problem_text(wrong))
             return
         except StoreProblem as problem:
-            self.error.setText(problem_text(problem))
+            self._say(problem_text(problem))
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
@@ -185,15 +189,19 @@ class NewPassphraseDialog(QDialog):
             self.retranslate()
         super().changeEvent(event)
 
+    def _say(self, text: str) -> None:
+        self.error.setText(text)
+        self.adjustSize()
+
     def save(self) -> None:
         problem = self.fields.problem()
         if problem:
-            self.error.setText(problem)
+            self._say(problem)
             return
         try:
             operations.change_passphrase(self.store, self.fields.passphrase())
         except StoreProblem as failure:
-            self.error.setText(problem_text(failure))
+            self._say(problem_text(failure))
             return
         self.fields.clear()
         self.accept()

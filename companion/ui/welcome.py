@@ -205,6 +205,7 @@ class WelcomeDialog(QDialog):
         problem = self.fields.problem()
         if problem:
             self.error.setText(problem)
+            self.adjustSize()
             self.fields.first.setFocus()
             return
         try:
@@ -215,6 +216,7 @@ class WelcomeDialog(QDialog):
             )
         except StoreProblem as failure:
             self.error.setText(problem_text(failure))
+            self.adjustSize()
             return
         self.fields.clear()
         self.store = store

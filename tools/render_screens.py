@@ -1,0 +1,89 @@
+"""Render every screen offscreen to PNG, in English and Japanese, to look at what people see.
+
+    .venv/bin/python tools/render_screens.py [OUTPUT_DIR]      (default: shots/)
+
+Uses a throwaway data folder and a light KDF; touches nothing of yours. Japanese needs a CJK
+font installed (Debian: fonts-noto-cjk), or the text shows as boxes.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from companion.app import make_application  # noqa: E402
+from companion.clock import now_utc  # noqa: E402
+from companion.paths import DataFolder  # noqa: E402
+from companion.store import keys  # noqa: E402
+from companion.ui.i18n import apply_language  # noqa: E402
+from companion.ui.session import CompanionSession  # noqa: E402
+
+PASSPHRASE = "screenshots only, never real"
+
+
+def render(language: str, output: Path) -> None:
+    app = make_application()
+    apply_language(language)
+    folder = DataFolder(Path(tempfile.mkdtemp()) / "data")
+    session = CompanionSession(folder, zone="Asia/Tokyo")
+    session.start()
+    welcome = session.welcome
+    assert welcome is not None
+    welcome.fields.first.setText(PASSPHRASE)
+    welcome.fields.second.setText(PASSPHRASE[:-3])
+    app.processEvents()
+    welcome.grab().save(str(output / f"welcome_{language}.png"))
+    welcome.fields.second.setText(PASSPHRASE)
+    welcome.create_button.click()
+    app.processEvents()
+    welcome.grab().save(str(output / f"recovery_code_{language}.png"))
+    welcome.written_down.setChecked(True)
+    welcome.continue_button.click()
+    window = session.window
+    assert window is not None
+    window.grab().save(str(output / f"today_empty_{language}.png"))
+    today = window.today
+    notes = ["朝の散歩で少し楽になった 🌿", "", "Supervision helped.\nSleeping early tonight."]
+    for offset, (mood, energy, sleep, note) in enumerate(
+        [(3, 2, "6", notes[0]), (5, 4, "", notes[1]), (6, 5, "7.5", notes[2])]
+    ):
+        today.mood.set_value(mood)
+        today.energy.set_value(energy)
+        today.sleep.setText(sleep)
+        today.note.setPlainText(note)
+        today.save(at=now_utc() - timedelta(minutes=90 - offset * 30))
+    today.energy.set_value(4)
+    today.sleep.setText("lots")
+    today.save()
+    app.processEvents()
+    window.grab().save(str(output / f"today_{language}.png"))
+    session.lock()
+    dialog = session.unlock_dialog
+    assert dialog is not None
+    dialog.secret.setText("not it")
+    dialog.try_unlock()
+    app.processEvents()
+    dialog.grab().save(str(output / f"unlock_wrong_{language}.png"))
+    dialog.toggle_mode()
+    app.processEvents()
+    dialog.grab().save(str(output / f"unlock_recovery_{language}.png"))
+    dialog.close()
+    session.shutdown()
+
+
+def main() -> None:
+    output = Path(sys.argv[1] if len(sys.argv) > 1 else "shots")
+    output.mkdir(parents=True, exist_ok=True)
+    keys.DEFAULT_KDF = keys.KdfParams(memory_kib=1024, iterations=1, lanes=1)
+    for language in ("en", "ja"):
+        render(language, output)
+    print(f"screens written to {output}/")
+
+
+if __name__ == "__main__":
+    main()
