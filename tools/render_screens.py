@@ -16,12 +16,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from companion.app import make_application  # noqa: E402
-from companion.clock import now_utc  # noqa: E402
-from companion.paths import DataFolder  # noqa: E402
-from companion.store import keys  # noqa: E402
-from companion.ui.i18n import apply_language  # noqa: E402
-from companion.ui.session import CompanionSession  # noqa: E402
+from companion.app import make_application
+from companion.clock import now_utc
+from companion.paths import DataFolder
+from companion.store import keys
+from companion.ui.i18n import apply_language
+from companion.ui.session import CompanionSession
 
 PASSPHRASE = "screenshots only, never real"
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -112,5 +113,21 @@ class MainWindow(QMainWindow):
         self.remember_action.blockSignals(False)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Quitting with a check-in half typed asks first, so nothing is lost by accident."""
+        if self.isVisible() and not self.today.form_is_empty():
+            choice = QMessageBox.question(
+                self,
+                self.tr("Unsaved check-in"),
+                self.tr("You have a check-in that is not saved yet. Save it before quitting?"),
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save,
+            )
+            if choice == QMessageBox.StandardButton.Cancel or (
+                choice == QMessageBox.StandardButton.Save and self.today.save() is None
+            ):
+                event.ignore()  # stay open; the form still holds everything
+                return
         self.closing.emit()
         super().closeEvent(event)

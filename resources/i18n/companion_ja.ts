@@ -50,70 +50,80 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="88"/>
+        <location filename="../../companion/ui/main_window.py" line="89"/>
         <source>Companion</source>
         <translation>Companion</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="89"/>
+        <location filename="../../companion/ui/main_window.py" line="90"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="94"/>
+        <location filename="../../companion/ui/main_window.py" line="95"/>
         <source>&amp;Companion</source>
         <translation>Companion(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="95"/>
+        <location filename="../../companion/ui/main_window.py" line="96"/>
         <source>Change &amp;passphrase…</source>
         <translation>パスフレーズを変更(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="96"/>
+        <location filename="../../companion/ui/main_window.py" line="97"/>
         <source>&amp;Unlock automatically on this computer</source>
         <translation>このパソコンでは自動でロック解除する(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="97"/>
+        <location filename="../../companion/ui/main_window.py" line="98"/>
         <source>&amp;Lock</source>
         <translation>ロック(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="98"/>
+        <location filename="../../companion/ui/main_window.py" line="99"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="99"/>
+        <location filename="../../companion/ui/main_window.py" line="100"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="100"/>
+        <location filename="../../companion/ui/main_window.py" line="101"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/main_window.py" line="120"/>
+        <source>Unsaved check-in</source>
+        <translation>保存していないチェックイン</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/main_window.py" line="121"/>
+        <source>You have a check-in that is not saved yet. Save it before quitting?</source>
+        <translation>まだ保存していないチェックインがあります。終了する前に保存しますか？</translation>
     </message>
 </context>
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../companion/ui/unlock.py" line="173"/>
+        <location filename="../../companion/ui/unlock.py" line="177"/>
         <source>Choose a new passphrase</source>
         <translation>新しいパスフレーズを決める</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock.py" line="176"/>
+        <location filename="../../companion/ui/unlock.py" line="180"/>
         <source>Choose a new passphrase for this notebook. Your entries stay exactly as they are, and your recovery code keeps working.</source>
         <translation>このノートの新しいパスフレーズを決めてください。これまでの記録はそのまま残り、リカバリーコードも引き続き使えます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock.py" line="180"/>
+        <location filename="../../companion/ui/unlock.py" line="184"/>
         <source>Not now</source>
         <translation>今はしない</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock.py" line="181"/>
+        <location filename="../../companion/ui/unlock.py" line="185"/>
         <source>Save passphrase</source>
         <translation>パスフレーズを保存</translation>
     </message>
@@ -397,12 +407,12 @@
         <translation>ロック解除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock.py" line="119"/>
+        <location filename="../../companion/ui/unlock.py" line="123"/>
         <source>Please type your recovery code first.</source>
         <translation>まずリカバリーコードを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock.py" line="121"/>
+        <location filename="../../companion/ui/unlock.py" line="125"/>
         <source>Please type your passphrase first.</source>
         <translation>まずパスフレーズを入力してください。</translation>
     </message>
@@ -476,7 +486,7 @@
         <translation>続ける</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="228"/>
+        <location filename="../../companion/ui/welcome.py" line="230"/>
         <source>Copied</source>
         <translation>コピーしました</translation>
     </message>

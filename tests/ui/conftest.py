@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from companion.paths import DataFolder
 from companion.ui.i18n import apply_language
@@ -22,10 +22,22 @@ def english(qapp) -> Iterator[None]:
     apply_language("en")
 
 
+@pytest.fixture(autouse=True)
+def no_unexpected_modal_questions(monkeypatch) -> None:
+    """A modal question nobody answers would hang the run; tests that expect one patch it."""
+
+    def unexpected(*_args, **_kwargs):
+        raise AssertionError("a modal QMessageBox.question appeared unexpectedly")
+
+    monkeypatch.setattr(QMessageBox, "question", unexpected)
+
+
 @pytest.fixture
 def session(qtbot, folder: DataFolder, english) -> Iterator[CompanionSession]:
     running = CompanionSession(folder, zone="Asia/Tokyo")
     yield running
+    if running.window is not None:
+        running.window.today.clear_form()  # no "save before quitting?" question at teardown
     for widget in (
         running.window,
         running.welcome,

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
+from companion.errors import StoreUnavailable, Unavailability
 from companion.store import open_store, unlock_with_passphrase
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import create_through_welcome, focused, press
@@ -98,3 +100,61 @@ def test_keyboard_checkin_takes_few_keystrokes(qtbot, session, folder) -> None:
     (entry,) = store.all_checkins()
     store.close()
     assert (entry.mood.step, entry.energy.step, entry.sleep_hours) == (4, 6, 8.0)
+
+
+def _answer(monkeypatch, button):
+    asked = []
+
+    def question(*args, **kwargs):
+        asked.append(args)
+        return button
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
+def test_quitting_with_a_draft_offers_to_save_it(qtbot, session, folder, monkeypatch) -> None:
+    today = _today(qtbot, session)
+    today.mood.set_value(3)
+    today.energy.set_value(5)
+    today.note.setPlainText("almost forgot this")
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Save)
+    session.window.close()
+    assert asked and not session.window.isVisible() and session.store is None
+    store = open_store(folder, unlock_with_passphrase(folder, PASSPHRASE))
+    assert store.all_checkins()[0].note == "almost forgot this"
+    store.close()
+
+
+def test_cancel_keeps_the_window_and_the_draft(qtbot, session, monkeypatch) -> None:
+    today = _today(qtbot, session)
+    today.note.setPlainText("still thinking")
+    _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    session.window.close()
+    assert session.window.isVisible() and today.note.toPlainText() == "still thinking"
+    _answer(monkeypatch, QMessageBox.StandardButton.Discard)
+    session.window.close()
+    assert not session.window.isVisible()
+
+
+def test_an_incomplete_draft_on_quit_stays_open_with_the_reason(qtbot, session, monkeypatch):
+    today = _today(qtbot, session)
+    today.note.setPlainText("no mood chosen yet")
+    _answer(monkeypatch, QMessageBox.StandardButton.Save)
+    session.window.close()
+    assert session.window.isVisible() and "mood" in today.status.text().lower()
+
+
+def test_a_full_disk_while_saving_keeps_the_form(qtbot, session, monkeypatch) -> None:
+    today = _today(qtbot, session)
+    today.mood.set_value(2)
+    today.energy.set_value(2)
+    today.note.setPlainText("important")
+
+    def full(*_args, **_kwargs):
+        raise StoreUnavailable(Unavailability.DISK_FULL)
+
+    monkeypatch.setattr(session.store, "add_checkin", full)
+    qtbot.mouseClick(today.save_button, Qt.MouseButton.LeftButton)
+    assert "disk is full" in today.status.text()
+    assert today.note.toPlainText() == "important" and today.mood.value() == 2
