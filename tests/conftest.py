@@ -4,6 +4,8 @@ no Companion variables from the caller's environment, and a fresh data folder in
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
@@ -78,6 +80,21 @@ def store(folder: DataFolder) -> Iterator[Store]:
     opened, _code = create_store(folder, PASSPHRASE)
     yield opened
     opened.close()
+
+
+def run_companion(
+    folder: DataFolder, *args: str, passphrase: str = PASSPHRASE
+) -> subprocess.CompletedProcess[str]:
+    """`python -m companion --data-dir FOLDER ARGS…` in a fresh process, as a script would."""
+    environment = dict(os.environ, COMPANION_PASSPHRASE=passphrase, QT_QPA_PLATFORM="offscreen")
+    return subprocess.run(
+        [sys.executable, "-m", "companion", "--data-dir", str(folder.root), *args],
+        capture_output=True,
+        text=True,
+        env=environment,
+        check=False,
+        timeout=120,
+    )
 
 
 def snapshot(root: Path) -> dict[str, bytes]:

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 from companion import cli
 from companion.paths import DataFolder
 from companion.store import open_store, unlock_with_passphrase, unlock_with_recovery_code
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, run_companion
 
 
 def run(folder: DataFolder, *args: str) -> int:
@@ -185,26 +183,10 @@ def test_a_bug_is_logged_without_content(initialised, monkeypatch, capsys) -> No
     assert "ValueError" in log and "cmd_checkin" in log and "PRIVATE-WORDS" not in log
 
 
-def test_module_entry_point_runs_in_a_fresh_process(initialised, tmp_path) -> None:
-    environment = dict(os.environ, COMPANION_PASSPHRASE=PASSPHRASE)
-    result = subprocess.run(
-        [sys.executable, "-m", "companion", "--data-dir", str(initialised.root), "verify"],
-        capture_output=True,
-        text=True,
-        env=environment,
-        check=False,
-        timeout=120,
-    )
+def test_module_entry_point_runs_in_a_fresh_process(initialised) -> None:
+    result = run_companion(initialised, "verify")
     assert result.returncode == 0, result.stderr
-    wrong = dict(environment, COMPANION_PASSPHRASE="definitely wrong")
-    result = subprocess.run(
-        [sys.executable, "-m", "companion", "--data-dir", str(initialised.root), "verify"],
-        capture_output=True,
-        text=True,
-        env=wrong,
-        check=False,
-        timeout=120,
-    )
+    result = run_companion(initialised, "verify", passphrase="definitely wrong")
     assert result.returncode == 2
+    # One line of our own: SQLCipher's "ERROR CORE" decryption log is silenced.
     assert result.stderr.count("\n") == 1 and "ERROR CORE" not in result.stderr
-    assert Path(initialised.root).exists()

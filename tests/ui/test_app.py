@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-
 from companion import cli
 from companion.paths import DataFolder
 from companion.preferences import load_language
 from companion.store import create_store
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, run_companion
 from tests.ui.conftest import create_through_welcome
 
 
@@ -39,15 +35,7 @@ def test_smoke_with_a_wrong_passphrase(qapp, folder, monkeypatch, capsys) -> Non
 
 def test_smoke_in_a_fresh_process(folder) -> None:
     _make_store(folder)
-    environment = dict(os.environ, COMPANION_PASSPHRASE=PASSPHRASE, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run(
-        [sys.executable, "-m", "companion", "--data-dir", str(folder.root), "--smoke"],
-        capture_output=True,
-        text=True,
-        env=environment,
-        check=False,
-        timeout=120,
-    )
+    result = run_companion(folder, "--smoke")
     assert result.returncode == 0, result.stderr
 
 
@@ -69,3 +57,26 @@ def test_welcome_language_choice_translates_the_dialog(qtbot, session, folder) -
     welcome.language.setCurrentIndex(welcome.language.findData("ja"))
     qtbot.waitUntil(lambda: welcome.create_button.text() != "Create my encrypted notebook")
     assert load_language(folder) == "ja"
+
+
+def test_a_bug_in_the_window_is_logged_without_words_and_told_gently(
+    qapp, folder, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from companion.app import install_bug_handler
+    from companion.logs import file_log
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args[2]))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    install_bug_handler(folder)
+    try:
+        raise ValueError("my PRIVATE-DIARY words")
+    except ValueError as error:
+        with file_log(folder.log_file):
+            sys.excepthook(type(error), error, error.__traceback__)
+    log = folder.log_file.read_text()
+    assert "ValueError" in log and "PRIVATE-DIARY" not in log
+    assert "not something you did" in shown[0] and str(folder.log_file) in shown[0]
+    assert oct(folder.log_file.stat().st_mode & 0o777) == "0o600"
