@@ -48,6 +48,7 @@ class PrivateLogFile(logging.handlers.RotatingFileHandler):
         super().__init__(path, maxBytes=512 * 1024, backupCount=2, encoding="utf-8", delay=True)
 
     def _open(self):  # type: ignore[no-untyped-def]
+        os.makedirs(os.path.dirname(self.baseFilename), mode=0o700, exist_ok=True)
         descriptor = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, FILE_MODE)
         return os.fdopen(descriptor, "a", encoding="utf-8")
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from companion import cli
 from companion.paths import DataFolder
 from companion.preferences import load_language
