@@ -1,0 +1,118 @@
+"""The plan as JSON: written for export, read back for import with every problem located.
+
+A file that is not a valid plan is refused with the line (for broken JSON) or the field path
+(for a wrong value) named, and nothing is changed.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from companion.errors import InvalidEntry
+from companion.plan import Entry, Plan, make_entry
+from companion.plan_schema import ENTRY_FIELDS, SECTION_BY_KEY, SECTIONS
+
+PLAN_FORMAT = "companion-plan"
+PLAN_VERSION = 1
+
+
+class PlanFileError(ValueError):
+    """Where a plan file is wrong (a line or a field path) and how; never its content."""
+
+    def __init__(self, where: str, problem: str) -> None:
+        self.where = where
+        self.problem = problem
+        super().__init__(f"{where}: {problem}")
+
+
+def entry_json(entry: Entry) -> dict[str, Any]:
+    return {"id": entry.id, **{spec.key: entry.get(spec.key) for spec in ENTRY_FIELDS[entry.kind]}}
+
+
+def plan_json(plan: Plan) -> dict[str, Any]:
+    return {
+        "format": PLAN_FORMAT,
+        "format_version": PLAN_VERSION,
+        "sections": {
+            spec.key: {
+                "heading": plan.headings.get(spec.key),
+                "lists": {
+                    list_spec.key: [entry_json(e) for e in plan.entries(spec.key, list_spec.key)]
+                    for list_spec in spec.lists
+                },
+            }
+            for spec in SECTIONS
+        },
+    }
+
+
+def plan_bytes(plan: Plan) -> bytes:
+    return (json.dumps(plan_json(plan), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def _expect(value: Any, kind: type, where: str) -> Any:
+    if not isinstance(value, kind):
+        names = {dict: "an object", list: "a list", str: "text"}
+        raise PlanFileError(where, f"must be {names.get(kind, kind.__name__)}")
+    return value
+
+
+def plan_from_json(document: Any) -> Plan:
+    _expect(document, dict, "(top level)")
+    if document.get("format") != PLAN_FORMAT:
+        raise PlanFileError("format", f'must be "{PLAN_FORMAT}"')
+    if document.get("format_version") != PLAN_VERSION:
+        raise PlanFileError("format_version", f"must be {PLAN_VERSION}")
+    sections = _expect(document.get("sections"), dict, "sections")
+    unknown = set(sections) - set(SECTION_BY_KEY)
+    if unknown:
+        raise PlanFileError(f"sections.{sorted(unknown)[0]}", "not a section of the plan")
+    plan = Plan()
+    seen: set[str] = set()
+    for key, raw_section in sections.items():
+        spec = SECTION_BY_KEY[key]
+        where = f"sections.{key}"
+        body = _expect(raw_section, dict, where)
+        heading = body.get("heading")
+        if heading is not None:
+            _expect(heading, str, f"{where}.heading")
+            try:
+                plan = plan.renamed(key, heading)
+            except InvalidEntry as problem:
+                raise PlanFileError(f"{where}.heading", problem.problem) from None
+        lists = _expect(body.get("lists", {}), dict, f"{where}.lists")
+        for list_key, raw_entries in lists.items():
+            try:
+                list_spec = spec.list_spec(list_key)
+            except KeyError:
+                raise PlanFileError(f"{where}.lists.{list_key}", "not a list here") from None
+            entries = []
+            for index, raw in enumerate(_expect(raw_entries, list, f"{where}.lists.{list_key}")):
+                at = f"{where}.lists.{list_key}[{index}]"
+                values = dict(_expect(raw, dict, at))
+                entry_id = values.pop("id", None)
+                if not isinstance(entry_id, str) or not entry_id or entry_id in seen:
+                    raise PlanFileError(f"{at}.id", "must be a unique, non-empty text id")
+                seen.add(entry_id)
+                try:
+                    entries.append(make_entry(list_spec, values, entry_id))
+                except InvalidEntry as problem:
+                    raise PlanFileError(f"{at}.{problem.field}", problem.problem) from None
+            plan = plan.with_entries(key, list_key, tuple(entries))
+    return plan
+
+
+def parse_plan_file(data: bytes) -> Plan:
+    """A plan from a file's bytes; PlanFileError names the line or the field that is wrong."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise PlanFileError("file", "not UTF-8 text") from None
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise PlanFileError(
+            f"line {error.lineno}, column {error.colno}", "not valid JSON"
+        ) from None
+    return plan_from_json(document)
