@@ -53,7 +53,7 @@ def plan_bytes(plan: Plan) -> bytes:
 
 def _expect(value: Any, kind: type, where: str) -> Any:
     if not isinstance(value, kind):
-        names = {dict: "an object", list: "a list", str: "text"}
+        names: dict[type, str] = {dict: "an object", list: "a list", str: "text"}
         raise PlanFileError(where, f"must be {names.get(kind, kind.__name__)}")
     return value
 

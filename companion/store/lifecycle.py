@@ -28,10 +28,13 @@ from companion.errors import (
 )
 from companion.files import ensure_private_folder, fsync_folder, make_private
 from companion.journal import CheckIn
+from companion.plan import Plan
+from companion.plan_history import PlanVersion
 from companion.paths import DataFolder
 from companion.store import keys
 from companion.store.engine import looks_plaintext, make_engine, raw_connect, store_problems
 from companion.store.keychain import KeyVault
+from companion.store.plan_repository import PlanRepository
 from companion.store.repositories import CheckinRepository
 from companion.store.schema import bring_up_to_date, is_known
 
@@ -220,6 +223,23 @@ class Store:
     def count_checkins(self) -> int:
         with self.transaction() as session:
             return CheckinRepository(session).count()
+
+    # --- the plan -----------------------------------------------------------------------
+    def current_plan(self) -> PlanVersion | None:
+        with self.transaction() as session:
+            return PlanRepository(session).latest()
+
+    def plan_versions(self) -> list[PlanVersion]:
+        with self.transaction() as session:
+            return PlanRepository(session).all()
+
+    def plan_version(self, version_id: int) -> PlanVersion | None:
+        with self.transaction() as session:
+            return PlanRepository(session).get(version_id)
+
+    def save_plan(self, plan: Plan, *, version_id: int | None, reason: str = "edit") -> int:
+        with self.transaction() as session:
+            return PlanRepository(session).save(plan, version_id=version_id, reason=reason)
 
     def _save_key_file(self, key_file: keys.KeyFile) -> None:
         with store_problems():

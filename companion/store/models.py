@@ -59,3 +59,20 @@ class CheckInRow(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     created_utc: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_utc: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class PlanVersionRow(Base):
+    """One saved version of the plan; the newest is the current plan. Rows are never deleted."""
+
+    __tablename__ = "plan_versions"
+    __table_args__ = (
+        CheckConstraint(
+            "reason IN ('edit', 'restore', 'import', 'example')", name="plan_version_reason"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    started_utc: Mapped[datetime] = mapped_column(UtcDateTime)
+    saved_utc: Mapped[datetime] = mapped_column(UtcDateTime)
+    reason: Mapped[str] = mapped_column(String(16))
+    document: Mapped[str] = mapped_column(Text)

@@ -144,10 +144,11 @@ def test_every_problem_has_a_distinct_message() -> None:
 def _with_second_revision(tmp_path: Path) -> Path:
     copy = tmp_path / "migrations"
     shutil.copytree(schema.MIGRATIONS, copy)
-    (copy / "versions" / "0002_test_column.py").write_text(
+    head = schema.head_revision()
+    (copy / "versions" / "9001_test_column.py").write_text(
         '"""Test-only revision."""\n'
         "import sqlalchemy as sa\nfrom alembic import op\n"
-        "revision = '0002'\ndown_revision = '0001'\nbranch_labels = None\ndepends_on = None\n"
+        f"revision = '9001'\ndown_revision = '{head}'\nbranch_labels = None\ndepends_on = None\n"
         "def upgrade():\n"
         "    with op.batch_alter_table('checkins') as batch:\n"
         "        batch.add_column(sa.Column('extra', sa.Text(), nullable=True))\n"
@@ -157,6 +158,7 @@ def _with_second_revision(tmp_path: Path) -> Path:
 
 
 def test_older_store_is_copied_then_upgraded(filled: DataFolder, tmp_path, monkeypatch) -> None:
+    head = schema.head_revision()
     monkeypatch.setattr(schema, "MIGRATIONS", _with_second_revision(tmp_path))
     key = unlock_with_passphrase(filled, PASSPHRASE)
     store = open_store(filled, key)
@@ -164,17 +166,17 @@ def test_older_store_is_copied_then_upgraded(filled: DataFolder, tmp_path, monke
     store.close()
     assert len(rows) == 39
     backups = list(filled.backups.iterdir())
-    assert len(backups) == 1 and "schema-0001" in backups[0].name
+    assert len(backups) == 1 and f"schema-{head}" in backups[0].name
     assert backups[0].stat().st_mode & 0o777 == 0o600
     assert MARKER.encode() not in backups[0].read_bytes()
     old = raw_connect(backups[0], key)
     try:
-        assert old.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+        assert old.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head
         assert old.execute("SELECT count(*) FROM checkins").fetchone()[0] == 39
     finally:
         old.close()
     upgraded = raw_connect(filled.database, key)
     try:
-        assert upgraded.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0002"
+        assert upgraded.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "9001"
     finally:
         upgraded.close()
