@@ -28,9 +28,9 @@ from companion.errors import (
 )
 from companion.files import ensure_private_folder, fsync_folder, make_private
 from companion.journal import CheckIn
+from companion.paths import DataFolder
 from companion.plan import Plan
 from companion.plan_history import PlanVersion
-from companion.paths import DataFolder
 from companion.store import keys
 from companion.store.engine import looks_plaintext, make_engine, raw_connect, store_problems
 from companion.store.keychain import KeyVault

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.ui.i18n import LANGUAGE_NAMES, current_language
+from companion.ui.plan_page import PlanPage
 from companion.ui.today import TodayPage
 
 
@@ -37,7 +38,9 @@ class MainWindow(QMainWindow):
         self.navigation.setFixedWidth(170)
         self.pages = QStackedWidget(self)
         self.today = TodayPage(zone, self)
+        self.plan = PlanPage(self)
         self._add_page(self.today)
+        self._add_page(self.plan)
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.addWidget(self.navigation)
@@ -87,7 +90,7 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Companion"))
-        titles = [self.tr("Today")]
+        titles = [self.tr("Today"), self.tr("Plan")]
         for row, title in enumerate(titles):
             item = self.navigation.item(row)
             if item is not None:

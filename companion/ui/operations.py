@@ -10,6 +10,9 @@ from companion.clock import local_day_bounds, local_today, now_utc
 from companion.errors import InvalidEntry, StoreProblem
 from companion.journal import CheckIn, new_checkin, parse_sleep_hours
 from companion.paths import DataFolder
+from companion.plan import Plan
+from companion.plan_examples import example_plan
+from companion.plan_history import PlanVersion
 from companion.store import (
     Store,
     StoreState,
@@ -99,3 +102,33 @@ def save_checkin(store: Store, form: CheckinForm, zone: str, at: datetime | None
 def todays_checkins(store: Store, zone: str, now: datetime | None = None) -> list[CheckIn]:
     start, end = local_day_bounds(local_today(zone, now), zone)
     return store.checkins_between(start, end)
+
+
+# --- the plan -------------------------------------------------------------------------------
+def load_plan(store: Store) -> Plan:
+    current = store.current_plan()
+    return current.plan if current is not None else Plan()
+
+
+def save_plan(store: Store, plan: Plan, version_id: int | None) -> int:
+    """Autosave: the editing session's own version is updated, or a new one started."""
+    return store.save_plan(plan, version_id=version_id)
+
+
+def plan_versions(store: Store) -> list[PlanVersion]:
+    return store.plan_versions()
+
+
+def restore_plan_version(store: Store, version_id: int) -> Plan:
+    """Make an old version current again, as a new version; nothing is erased."""
+    old = store.plan_version(version_id)
+    if old is None:
+        raise KeyError(version_id)
+    store.save_plan(old.plan, version_id=None, reason="restore")
+    return old.plan
+
+
+def start_plan_from_example(store: Store, language: str) -> Plan:
+    plan = example_plan(language)
+    store.save_plan(plan, version_id=None, reason="example")
+    return plan

@@ -8,12 +8,14 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from companion.clock import local_zone_name
 from companion.errors import EXIT_OK, StoreProblem
 from companion.paths import DataFolder
+from companion.plan import Plan
 from companion.preferences import save_language
 from companion.store import Store
 from companion.ui import operations
 from companion.ui.i18n import apply_language
 from companion.ui.main_window import MainWindow
 from companion.ui.messages import problem_text
+from companion.ui.plan_history_dialog import PlanHistoryDialog
 from companion.ui.unlock import NewPassphraseDialog, UnlockDialog
 from companion.ui.welcome import WelcomeDialog
 
@@ -34,6 +36,8 @@ class CompanionSession(QObject):
         self.passphrase_dialog: NewPassphraseDialog | None = None
         self.problem_box: QMessageBox | None = None
         self._draft: operations.CheckinForm | None = None
+        self._unsaved_plan: Plan | None = None
+        self.history_dialog: PlanHistoryDialog | None = None
 
     # --- starting -----------------------------------------------------------------------
     def start(self) -> None:
@@ -104,8 +108,13 @@ class CompanionSession(QObject):
             self.window.change_passphrase_requested.connect(self.ask_new_passphrase)
             self.window.remember_key_toggled.connect(self._remember_key)
             self.window.closing.connect(self._closing)
+            self.window.plan.history_requested.connect(self.show_plan_history)
         self.window.set_remember_checked(store.remembers_key)
         self.window.today.attach(store)
+        self.window.plan.attach(store)
+        if self._unsaved_plan is not None:
+            self.window.plan.change(self._unsaved_plan, self.tr("Changes kept while locked"))
+            self._unsaved_plan = None
         if self._draft is not None:
             self.window.today.restore_form(self._draft)
             self._draft = None
@@ -120,6 +129,13 @@ class CompanionSession(QObject):
         today = self.window.today
         self._draft = None if today.form_is_empty() else today.form()
         today.detach()
+        plan_page = self.window.plan
+        if not plan_page.flush():
+            self._unsaved_plan = plan_page.plan  # in memory only, given back after unlock
+        plan_page.detach()
+        if self.history_dialog is not None:
+            self.history_dialog.close()
+            self.history_dialog = None
         self.window.hide()
         self._close_store()
         self._show_unlock()
@@ -130,6 +146,8 @@ class CompanionSession(QObject):
             self.store = None
 
     def _closing(self) -> None:
+        if self.window is not None:
+            self.window.plan.detach()
         self._close_store()
         self.finished.emit(EXIT_OK)
 
@@ -137,6 +155,14 @@ class CompanionSession(QObject):
     def set_language(self, language: str) -> None:
         apply_language(language)
         save_language(self.folder, language)
+
+    def show_plan_history(self) -> None:
+        if self.store is None or self.window is None:
+            return
+        self.window.plan.flush()
+        self.history_dialog = PlanHistoryDialog(self.store, self.window)
+        self.history_dialog.restored.connect(self.window.plan.reload)
+        self.history_dialog.show()
 
     def ask_new_passphrase(self) -> None:
         if self.store is None:
