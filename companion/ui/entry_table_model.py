@@ -37,10 +37,20 @@ class EntryTableModel(QAbstractTableModel):
         self._rows: tuple[Entry, ...] = ()
 
     def set_rows(self, rows: tuple[Entry, ...]) -> None:
+        """Same entries in the same order: update in place, so an open editor survives;
+        otherwise reset."""
+        rows = tuple(rows)
         if rows == self._rows:
             return
+        if [entry.id for entry in rows] == [entry.id for entry in self._rows]:
+            old, self._rows = self._rows, rows
+            last = len(self.fields) - 1
+            for row, (before, after) in enumerate(zip(old, rows, strict=True)):
+                if before != after:
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+            return
         self.beginResetModel()
-        self._rows = tuple(rows)
+        self._rows = rows
         self.endResetModel()
 
     def entry(self, row: int) -> Entry | None:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QApplication,
     QFrame,
@@ -226,9 +227,10 @@ class PlanPage(QWidget):
         for editor in self.editors.values():
             for list_editor in editor.lists.values():
                 table = list_editor.table
-                if table.state() == QAbstractItemView.State.EditingState and focus is not None:
+                editing = table.state() == QAbstractItemView.State.EditingState
+                if editing and focus is not None and focus.parentWidget() is table.viewport():
                     table.commitData(focus)
-                    table.closePersistentEditor(table.currentIndex())
+                    table.closeEditor(focus, QAbstractItemDelegate.EndEditHint.NoHint)
             if not editor.heading_edit.isHidden():
                 editor.finish_rename()
 
@@ -292,10 +294,15 @@ class PlanPage(QWidget):
             self.status.setText(self._explain(problem))
             return
         if edited.is_blank():
-            self.change(self.plan.removed(entry_id), self.tr("Remove"))
-            self.status.setText(self.tr("Emptied entries are removed; Ctrl+Z brings it back."))
+            # Removing resets the table, so wait until the cell editor has finished closing.
+            QTimer.singleShot(0, lambda: self._remove_emptied(entry_id))
             return
         self.change(self.plan.updated(edited), self.tr("Edit"))
+
+    def _remove_emptied(self, entry_id: str) -> None:
+        if self.plan.find(entry_id) is not None:
+            self.change(self.plan.removed(entry_id), self.tr("Remove"))
+            self.status.setText(self.tr("Emptied entries are removed; Ctrl+Z brings it back."))
 
     def _explain(self, problem: InvalidEntry) -> str:
         if problem.field.endswith("date"):
