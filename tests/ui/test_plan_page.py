@@ -1,4 +1,4 @@
-"""The Plan page through its real widgets: add, edit, reorder, delete and undo, autosave, history."""
+"""The Plan page through its widgets: add, edit, reorder, delete and undo, autosave, history."""
 
 from __future__ import annotations
 
