@@ -31,6 +31,9 @@ from companion.journal import new_checkin
 from companion.logs import file_log, report_bug
 from companion.passphrase import MIN_LENGTH, acceptable
 from companion.paths import DataFolder, resolve_data_dir
+from companion.plan_cli import add_plan_commands, export_plan
+from companion.plan_files import read_plan_file
+from companion.plan_json import PlanFileError
 from companion.store import (
     DataKey,
     Store,
@@ -93,6 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", parents=[common], help="write everything as JSON")
     export.add_argument("--output", required=True, metavar="FILE")
     commands.add_parser("verify", parents=[common], help="check the store's integrity")
+    add_plan_commands(commands, common)
     return parser
 
 
@@ -173,7 +177,10 @@ def cmd_export(args: argparse.Namespace, folder: DataFolder) -> int:
     store = _open(folder)
     try:
         document = build_export(
-            store.all_checkins(), app_version=__version__, exported_at=now_utc()
+            store.all_checkins(),
+            app_version=__version__,
+            exported_at=now_utc(),
+            plan_versions=store.plan_versions(),
         )
     finally:
         store.close()
@@ -197,11 +204,39 @@ def cmd_verify(args: argparse.Namespace, folder: DataFolder) -> int:
     return EXIT_OK
 
 
+def cmd_plan(args: argparse.Namespace, folder: DataFolder) -> int:
+    if args.plan_command == "export":
+        store = _open(folder)
+        try:
+            return export_plan(args, folder, store)
+        finally:
+            store.close()
+    plan = read_plan_file(args.file)  # checked in full before anything is unlocked or asked
+    if not args.yes:
+        if not sys.stdin or not sys.stdin.isatty():
+            raise UsageError("add --yes to replace the plan without being asked")
+        answer = input(
+            "Replace your plan with this file? It becomes a new version; the current plan "
+            "stays in the history. [y/N] "
+        )
+        if answer.strip().lower() not in {"y", "yes"}:
+            _say("companion: nothing was changed")
+            return EXIT_OK
+    store = _open(folder)
+    try:
+        store.save_plan(plan, version_id=None, reason="import")
+    finally:
+        store.close()
+    print("The plan was imported as a new version; earlier versions are kept in the history.")
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, DataFolder], int]] = {
     "init": cmd_init,
     "checkin": cmd_checkin,
     "export": cmd_export,
     "verify": cmd_verify,
+    "plan": cmd_plan,
 }
 
 
@@ -225,6 +260,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_USAGE
         except InvalidEntry as problem:
             _say(f"companion: {problem}")
+            return EXIT_USAGE
+        except PlanFileError as problem:
+            _say(f"companion: the plan file is not valid at {problem}; nothing was changed")
             return EXIT_USAGE
         except StoreProblem as problem:
             _say(f"companion: {problem}")

@@ -6,11 +6,14 @@ Later features add their own top-level sections; readers must ignore sections th
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
 from companion.journal import CheckIn, ScaleValue, scale_for
+from companion.plan import Plan
+from companion.plan_history import PlanVersion
+from companion.plan_json import plan_json
 
 EXPORT_FORMAT = "companion-export"
 EXPORT_VERSION = 1
@@ -42,15 +45,32 @@ def checkin_json(checkin: CheckIn) -> dict[str, Any]:
     }
 
 
+def plan_version_json(version: PlanVersion) -> dict[str, Any]:
+    return {
+        "id": version.id,
+        "started_utc": _utc_text(version.started),
+        "saved_utc": _utc_text(version.saved),
+        "reason": version.reason,
+        "plan": plan_json(version.plan),
+    }
+
+
 def build_export(
-    checkins: Iterable[CheckIn], *, app_version: str, exported_at: datetime
+    checkins: Iterable[CheckIn],
+    *,
+    app_version: str,
+    exported_at: datetime,
+    plan_versions: Sequence[PlanVersion] = (),
 ) -> dict[str, Any]:
+    """Everything: check-ins, the current plan, and every earlier version of it."""
     return {
         "format": EXPORT_FORMAT,
         "format_version": EXPORT_VERSION,
         "app_version": app_version,
         "exported_at": _utc_text(exported_at),
         "checkins": [checkin_json(checkin) for checkin in checkins],
+        "plan": plan_json(plan_versions[-1].plan if plan_versions else Plan()),
+        "plan_history": [plan_version_json(version) for version in plan_versions],
     }
 
 

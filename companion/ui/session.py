@@ -15,6 +15,7 @@ from companion.ui import operations
 from companion.ui.i18n import apply_language
 from companion.ui.main_window import MainWindow
 from companion.ui.messages import problem_text
+from companion.ui.plan_export_dialog import PlanExportDialog
 from companion.ui.plan_history_dialog import PlanHistoryDialog
 from companion.ui.unlock import NewPassphraseDialog, UnlockDialog
 from companion.ui.welcome import WelcomeDialog
@@ -38,6 +39,7 @@ class CompanionSession(QObject):
         self._draft: operations.CheckinForm | None = None
         self._unsaved_plan: Plan | None = None
         self.history_dialog: PlanHistoryDialog | None = None
+        self.export_dialog: PlanExportDialog | None = None
 
     # --- starting -----------------------------------------------------------------------
     def start(self) -> None:
@@ -109,6 +111,7 @@ class CompanionSession(QObject):
             self.window.remember_key_toggled.connect(self._remember_key)
             self.window.closing.connect(self._closing)
             self.window.plan.history_requested.connect(self.show_plan_history)
+            self.window.plan.export_requested.connect(self.show_plan_export)
         self.window.set_remember_checked(store.remembers_key)
         self.window.today.attach(store)
         self.window.plan.attach(store)
@@ -133,9 +136,10 @@ class CompanionSession(QObject):
         if not plan_page.flush():
             self._unsaved_plan = plan_page.plan  # in memory only, given back after unlock
         plan_page.detach()
-        if self.history_dialog is not None:
-            self.history_dialog.close()
-            self.history_dialog = None
+        for dialog in (self.history_dialog, self.export_dialog):
+            if dialog is not None:
+                dialog.close()
+        self.history_dialog = self.export_dialog = None
         self.window.hide()
         self._close_store()
         self._show_unlock()
@@ -163,6 +167,13 @@ class CompanionSession(QObject):
         self.history_dialog = PlanHistoryDialog(self.store, self.window)
         self.history_dialog.restored.connect(self.window.plan.reload)
         self.history_dialog.show()
+
+    def show_plan_export(self) -> None:
+        if self.store is None or self.window is None:
+            return
+        self.window.plan.flush()
+        self.export_dialog = PlanExportDialog(self.window.plan.plan, self.window)
+        self.export_dialog.show()
 
     def ask_new_passphrase(self) -> None:
         if self.store is None:

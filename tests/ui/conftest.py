@@ -44,6 +44,8 @@ def session(qtbot, folder: DataFolder, english) -> Iterator[CompanionSession]:
         running.unlock_dialog,
         running.passphrase_dialog,
         running.problem_box,
+        running.history_dialog,
+        running.export_dialog,
     ):
         if widget is not None:
             widget.close()

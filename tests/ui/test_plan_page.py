@@ -209,3 +209,35 @@ def test_emptying_an_entry_removes_it_undoably(qtbot, session) -> None:
     assert "Ctrl+Z" in page.status.text()
     page.undo_stack.undo()
     assert _texts(tools) == ["walk"]
+
+
+def test_export_dialog_saves_a_supporter_copy_and_markdown(
+    qtbot, session, tmp_path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    page = _plan_page(qtbot, session)
+    supporters = page.show_section("crisis").lists["supporters"]
+    _add(qtbot, supporters, "Aiko")
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    dialog = session.export_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.supporter.setChecked(True)
+    target = tmp_path / "copy"  # no suffix: the dialog adds .pdf
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    pdf = tmp_path / "copy.pdf"
+    assert pdf.exists() and pdf.read_bytes().startswith(b"%PDF")
+    assert oct(pdf.stat().st_mode & 0o777) == "0o600"
+
+    dialog.format.setCurrentIndex(dialog.format.findData(".md"))
+    assert not dialog.supporter.isEnabled() and dialog.whole.isChecked()
+    dialog.chosen.setChecked(True)
+    for key, box in dialog.section_boxes.items():
+        box.setChecked(key == "crisis")
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "c.md"), "")
+    )
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    text = (tmp_path / "c.md").read_text(encoding="utf-8")
+    assert "Aiko" in text and "Wellness Toolbox" not in text
