@@ -37,70 +37,113 @@
 <context>
     <name>CompanionSession</name>
     <message>
-        <location filename="../../companion/ui/session.py" line="165"/>
+        <location filename="../../companion/ui/session.py" line="119"/>
+        <source>Changes kept while locked</source>
+        <translation>ロック中に保持していた変更</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session.py" line="202"/>
         <source>Companion</source>
         <translation>Companion</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session.py" line="167"/>
+        <location filename="../../companion/ui/session.py" line="204"/>
         <source>Data folder: %1</source>
         <translation>データフォルダー: %1</translation>
     </message>
 </context>
 <context>
+    <name>ListEditor</name>
+    <message>
+        <location filename="../../companion/ui/list_editor.py" line="138"/>
+        <source>Add to this list, then press Enter</source>
+        <translation>ここに入力して Enter で追加</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/list_editor.py" line="139"/>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/list_editor.py" line="140"/>
+        <source>Move up (Alt+Up)</source>
+        <translation>上へ移動（Alt+↑）</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/list_editor.py" line="141"/>
+        <source>Move down (Alt+Down)</source>
+        <translation>下へ移動（Alt+↓）</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/list_editor.py" line="142"/>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/list_editor.py" line="144"/>
+        <source>Remove the selected entry (Delete); Ctrl+Z brings it back</source>
+        <translation>選んだ項目を削除します（Delete キー）。Ctrl+Z で元に戻せます</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="89"/>
+        <location filename="../../companion/ui/main_window.py" line="92"/>
         <source>Companion</source>
         <translation>Companion</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="90"/>
+        <location filename="../../companion/ui/main_window.py" line="93"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="95"/>
+        <location filename="../../companion/ui/main_window.py" line="93"/>
+        <source>Plan</source>
+        <translation>プラン</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/main_window.py" line="98"/>
         <source>&amp;Companion</source>
         <translation>Companion(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="96"/>
+        <location filename="../../companion/ui/main_window.py" line="99"/>
         <source>Change &amp;passphrase…</source>
         <translation>パスフレーズを変更(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="97"/>
+        <location filename="../../companion/ui/main_window.py" line="100"/>
         <source>&amp;Unlock automatically on this computer</source>
         <translation>このパソコンでは自動でロック解除する(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="98"/>
+        <location filename="../../companion/ui/main_window.py" line="101"/>
         <source>&amp;Lock</source>
         <translation>ロック(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="99"/>
+        <location filename="../../companion/ui/main_window.py" line="102"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="100"/>
+        <location filename="../../companion/ui/main_window.py" line="103"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="101"/>
+        <location filename="../../companion/ui/main_window.py" line="104"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="120"/>
+        <location filename="../../companion/ui/main_window.py" line="123"/>
         <source>Unsaved check-in</source>
         <translation>保存していないチェックイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="121"/>
+        <location filename="../../companion/ui/main_window.py" line="124"/>
         <source>You have a check-in that is not saved yet. Save it before quitting?</source>
         <translation>まだ保存していないチェックインがあります。終了する前に保存しますか？</translation>
     </message>
@@ -187,6 +230,282 @@
     </message>
 </context>
 <context>
+    <name>PlanExportDialog</name>
+    <message>
+        <location filename="../../companion/ui/plan_export_dialog.py" line="105"/>
+        <source>Print and export the plan</source>
+        <translation>プランの印刷・書き出し</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan_export_dialog.py" line="106"/>
+        <source>The whole plan</source>
+        <translation>プラン全体</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan_export_dialog.py" line="108"/>
+        <source>Crisis plan: a copy for my supporters, with date and signature lines</source>
+        <translation>クライシスプラン：サポーターに渡す写し（日付・署名欄つき）</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan_export_dialog.py" line="110"/>
+        <source>Only the sections I choose:</source>
+        <translation>選んだセクションだけ：</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan_export_dialog.py" line="115"/>
+        <source>PDF (to print or share)</source>
+        <translation>PDF（印刷・共有用）</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan_export_dialog.py" line="116"/>
+        <source>Markdown (plain text)</source>
+        <translation>Markdown（テキスト）</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan_export_dialog.py" line="117"/>
+        <source>JSON (the whole plan, to import again)</source>
+        <translation>JSON（プラン全体。あとで読み込めます）</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan_export_dialog.py" line="119"/>
+        <source>Format:</source>
+        <translation>形式：</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan_export_dialog.py" line="120"/>
+        <source>Paper:</source>
+        <translation>用紙：</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan_export_dialog.py" line="123"/>
+        <source>Exported files are not encrypted. Keep them somewhere private, and give printed copies only to people you trust.</source>
+        <translation>書き出したファイルは暗号化されていません。人目につかない場所に保管し、印刷したものは信頼できる人にだけ渡してください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan_export_dialog.py" line="127"/>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan_export_dialog.py" line="128"/>
+        <source>Print…</source>
+        <translation>印刷…</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan_export_dialog.py" line="129"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan_export_dialog.py" line="165"/>
+        <source>Choose at least one section.</source>
+        <translation>セクションを1つ以上選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan_export_dialog.py" line="168"/>
+        <source>Save the plan as</source>
+        <translation>プランの保存先</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan_export_dialog.py" line="186"/>
+        <source>That file could not be written. Choose another folder or name.</source>
+        <translation>このファイルには書き込めませんでした。別のフォルダーか名前を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan_export_dialog.py" line="189"/>
+        <source>Saved: %1</source>
+        <translation>保存しました：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanHistoryDialog</name>
+    <message>
+        <location filename="../../companion/ui/plan_history_dialog.py" line="93"/>
+        <source>Plan history</source>
+        <translation>プランの履歴</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan_history_dialog.py" line="94"/>
+        <source>Compared with:</source>
+        <translation>比べる相手：</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan_history_dialog.py" line="95"/>
+        <source>Restore this version</source>
+        <translation>この版に戻す</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan_history_dialog.py" line="96"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan_history_dialog.py" line="106"/>
+        <source>edited</source>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan_history_dialog.py" line="107"/>
+        <source>restored from an earlier version</source>
+        <translation>以前の版から戻しました</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan_history_dialog.py" line="108"/>
+        <source>imported from a file</source>
+        <translation>ファイルから読み込みました</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan_history_dialog.py" line="109"/>
+        <source>started from the example</source>
+        <translation>例から始めました</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan_history_dialog.py" line="130"/>
+        <source>No versions yet: the first one is saved as you write.</source>
+        <translation>まだ版はありません。書き始めると最初の版が保存されます。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan_history_dialog.py" line="139"/>
+        <source>the version before it</source>
+        <translation>ひとつ前の版</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan_history_dialog.py" line="172"/>
+        <source>No differences.</source>
+        <translation>違いはありません。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan_history_dialog.py" line="177"/>
+        <source>Renamed: %1 → %2</source>
+        <translation>名前の変更：%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan_history_dialog.py" line="192"/>
+        <source>order changed</source>
+        <translation>順番を変更</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan_history_dialog.py" line="207"/>
+        <source>Restore this version?</source>
+        <translation>この版に戻しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan_history_dialog.py" line="209"/>
+        <source>Your plan will become this version again. Nothing is erased: today&apos;s plan stays in the history, and you can come back to it.</source>
+        <translation>プランがこの版の内容に戻ります。何も消えません。今のプランも履歴に残るので、あとでまた戻せます。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan_history_dialog.py" line="222"/>
+        <source>Restored as a new version.</source>
+        <translation>新しい版として戻しました。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../../companion/ui/plan_page.py" line="150"/>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan_page.py" line="153"/>
+        <source>Redo</source>
+        <translation>やり直す</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan_page.py" line="154"/>
+        <source>History…</source>
+        <translation>履歴…</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan_page.py" line="155"/>
+        <source>Print and export…</source>
+        <translation>印刷・書き出し…</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan_page.py" line="158"/>
+        <source>Your plan is yours to write, a little at a time. Start with any section, or begin from a short example that you can change or delete.</source>
+        <translation>プランは、あなたのペースで少しずつ書いていけば大丈夫です。どのセクションから始めてもかまいません。変えたり消したりできる短い例から始めることもできます。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan_page.py" line="162"/>
+        <source>Start from an example</source>
+        <translation>例から始める</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan_page.py" line="180"/>
+        <source>Nothing written here yet</source>
+        <translation>まだ何も書かれていません</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan_page.py" line="250"/>
+        <source>All changes saved.</source>
+        <translation>変更はすべて保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan_page.py" line="257"/>
+        <source>Saving…</source>
+        <translation>保存しています…</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan_page.py" line="268"/>
+        <source>A section name can be at most 200 characters.</source>
+        <translation>セクション名は200文字までです。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan_page.py" line="270"/>
+        <source>Rename section</source>
+        <translation>セクション名の変更</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan_page.py" line="278"/>
+        <location filename="../../companion/ui/plan_page.py" line="310"/>
+        <source>That is too long for one entry.</source>
+        <translation>1つの項目としては長すぎます。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan_page.py" line="281"/>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan_page.py" line="300"/>
+        <source>Edit</source>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan_page.py" line="304"/>
+        <location filename="../../companion/ui/plan_page.py" line="313"/>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan_page.py" line="305"/>
+        <source>Emptied entries are removed; Ctrl+Z brings it back.</source>
+        <translation>空にした項目は削除されます。Ctrl+Z で元に戻せます。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan_page.py" line="309"/>
+        <source>Dates are written year-month-day, such as 2026-11-29.</source>
+        <translation>日付は「年-月-日」の形で入力してください（例：2026-11-29）。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan_page.py" line="314"/>
+        <source>Removed. Ctrl+Z brings it back.</source>
+        <translation>削除しました。Ctrl+Z で元に戻せます。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan_page.py" line="317"/>
+        <source>Move</source>
+        <translation>移動</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan_page.py" line="333"/>
+        <source>Here is an example. Change or delete anything: it is yours.</source>
+        <translation>例を入れました。自由に変えたり消したりしてください。あなたのプランです。</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <location filename="../../companion/ui/messages.py" line="13"/>
@@ -259,6 +578,29 @@
         <location filename="../../companion/ui/messages.py" line="83"/>
         <source>The disk reported an error while reading or writing. Try again; if it keeps happening, copy the data folder somewhere safe.</source>
         <translation>読み書きの途中で、ディスクからエラーが報告されました。もう一度お試しください。何度も起きるときは、データフォルダーを安全な場所にコピーしておいてください。</translation>
+    </message>
+</context>
+<context>
+    <name>SectionEditor</name>
+    <message>
+        <location filename="../../companion/ui/section_editor.py" line="71"/>
+        <source>Rename…</source>
+        <translation>名前を変える…</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/section_editor.py" line="73"/>
+        <source>Give this section the name that fits you or your WRAP group</source>
+        <translation>自分や WRAP のグループで使っている呼び方に変えられます</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/section_editor.py" line="75"/>
+        <source>Use the usual name</source>
+        <translation>もとの名前に戻す</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/section_editor.py" line="92"/>
+        <source>Usually called: %1</source>
+        <translation>もとの名前：%1</translation>
     </message>
 </context>
 <context>
