@@ -37,11 +37,11 @@ def render_plan_file(
         write_private_atomically(output, plan_markdown(plan, language, sections).encode("utf-8"))
     else:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from PySide6.QtGui import QGuiApplication
+        from PySide6.QtWidgets import QApplication
 
         from companion.ui.plan_pdf import write_pdf
 
-        _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+        _app = QApplication.instance() or QApplication(sys.argv[:1])
         html = plan_html(
             plan,
             language,
