@@ -35,7 +35,7 @@ SUPPORTER_COPY_TITLE = Label(
 )
 NOTHING_YET = Label("Nothing written here yet.", "まだ何も書かれていません。")
 PRINTED_ON = Label("Printed on {date}", "印刷した日：{date}")
-MADE_WITH = Label("Made with Companion on {date}", "Companionで作成（{date}）")
+MADE_WITH = Label("Made with Companion on {date}", "{date}にCompanionで作成")
 SIGNATURES = Label("Signatures", "署名")
 MY_SIGNATURE = Label("My signature", "本人の署名")
 SUPPORTER = Label("Supporter", "サポーター")
@@ -46,6 +46,7 @@ NO = Label("No", "いいえ")
 AGREED = Label("Agreed", "同意")
 AGREED_ON = Label("Agreed on", "同意した日")
 LABEL_SEPARATOR = Label(": ", "：")
+BESIDE_TITLE = Label(" — {note}", "\u3000{note}")  # an empty list's note, on its title's line
 
 CRISIS = "crisis"
 
@@ -225,14 +226,20 @@ def plan_markdown(plan: Plan, language: str, sections: Sequence[str] | None = No
 
 # --- HTML (Qt's rich-text subset) ---------------------------------------------------------------
 _MUTED = "color:#555555;"
-_H1 = "margin-top:0px; margin-bottom:4px; font-size:20pt;"
-_H2 = "margin-top:18px; margin-bottom:4px; font-size:15pt;"
-_H3 = "margin-top:10px; margin-bottom:2px; font-size:11.5pt;"
-_UL = "margin-top:2px; margin-bottom:4px; margin-left:0px;"
-_NOTE = "margin-top:2px; margin-bottom:2px; font-style:italic; " + _MUTED
+# Qt sizes headings relative to the body font (h1 2x, h2 1.5x, h3 1.2x); only spacing is set.
+_H1 = "margin-top:0px; margin-bottom:4px;"
+_H2 = "margin-top:18px; margin-bottom:4px;"
+_H3 = "margin-top:10px; margin-bottom:2px;"
+_UL = "margin-top:2px; margin-bottom:4px;"
+_NOTE = "margin-top:2px; margin-bottom:2px; "
 _SMALL = "font-size:8.5pt; " + _MUTED
 _FOOTER = "margin-top:24px; " + _SMALL
 _LINE = "border-bottom-width:1px; border-bottom-style:solid; border-bottom-color:#000000;"
+
+
+def _quiet(language: str) -> str:
+    """Muted text for notes; italic only in English (slanted kana and kanji read poorly)."""
+    return _MUTED if language == "ja" else "font-style:italic; " + _MUTED
 
 
 def _h(text: str) -> str:
@@ -254,7 +261,7 @@ def _html_entry(entry: Entry, language: str) -> str:
 
 
 def _html_section_body(plan: Plan, spec: SectionSpec, language: str) -> list[str]:
-    nothing = f'<p style="{_NOTE}">{_h(_say(NOTHING_YET, language))}</p>'
+    nothing = f'<p style="{_NOTE}{_quiet(language)}">{_h(_say(NOTHING_YET, language))}</p>'
     if _section_is_empty(plan, spec):
         return [nothing]
     out: list[str] = []
@@ -268,46 +275,52 @@ def _html_list(plan: Plan, spec: SectionSpec, list_spec: ListSpec, language: str
     entries = _filled(plan, spec.key, list_spec.key)
     if not entries:
         # One line: the list's title with the note beside it.
-        note = _h(_say(NOTHING_YET, language))
+        beside = _h(_say(BESIDE_TITLE, language, note=_say(NOTHING_YET, language)))
         return (
-            f'<h3 style="{_H3}">{title} '
-            f'<span style="font-weight:normal; font-style:italic; {_MUTED}">— {note}</span></h3>'
+            f'<h3 style="{_H3}">{title}'
+            f'<span style="font-weight:normal; {_quiet(language)}">{beside}</span></h3>'
         )
     items = "".join(_html_entry(entry, language) for entry in entries)
     return f'<h3 style="{_H3}">{title}</h3><ul style="{_UL}">{items}</ul>'
 
 
 def _signature_table(language: str) -> str:
-    """Signature lines drawn as cells with a bottom border, so they print as clean rules."""
+    """Signature lines drawn as cells with a bottom border, so they print as clean rules.
 
-    def label(text: Label, width: int) -> str:
+    One table (so the print layout keeps it together with its heading): a row for the person,
+    whose signature line spans the supporter's name and signature columns, then three rows
+    for supporters. The supporter rows give every column its width.
+    """
+
+    def label(text: Label, width: int | None = None) -> str:
+        size = f' width="{width}%"' if width else ""
         return (
-            f'<td width="{width}%" valign="bottom" style="padding-top:22px; padding-right:4px;">'
+            f'<td{size} valign="bottom" style="padding-top:24px; padding-right:6px;">'
             f"{_h(_say(text, language))}</td>"
         )
 
-    def line(width: int, colspan: int = 1) -> str:
+    def line(width: int | None = None, colspan: int = 1) -> str:
+        size = f' width="{width}%"' if width else ""
         span = f' colspan="{colspan}"' if colspan > 1 else ""
-        return f'<td width="{width}%"{span} style="{_LINE}">&nbsp;</td>'
+        return f'<td{size}{span} style="{_LINE}">&nbsp;</td>'
 
-    gap = '<td width="2%"></td>'
-    me = label(MY_SIGNATURE, 16) + line(45, colspan=4) + gap + label(DATE, 7) + line(17)
+    gap = '<td width="3%">&nbsp;</td>'
+    me = label(MY_SIGNATURE) + line(colspan=4) + gap + label(DATE) + line()
     supporter = (
-        label(SUPPORTER, 16)
-        + line(21)
+        label(SUPPORTER, 17)
+        + line(22)
         + gap
-        + label(SIGNATURE, 10)
-        + line(21)
+        + label(SIGNATURE, 11)
+        + line(22)
         + gap
         + label(DATE, 7)
-        + line(17)
+        + line(15)
     )
-    rows = [me] + [supporter] * 3
-    body = "".join(f"<tr>{row}</tr>" for row in rows)
+    rows = "".join(f"<tr>{row}</tr>" for row in [me, supporter, supporter, supporter])
     return (
         f'<h2 style="{_H2}">{_h(_say(SIGNATURES, language))}</h2>'
         '<table width="100%" cellspacing="0" cellpadding="2" border="0" '
-        f'style="border-collapse:collapse;">{body}</table>'
+        f'style="border-collapse:collapse;">{rows}</table>'
     )
 
 

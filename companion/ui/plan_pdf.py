@@ -1,4 +1,4 @@
-"""Rendered plan HTML onto paper: a PDF file (A4 or Letter, written atomically) or a printer.
+"""Plan HTML on paper: a PDF file (A4 or Letter, written atomically) or a printer.
 
 Both lay the HTML from `companion.plan_render.plan_html` out with a QTextDocument whose text
 width is the page's printable width, so long lines wrap, and number the pages "1 / 3" at the
@@ -18,13 +18,17 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
+    QFontInfo,
     QGuiApplication,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextBlock,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
@@ -40,14 +44,62 @@ FALLBACK_FAMILIES = ("Noto Sans CJK JP", "IPAexGothic", "Hiragino Sans", "Yu Got
 
 
 def document_font() -> QFont:
-    """The app's font family first, then Japanese families for Qt's fallback to try."""
-    app_family = QGuiApplication.font().family()
-    families = [app_family] if app_family else []
-    families += [family for family in FALLBACK_FAMILIES if family != app_family]
+    """The app's font family first, then Japanese families for Qt's fallback to try.
+
+    The app font is named twice: as set (it may be an alias such as "Sans Serif", which a
+    family list cannot match) and as the family it resolves to. The OpenType "locl" feature is
+    off: in Latin text it swaps Noto Sans CJK's digits for glyphs Qt's PDF writer cannot map
+    back to characters, so "090-1234" would copy out of the PDF as nothing.
+    """
+    app_font = QGuiApplication.font()
+    families: list[str] = []
+    for family in (app_font.family(), QFontInfo(app_font).family(), *FALLBACK_FAMILIES):
+        if family and family not in families:
+            families.append(family)
     font = QFont()
     font.setFamilies(families)
     font.setPointSizeF(BODY_POINT_SIZE)
+    font.setFeature(QFont.Tag("locl"), 0)
     return font
+
+
+def _first_line_span(document: QTextDocument, block: QTextBlock) -> tuple[float, float]:
+    """(top, bottom) of a block's first line in document coordinates."""
+    rect = document.documentLayout().blockBoundingRect(block)
+    layout = block.layout()
+    if layout is None or layout.lineCount() == 0:
+        return rect.top(), rect.bottom()
+    line = layout.lineAt(0)
+    top = rect.top() + line.y()
+    return top, top + line.height()
+
+
+def _keep_headings_with_what_follows(document: QTextDocument, page_height: float) -> None:
+    """Move a heading to the next page when what it introduces starts there (or, for a table,
+    does not end on the heading's page): no title stranded at the foot of a page."""
+
+    def page(y: float) -> int:
+        return int(max(0.0, y - 0.5) // page_height)
+
+    block = document.begin()
+    while block.isValid():
+        level = block.blockFormat().headingLevel()
+        following = block.next()
+        if level and following.isValid():
+            following_level = following.blockFormat().headingLevel()
+            if not following_level or following_level > level:
+                table = QTextCursor(following).currentTable()
+                if table is not None:
+                    end = table.lastCursorPosition().block()
+                    last = document.documentLayout().blockBoundingRect(end).bottom()
+                else:
+                    last = _first_line_span(document, following)[1]
+                top = _first_line_span(document, block)[0]
+                if page(last) == page(top) + 1:
+                    policy = block.blockFormat()
+                    policy.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                    QTextCursor(block).setBlockFormat(policy)
+        block = block.next()
 
 
 def _paint(html: str, device: QPagedPaintDevice) -> None:
@@ -67,6 +119,10 @@ def _paint(html: str, device: QPagedPaintDevice) -> None:
         # The text width is the printable width, so lines wrap; the height paginates. (Not
         # setTextWidth: that would set the page height to "endless" and undo the pages.)
         document.setPageSize(QSizeF(width, height))
+        _keep_headings_with_what_follows(document, height)
+        # Lay everything out again: after the page breaks above, Qt's incremental relayout
+        # can leave the last blocks unpainted (the foot of a plan went missing without this).
+        document.markContentsDirty(0, document.characterCount())
         pages = max(1, document.pageCount())
         number_font = document_font()
         number_font.setPointSizeF(BODY_POINT_SIZE * 0.8)
@@ -107,19 +163,7 @@ def write_pdf(path: Path, html: str, page_size: str = "A4") -> None:
             os.fchmod(descriptor, FILE_MODE)
         os.close(descriptor)
         descriptor = -1
-        writer = QPdfWriter(temporary)
-        writer.setCreator("Companion")
-        writer.setResolution(RESOLUTION_DPI)
-        writer.setPageSize(QPageSize(PAGE_SIZES[page_size]))
-        writer.setPageOrientation(QPageLayout.Orientation.Portrait)
-        writer.setPageMargins(
-            QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter
-        )
-        title = _title_of(html)
-        if title:
-            writer.setTitle(title)
-        _paint(html, writer)
-        del writer  # the PDF is complete and its file closed once the writer is gone
+        _write_pdf_file(temporary, html, PAGE_SIZES[page_size])
         with open(temporary, "rb+") as handle:
             os.fsync(handle.fileno())
         os.replace(temporary, path)
@@ -131,6 +175,24 @@ def write_pdf(path: Path, html: str, page_size: str = "A4") -> None:
             os.unlink(temporary)
         raise
     fsync_folder(path.parent)
+
+
+def _write_pdf_file(filename: str, html: str, page_size: QPageSize.PageSizeId) -> None:
+    writer = QPdfWriter(filename)
+    try:
+        writer.setCreator("Companion")
+        writer.setResolution(RESOLUTION_DPI)
+        writer.setPageSize(QPageSize(page_size))
+        writer.setPageOrientation(QPageLayout.Orientation.Portrait)
+        writer.setPageMargins(
+            QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter
+        )
+        title = _title_of(html)
+        if title:
+            writer.setTitle(title)
+        _paint(html, writer)
+    finally:
+        del writer  # the file is complete and closed once the writer is gone, or on failure
 
 
 def _title_of(html: str) -> str:
