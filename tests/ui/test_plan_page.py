@@ -241,3 +241,12 @@ def test_export_dialog_saves_a_supporter_copy_and_markdown(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     text = (tmp_path / "c.md").read_text(encoding="utf-8")
     assert "Aiko" in text and "Wellness Toolbox" not in text
+
+
+def test_quitting_saves_the_plan_at_once(qtbot, session, folder) -> None:
+    page = _plan_page(qtbot, session)
+    _add(qtbot, page.show_section("post_crisis").lists["needs"], "quiet mornings")
+    assert page.autosave.isActive()
+    session.window.close()
+    plan, _ = _stored_plan(folder)
+    assert plan.entries("post_crisis", "needs")[0].text("text") == "quiet mornings"
