@@ -10,10 +10,11 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from companion.journal import CheckIn, ScaleValue, scale_for
+from companion.journal import CheckIn
 from companion.plan import Plan
 from companion.plan_history import PlanVersion
 from companion.plan_json import plan_json
+from companion.scales import ScaleValue, scale_for
 
 EXPORT_FORMAT = "companion-export"
 EXPORT_VERSION = 1

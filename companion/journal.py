@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import math
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -9,82 +11,40 @@ from zoneinfo import ZoneInfo
 
 from companion.clock import to_utc, zone_exists
 from companion.errors import InvalidEntry
+from companion.scales import DEFAULT_STEPS, ScaleValue
 
-SCALE_SIZES = (5, 7, 10)
-DEFAULT_STEPS = 7
 MAX_NOTE_CHARS = 100_000
 MAX_SLEEP_HOURS = 24.0
+MAX_TAG_CHARS = 200
+MAX_TAGS = 100
+
+# What a tag says: a free tag, or an item of the person's own plan.
+TAG_KINDS = ("tag", "tool", "trigger", "warning", "breaking")
+PLAN_LISTS_FOR_TAGS = {
+    "tool": ("toolbox", "tools"),
+    "trigger": ("triggers", "signs"),
+    "warning": ("warning_signs", "signs"),
+    "breaking": ("breaking_down", "signs"),
+}
 
 
 @dataclass(frozen=True)
-class StepName:
-    """What a step on a scale is called, in both languages Companion speaks."""
-
-    en: str
-    ja: str
-
-    def in_language(self, language: str) -> str:
-        return self.ja if language == "ja" else self.en
-
-
-_MOOD_7 = (
-    StepName("Very low", "とてもつらい"),
-    StepName("Low", "つらい"),
-    StepName("A little low", "少し沈みがち"),
-    StepName("Okay", "ふつう"),
-    StepName("Fairly good", "まあまあ良い"),
-    StepName("Good", "良い"),
-    StepName("Very good", "とても良い"),
-)
-_ENERGY_7 = (
-    StepName("Exhausted", "へとへと"),
-    StepName("Very tired", "とても疲れている"),
-    StepName("Tired", "疲れ気味"),
-    StepName("Steady", "ふつう"),
-    StepName("Some energy", "少し元気"),
-    StepName("Energetic", "元気"),
-    StepName("Full of energy", "とても元気"),
-)
-
-
-@dataclass(frozen=True)
-class Scale:
-    """A named scale such as "mood, seven steps"; step 1 is always the lowest."""
+class Tag:
+    """A label on a check-in; `plan_entry_id` links it to the plan item it was picked from."""
 
     kind: str
-    steps: int
-    names: tuple[StepName, ...]
-
-    def name_of(self, step: int) -> StepName:
-        return self.names[step - 1]
-
-
-MOOD_SCALE = Scale("mood", DEFAULT_STEPS, _MOOD_7)
-ENERGY_SCALE = Scale("energy", DEFAULT_STEPS, _ENERGY_7)
-SCALES = {("mood", DEFAULT_STEPS): MOOD_SCALE, ("energy", DEFAULT_STEPS): ENERGY_SCALE}
-
-
-def scale_for(kind: str, steps: int) -> Scale | None:
-    return SCALES.get((kind, steps))
-
-
-@dataclass(frozen=True)
-class ScaleValue:
-    """A step together with the size of the scale it was recorded on."""
-
-    step: int
-    steps: int = DEFAULT_STEPS
+    label: str
+    plan_entry_id: str | None = None
 
     def __post_init__(self) -> None:
-        if self.steps not in SCALE_SIZES:
-            raise InvalidEntry("scale", f"a scale has {', '.join(map(str, SCALE_SIZES))} steps")
-        if not 1 <= self.step <= self.steps:
-            raise InvalidEntry("step", f"a step is between 1 and {self.steps}")
-
-    @property
-    def normalised(self) -> float:
-        """0.0 for the lowest step, 1.0 for the highest, whatever the scale's size."""
-        return (self.step - 1) / (self.steps - 1)
+        if self.kind not in TAG_KINDS:
+            raise InvalidEntry("tag", f"a tag's kind is one of {', '.join(TAG_KINDS)}")
+        cleaned = " ".join(self.label.split())
+        if not cleaned:
+            raise InvalidEntry("tag", "a tag needs some text")
+        if len(cleaned) > MAX_TAG_CHARS:
+            raise InvalidEntry("tag", f"a tag can be at most {MAX_TAG_CHARS} characters")
+        object.__setattr__(self, "label", cleaned)
 
 
 @dataclass(frozen=True)
@@ -97,6 +57,7 @@ class CheckIn:
     energy: ScaleValue
     sleep_hours: float | None = None
     note: str = ""
+    tags: tuple[Tag, ...] = ()
     id: int | None = field(default=None, compare=False)
 
     def local_time(self) -> datetime:
@@ -121,6 +82,7 @@ def new_checkin(
     note: str = "",
     mood_steps: int = DEFAULT_STEPS,
     energy_steps: int = DEFAULT_STEPS,
+    tags: tuple[Tag, ...] = (),
 ) -> CheckIn:
     """Validate what the person entered; raises InvalidEntry naming the field at fault."""
     if not zone_exists(zone):
@@ -140,6 +102,9 @@ def new_checkin(
     note = clean_note(note)
     if len(note) > MAX_NOTE_CHARS:
         raise InvalidEntry("note", f"a note can be at most {MAX_NOTE_CHARS:,} characters")
+    if len(tags) > MAX_TAGS:
+        raise InvalidEntry("tag", f"a check-in can have at most {MAX_TAGS} tags")
+    unique = tuple(dict.fromkeys(tags))  # the same tag twice counts once
     return CheckIn(
         at=to_utc(at),
         zone=zone,
@@ -147,6 +112,7 @@ def new_checkin(
         energy=energy_value,
         sleep_hours=sleep_hours,
         note=note,
+        tags=unique,
     )
 
 
@@ -162,3 +128,30 @@ def parse_sleep_hours(text: str) -> float | None:
     if not math.isfinite(hours) or not 0 <= hours <= MAX_SLEEP_HOURS:
         raise InvalidEntry("sleep", "sleep is between 0 and 24 hours")
     return hours
+
+
+@dataclass(frozen=True)
+class JournalFilter:
+    """What the Journal shows: a UTC time range, one tag, and text in the note or tags."""
+
+    start: datetime | None = None
+    end: datetime | None = None
+    tag: str | None = None
+    text: str | None = None
+
+
+def checkin_fingerprint(checkin: CheckIn) -> str:
+    """Identifies the same entry across imports: importing a file twice adds nothing twice."""
+    canonical = json.dumps(
+        [
+            to_utc(checkin.at).isoformat(),
+            [checkin.mood.step, checkin.mood.steps],
+            [checkin.energy.step, checkin.energy.steps],
+            checkin.sleep_hours,
+            checkin.note,
+            sorted([tag.kind, tag.label] for tag in checkin.tags),
+        ],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()

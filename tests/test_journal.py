@@ -7,12 +7,8 @@ from datetime import UTC, datetime
 import pytest
 
 from companion.errors import InvalidEntry
-from companion.journal import (
-    MOOD_SCALE,
-    ScaleValue,
-    new_checkin,
-    parse_sleep_hours,
-)
+from companion.journal import Tag, new_checkin, parse_sleep_hours
+from companion.scales import MOOD_SCALE, SCALES, ScaleValue, find_step
 
 NOW = datetime(2026, 11, 29, 12, tzinfo=UTC)
 
@@ -77,3 +73,27 @@ def test_every_default_step_has_both_names() -> None:
     for step in range(1, 8):
         name = MOOD_SCALE.name_of(step)
         assert name.en and name.ja and name.in_language("ja") == name.ja
+
+
+def test_every_scale_names_every_step_in_both_languages() -> None:
+    for (kind, steps), scale in SCALES.items():
+        assert len(scale.names) == steps
+        assert len({name.en for name in scale.names}) == steps, (kind, steps)
+        assert len({name.ja for name in scale.names}) == steps, (kind, steps)
+        assert all(name.en and name.ja for name in scale.names)
+
+
+def test_step_names_are_found_in_either_language() -> None:
+    assert find_step("mood", 5, "good") == 4
+    assert find_step("mood", 7, "ふつう") == 4
+    assert find_step("energy", 10, "元気いっぱい") == 10
+    assert find_step("mood", 7, "rad") is None
+
+
+def test_tags_are_tidied_and_deduplicated() -> None:
+    entry = checkin(tags=(Tag("tag", "  work   day "), Tag("tag", "work day"), Tag("tool", "散歩")))
+    assert entry.tags == (Tag("tag", "work day"), Tag("tool", "散歩"))
+    with pytest.raises(InvalidEntry):
+        Tag("mystery", "x")
+    with pytest.raises(InvalidEntry):
+        Tag("tag", "   ")

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import datetime
 from enum import Enum
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
@@ -27,7 +28,7 @@ from companion.errors import (
     StoreTooNew,
 )
 from companion.files import ensure_private_folder, fsync_folder, make_private
-from companion.journal import CheckIn
+from companion.journal import CheckIn, JournalFilter, checkin_fingerprint
 from companion.paths import DataFolder
 from companion.plan import Plan
 from companion.plan_history import PlanVersion
@@ -35,7 +36,7 @@ from companion.store import keys
 from companion.store.engine import looks_plaintext, make_engine, raw_connect, store_problems
 from companion.store.keychain import KeyVault
 from companion.store.plan_repository import PlanRepository
-from companion.store.repositories import CheckinRepository
+from companion.store.repositories import CheckinRepository, SettingsRepository
 from companion.store.schema import bring_up_to_date, is_known
 
 
@@ -223,6 +224,51 @@ class Store:
     def count_checkins(self) -> int:
         with self.transaction() as session:
             return CheckinRepository(session).count()
+
+    def update_checkin(self, checkin: CheckIn) -> CheckIn:
+        with self.transaction() as session:
+            return CheckinRepository(session).update(checkin)
+
+    def delete_checkin(self, checkin_id: int) -> None:
+        with self.transaction() as session:
+            CheckinRepository(session).delete(checkin_id)
+
+    def journal_page(self, wanted: JournalFilter, offset: int, limit: int) -> list[CheckIn]:
+        with self.transaction() as session:
+            return CheckinRepository(session).page(wanted, offset, limit)
+
+    def journal_count(self, wanted: JournalFilter) -> int:
+        with self.transaction() as session:
+            return CheckinRepository(session).count_matching(wanted)
+
+    def tag_labels(self) -> list[str]:
+        with self.transaction() as session:
+            return CheckinRepository(session).tag_labels()
+
+    def import_checkins(self, entries: Sequence[CheckIn]) -> tuple[int, int]:
+        """All or nothing, in one transaction; entries already stored are skipped.
+        Returns (added, skipped)."""
+        added = skipped = 0
+        seen: set[str] = set()
+        with self.transaction() as session:
+            repository = CheckinRepository(session)
+            for entry in entries:
+                fingerprint = checkin_fingerprint(entry)
+                if fingerprint in seen or repository.has_fingerprint(fingerprint):
+                    skipped += 1
+                    continue
+                seen.add(fingerprint)
+                repository.add(entry)
+                added += 1
+        return added, skipped
+
+    def setting(self, key: str) -> Any:
+        with self.transaction() as session:
+            return SettingsRepository(session).get(key)
+
+    def set_setting(self, key: str, value: Any) -> None:
+        with self.transaction() as session:
+            SettingsRepository(session).set(key, value)
 
     # --- the plan -----------------------------------------------------------------------
     def current_plan(self) -> PlanVersion | None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import CheckConstraint, Float, Integer, String, Text
+from sqlalchemy import CheckConstraint, Float, ForeignKey, Integer, String, Text
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
 _UTC_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
@@ -59,6 +59,40 @@ class CheckInRow(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     created_utc: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_utc: Mapped[datetime] = mapped_column(UtcDateTime)
+    fingerprint: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
+    tags: Mapped[list[CheckInTagRow]] = relationship(
+        order_by="CheckInTagRow.position",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        lazy="selectin",
+    )
+
+
+class CheckInTagRow(Base):
+    __tablename__ = "checkin_tags"
+    __table_args__ = (
+        CheckConstraint(
+            "kind IN ('tag', 'tool', 'trigger', 'warning', 'breaking')", name="tag_kind"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    checkin_id: Mapped[int] = mapped_column(
+        ForeignKey("checkins.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(16))
+    label: Mapped[str] = mapped_column(String(200), index=True)
+    plan_entry_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+
+
+class SettingRow(Base):
+    """Preferences that belong with the data (scales, the nudge rule), encrypted with it."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
 
 
 class PlanVersionRow(Base):

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from companion.clock import now_utc, to_utc
-from companion.journal import CheckIn, ScaleValue
-from companion.store.models import CheckInRow
+from companion.journal import CheckIn, JournalFilter, Tag, checkin_fingerprint
+from companion.scales import ScaleValue
+from companion.store.models import CheckInRow, CheckInTagRow, SettingRow
 
 
 def _to_domain(row: CheckInRow) -> CheckIn:
@@ -22,7 +25,55 @@ def _to_domain(row: CheckInRow) -> CheckIn:
         energy=ScaleValue(row.energy_step, row.energy_steps),
         sleep_hours=row.sleep_hours,
         note=row.note,
+        tags=tuple(Tag(tag.kind, tag.label, tag.plan_entry_id) for tag in row.tags),
     )
+
+
+def _fill(row: CheckInRow, checkin: CheckIn) -> None:
+    row.at_utc = to_utc(checkin.at)
+    row.zone = checkin.zone
+    row.mood_step = checkin.mood.step
+    row.mood_steps = checkin.mood.steps
+    row.energy_step = checkin.energy.step
+    row.energy_steps = checkin.energy.steps
+    row.sleep_hours = checkin.sleep_hours
+    row.note = checkin.note
+    row.fingerprint = checkin_fingerprint(checkin)
+    row.tags = [
+        CheckInTagRow(
+            position=index, kind=tag.kind, label=tag.label, plan_entry_id=tag.plan_entry_id
+        )
+        for index, tag in enumerate(checkin.tags)
+    ]
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _filtered(query: Select[Any], wanted: JournalFilter) -> Select[Any]:
+    if wanted.start is not None:
+        query = query.where(CheckInRow.at_utc >= to_utc(wanted.start))
+    if wanted.end is not None:
+        query = query.where(CheckInRow.at_utc < to_utc(wanted.end))
+    if wanted.tag:
+        query = query.where(
+            exists().where(
+                CheckInTagRow.checkin_id == CheckInRow.id, CheckInTagRow.label == wanted.tag
+            )
+        )
+    if wanted.text and wanted.text.strip():
+        pattern = f"%{_escape_like(wanted.text.strip())}%"
+        query = query.where(
+            or_(
+                CheckInRow.note.like(pattern, escape="\\"),
+                exists().where(
+                    CheckInTagRow.checkin_id == CheckInRow.id,
+                    CheckInTagRow.label.like(pattern, escape="\\"),
+                ),
+            )
+        )
+    return query
 
 
 class CheckinRepository:
@@ -31,21 +82,32 @@ class CheckinRepository:
 
     def add(self, checkin: CheckIn) -> CheckIn:
         stamp = now_utc()
-        row = CheckInRow(
-            at_utc=to_utc(checkin.at),
-            zone=checkin.zone,
-            mood_step=checkin.mood.step,
-            mood_steps=checkin.mood.steps,
-            energy_step=checkin.energy.step,
-            energy_steps=checkin.energy.steps,
-            sleep_hours=checkin.sleep_hours,
-            note=checkin.note,
-            created_utc=stamp,
-            updated_utc=stamp,
-        )
+        row = CheckInRow(created_utc=stamp, updated_utc=stamp)
+        _fill(row, checkin)
         self._session.add(row)
         self._session.flush()
         return checkin.with_id(row.id)
+
+    def update(self, checkin: CheckIn) -> CheckIn:
+        if checkin.id is None:
+            raise ValueError("only a stored check-in can be updated")
+        row = self._session.get(CheckInRow, checkin.id)
+        if row is None:
+            raise KeyError(checkin.id)
+        _fill(row, checkin)
+        row.updated_utc = now_utc()
+        self._session.flush()
+        return checkin
+
+    def delete(self, checkin_id: int) -> None:
+        row = self._session.get(CheckInRow, checkin_id)
+        if row is not None:
+            self._session.delete(row)
+            self._session.flush()
+
+    def has_fingerprint(self, fingerprint: str) -> bool:
+        query = select(CheckInRow.id).where(CheckInRow.fingerprint == fingerprint).limit(1)
+        return self._session.scalar(query) is not None
 
     def between(self, start: datetime, end: datetime) -> list[CheckIn]:
         """Check-ins with start <= at < end, oldest first."""
@@ -56,6 +118,20 @@ class CheckinRepository:
         )
         return [_to_domain(row) for row in self._session.scalars(query)]
 
+    def page(self, wanted: JournalFilter, offset: int, limit: int) -> list[CheckIn]:
+        """One page of the Journal, newest first."""
+        query = _filtered(select(CheckInRow), wanted)
+        query = query.order_by(CheckInRow.at_utc.desc(), CheckInRow.id.desc())
+        return [_to_domain(row) for row in self._session.scalars(query.offset(offset).limit(limit))]
+
+    def count_matching(self, wanted: JournalFilter) -> int:
+        query = _filtered(select(func.count()).select_from(CheckInRow), wanted)
+        return int(self._session.scalar(query) or 0)
+
+    def tag_labels(self) -> list[str]:
+        query = select(CheckInTagRow.label).distinct().order_by(CheckInTagRow.label)
+        return list(self._session.scalars(query))
+
     def every(self, batch: int = 1000) -> Iterator[CheckIn]:
         query = select(CheckInRow).order_by(CheckInRow.at_utc, CheckInRow.id)
         for row in self._session.scalars(query.execution_options(yield_per=batch)):
@@ -63,3 +139,21 @@ class CheckinRepository:
 
     def count(self) -> int:
         return int(self._session.scalar(select(func.count()).select_from(CheckInRow)) or 0)
+
+
+class SettingsRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def get(self, key: str) -> Any:
+        row = self._session.get(SettingRow, key)
+        return json.loads(row.value) if row is not None else None
+
+    def set(self, key: str, value: Any) -> None:
+        row = self._session.get(SettingRow, key)
+        text = json.dumps(value, ensure_ascii=False)
+        if row is None:
+            self._session.add(SettingRow(key=key, value=text))
+        else:
+            row.value = text
+        self._session.flush()

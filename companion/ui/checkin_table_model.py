@@ -13,7 +13,8 @@ from PySide6.QtCore import (
     QTime,
 )
 
-from companion.journal import CheckIn, ScaleValue, scale_for
+from companion.journal import CheckIn
+from companion.scales import ScaleValue, scale_for
 from companion.ui.i18n import current_language
 
 NOTE_PREVIEW_CHARS = 80

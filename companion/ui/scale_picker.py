@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QToolButton, QWidget
 
-from companion.journal import Scale
+from companion.scales import Scale
 from companion.ui.i18n import current_language
 
 # A sequential palette readable with common colour-vision differences; the number and the name

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from companion.clock import local_today
 from companion.errors import InvalidEntry, StoreProblem
-from companion.journal import ENERGY_SCALE, MAX_NOTE_CHARS, MOOD_SCALE, CheckIn
+from companion.journal import MAX_NOTE_CHARS, CheckIn
+from companion.scales import ENERGY_SCALE, MOOD_SCALE
 from companion.store import Store
 from companion.ui import operations
 from companion.ui.checkin_table_model import CheckinTableModel
