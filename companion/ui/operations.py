@@ -3,16 +3,25 @@ data. Widgets never touch the store directly, so this work can move off the UI t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
 
 from companion.clock import local_day_bounds, local_today, now_utc
 from companion.errors import InvalidEntry, StoreProblem
-from companion.journal import CheckIn, new_checkin, parse_sleep_hours
+from companion.journal import (
+    PLAN_LISTS_FOR_TAGS,
+    CheckIn,
+    JournalFilter,
+    Tag,
+    new_checkin,
+    parse_sleep_hours,
+)
+from companion.nudge import Nudge, NudgeRule, evaluate
 from companion.paths import DataFolder
 from companion.plan import Plan
 from companion.plan_examples import example_plan
 from companion.plan_history import PlanVersion
+from companion.scales import DEFAULT_STEPS, SCALE_SIZES
 from companion.store import (
     Store,
     StoreState,
@@ -75,28 +84,112 @@ def change_passphrase(store: Store, new_passphrase: str) -> None:
 
 @dataclass(frozen=True)
 class CheckinForm:
-    """What the Today form holds, as typed."""
+    """What a check-in form holds, as typed."""
 
     mood: int | None
     energy: int | None
     sleep_text: str
     note: str
+    tags: tuple[Tag, ...] = ()
+    at: datetime | None = None  # None: now
+    mood_steps: int = DEFAULT_STEPS
+    energy_steps: int = DEFAULT_STEPS
 
 
-def save_checkin(store: Store, form: CheckinForm, zone: str, at: datetime | None = None) -> CheckIn:
+def checkin_from_form(form: CheckinForm, zone: str, at: datetime | None = None) -> CheckIn:
     if form.mood is None:
         raise InvalidEntry("mood", "choose a step")
     if form.energy is None:
         raise InvalidEntry("energy", "choose a step")
-    entry = new_checkin(
-        at=at or now_utc(),
+    return new_checkin(
+        at=at or form.at or now_utc(),
         zone=zone,
         mood=form.mood,
         energy=form.energy,
         sleep_hours=parse_sleep_hours(form.sleep_text),
         note=form.note,
+        mood_steps=form.mood_steps,
+        energy_steps=form.energy_steps,
+        tags=form.tags,
     )
-    return store.add_checkin(entry)
+
+
+def save_checkin(store: Store, form: CheckinForm, zone: str, at: datetime | None = None) -> CheckIn:
+    return store.add_checkin(checkin_from_form(form, zone, at))
+
+
+def update_checkin(store: Store, checkin: CheckIn) -> CheckIn:
+    return store.update_checkin(checkin)
+
+
+def delete_checkin(store: Store, checkin_id: int) -> None:
+    store.delete_checkin(checkin_id)
+
+
+def add_checkin_again(store: Store, checkin: CheckIn) -> CheckIn:
+    """Undo of a delete: the same entry back (with a new id)."""
+    return store.add_checkin(replace(checkin, id=None))
+
+
+def journal_page(store: Store, wanted: JournalFilter, offset: int, limit: int) -> list[CheckIn]:
+    return store.journal_page(wanted, offset, limit)
+
+
+def journal_count(store: Store, wanted: JournalFilter) -> int:
+    return store.journal_count(wanted)
+
+
+def tag_labels(store: Store) -> list[str]:
+    return store.tag_labels()
+
+
+def plan_tag_choices(plan: Plan) -> list[Tag]:
+    """Every tool, trigger and sign of the person's plan, as the tags a check-in can carry."""
+    choices = []
+    for kind, (section_key, list_key) in PLAN_LISTS_FOR_TAGS.items():
+        for entry in plan.entries(section_key, list_key):
+            if entry.text("text").strip():
+                choices.append(Tag(kind, entry.text("text"), entry.id))
+    return choices
+
+
+# --- settings that live in the encrypted store ------------------------------------------------
+def load_scales(store: Store) -> tuple[int, int]:
+    saved = store.setting("scales") or {}
+    mood = saved.get("mood") if isinstance(saved, dict) else None
+    energy = saved.get("energy") if isinstance(saved, dict) else None
+    return (
+        mood if mood in SCALE_SIZES else DEFAULT_STEPS,
+        energy if energy in SCALE_SIZES else DEFAULT_STEPS,
+    )
+
+
+def save_scales(store: Store, mood_steps: int, energy_steps: int) -> None:
+    if mood_steps not in SCALE_SIZES or energy_steps not in SCALE_SIZES:
+        raise InvalidEntry("scale", "a scale has 5, 7 or 10 steps")
+    store.set_setting("scales", {"mood": mood_steps, "energy": energy_steps})
+
+
+def load_nudge_rule(store: Store) -> NudgeRule:
+    return NudgeRule.from_json(store.setting("nudge_rule"))
+
+
+def save_nudge_rule(store: Store, rule: NudgeRule) -> None:
+    store.set_setting("nudge_rule", rule.to_json())
+
+
+def todays_nudge(store: Store, zone: str, now: datetime | None = None) -> Nudge | None:
+    rule = load_nudge_rule(store)
+    today = local_today(zone, now)
+    if store.setting("nudge_dismissed_on") == today.isoformat():
+        return None
+    start, _ = local_day_bounds(today - timedelta(days=rule.days - 1), zone)
+    _, end = local_day_bounds(today, zone)
+    return evaluate(rule, store.checkins_between(start, end), today, load_plan(store))
+
+
+def dismiss_nudge(store: Store, zone: str) -> None:
+    store.set_setting("nudge_dismissed_on", local_today(zone).isoformat())
 
 
 def todays_checkins(store: Store, zone: str, now: datetime | None = None) -> list[CheckIn]:

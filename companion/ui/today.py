@@ -6,12 +6,16 @@ sleep; Enter in the sleep field or Ctrl+Enter anywhere saves.
 
 from __future__ import annotations
 
+import itertools
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
+    QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -25,15 +29,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.clock import local_today
+from companion.clock import local_today, localize
 from companion.errors import InvalidEntry, StoreProblem
 from companion.journal import MAX_NOTE_CHARS, CheckIn
-from companion.scales import ENERGY_SCALE, MOOD_SCALE
+from companion.scales import ENERGY_SCALE, MOOD_SCALE, scale_for
 from companion.store import Store
 from companion.ui import operations
 from companion.ui.checkin_table_model import CheckinTableModel
 from companion.ui.messages import problem_text
+from companion.ui.nudge_banner import NudgeBanner
 from companion.ui.scale_picker import ScalePicker
+from companion.ui.tag_picker import TagPicker
 
 
 class TodayPage(QWidget):
@@ -54,8 +60,19 @@ class TodayPage(QWidget):
         font.setBold(True)
         self.title.setFont(font)
 
+        self.nudge = NudgeBanner(self)
         self.mood = ScalePicker(MOOD_SCALE, self)
         self.energy = ScalePicker(ENERGY_SCALE, self)
+        self.tags = TagPicker(self)
+        self.tags_label = QLabel(self)
+        self.tags_label.setBuddy(self.tags.entry)
+        self.earlier = QCheckBox(self)
+        self.earlier.setObjectName("earlier")
+        self.when = QDateTimeEdit(self)
+        self.when.setObjectName("when")
+        self.when.setCalendarPopup(True)
+        self.when.setEnabled(False)
+        self.when_label = QLabel(self)
         self.sleep = QLineEdit(self)
         self.sleep.setObjectName("sleepHours")
         self.sleep.setMaximumWidth(120)
@@ -85,11 +102,18 @@ class TodayPage(QWidget):
         sleep_row.addWidget(self.sleep)
         sleep_row.addWidget(self.sleep_unit)
         sleep_row.addStretch(1)
+        when_row = QHBoxLayout()
+        when_row.addWidget(self.earlier)
+        when_row.addWidget(self.when)
+        when_row.addStretch(1)
         form = QFormLayout()
+        self.form_layout = form
         form.addRow(self.mood_label, self.mood)
         form.addRow(self.energy_label, self.energy)
         form.addRow(self.sleep_label, sleep_row)
+        form.addRow(self.tags_label, self.tags)
         form.addRow(self.note_label, self.note)
+        form.addRow(self.when_label, when_row)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.status, 1)
@@ -121,13 +145,16 @@ class TodayPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.nudge)
         layout.addLayout(form)
         layout.addSpacing(8)
         layout.addWidget(self.list_title)
         layout.addWidget(self.list_stack, 1)
 
-        self.mood.picked.connect(lambda _step: self.energy.setFocus())
-        self.energy.picked.connect(lambda _step: self.sleep.setFocus())
+        self._connect_pickers()
+        self._set_tab_order()
+        self.earlier.toggled.connect(self._earlier_toggled)
+        self.nudge.dismissed.connect(self._dismiss_nudge)
         self.sleep.returnPressed.connect(lambda: self.save())
         self.save_button.clicked.connect(lambda: self.save())
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -148,6 +175,10 @@ class TodayPage(QWidget):
         self.sleep_unit.setText(self.tr("hours last night (optional)"))
         self.sleep.setPlaceholderText(self.tr("e.g. 7.5"))
         self.note_label.setText(self.tr("N&ote:"))
+        self.tags_label.setText(self.tr("&Tags:"))
+        self.when_label.setText(self.tr("When:"))
+        self.earlier.setText(self.tr("Earlier, at"))
+        self.earlier.setToolTip(self.tr("Log a check-in for an earlier time"))
         self.note.setPlaceholderText(
             self.tr("Anything you want to remember about today (optional)")
         )
@@ -178,15 +209,96 @@ class TodayPage(QWidget):
         self.title.setText(self.tr("Today — %1").replace("%1", day))
 
     # --- data ---------------------------------------------------------------------------
+    def _connect_pickers(self) -> None:
+        self.mood.picked.connect(lambda _step: self.energy.setFocus())
+        self.energy.picked.connect(lambda _step: self.sleep.setFocus())
+
+    def set_scales(self, mood_steps: int, energy_steps: int) -> None:
+        """Use other scales from now on; entries already saved keep theirs."""
+        for old, kind, steps in (
+            (self.mood, "mood", mood_steps),
+            (self.energy, "energy", energy_steps),
+        ):
+            if old.scale.steps == steps:
+                continue
+            scale = scale_for(kind, steps)
+            assert scale is not None
+            picker = ScalePicker(scale, self)
+            picker.setAccessibleName(old.accessibleName())
+            self.form_layout.replaceWidget(old, picker)
+            old.deleteLater()
+            if kind == "mood":
+                self.mood = picker
+                self.mood_label.setBuddy(picker)
+            else:
+                self.energy = picker
+                self.energy_label.setBuddy(picker)
+        self._connect_pickers()
+        self._set_tab_order()
+
+    def _set_tab_order(self) -> None:
+        chain = [
+            self.mood,
+            self.energy,
+            self.sleep,
+            self.tags.entry,
+            self.note,
+            self.earlier,
+            self.when,
+            self.save_button,
+        ]
+        for first, second in itertools.pairwise(chain):
+            self.setTabOrder(first, second)
+
     def attach(self, store: Store) -> None:
         self._store = store
+        try:
+            self.set_scales(*operations.load_scales(store))
+        except StoreProblem as problem:
+            self.status.setText(problem_text(problem))
+        self.refresh_tag_choices()
         self.reload()
+
+    def refresh_tag_choices(self) -> None:
+        if self._store is None:
+            return
+        try:
+            plan_tags = operations.plan_tag_choices(operations.load_plan(self._store))
+            free = operations.tag_labels(self._store)
+        except StoreProblem as problem:
+            self.status.setText(problem_text(problem))
+            return
+        self.tags.set_choices(plan_tags, free)
+
+    def refresh_nudge(self) -> None:
+        if self._store is None:
+            self.nudge.show_nudge(None)
+            return
+        try:
+            self.nudge.show_nudge(operations.todays_nudge(self._store, self.zone))
+        except StoreProblem:
+            self.nudge.show_nudge(None)
+
+    def _dismiss_nudge(self) -> None:
+        if self._store is not None:
+            try:
+                operations.dismiss_nudge(self._store, self.zone)
+            except StoreProblem as problem:
+                self.status.setText(problem_text(problem))
+
+    def _earlier_toggled(self, on: bool) -> None:
+        self.when.setEnabled(on)
+        if on:
+            self.when.setDateTime(QDateTime.currentDateTime())
+            self.when.setFocus()
 
     def detach(self) -> None:
         """Forget the store and clear every value on screen (used when locking)."""
         self._store = None
         self.clear_form()
         self.status.clear()
+        self.nudge.show_nudge(None)
+        self.tags.set_choices([], [])
         self.model.set_rows([])
         self.list_stack.setCurrentWidget(self.empty)
 
@@ -204,6 +316,7 @@ class TodayPage(QWidget):
         self.list_stack.setCurrentWidget(self.table if rows else self.empty)
         if rows:
             self.table.scrollToBottom()
+        self.refresh_nudge()
 
     def _follow_the_date(self) -> None:
         if local_today(self.zone) != self._shown_day:
@@ -211,22 +324,44 @@ class TodayPage(QWidget):
 
     # --- the form -----------------------------------------------------------------------
     def form(self) -> operations.CheckinForm:
+        at = None
+        if self.earlier.isChecked():
+            moment = self.when.dateTime().toPython()
+            assert isinstance(moment, datetime)
+            at = localize(moment.replace(second=0, microsecond=0), ZoneInfo(self.zone), "when")
         return operations.CheckinForm(
             mood=self.mood.value(),
             energy=self.energy.value(),
             sleep_text=self.sleep.text(),
             note=self.note.toPlainText(),
+            tags=self.tags.tags(),
+            at=at,
+            mood_steps=self.mood.scale.steps,
+            energy_steps=self.energy.scale.steps,
         )
 
     def restore_form(self, form: operations.CheckinForm) -> None:
-        self.mood.set_value(form.mood)
-        self.energy.set_value(form.energy)
+        self.mood.set_value(form.mood if form.mood_steps == self.mood.scale.steps else None)
+        self.energy.set_value(form.energy if form.energy_steps == self.energy.scale.steps else None)
         self.sleep.setText(form.sleep_text)
         self.note.setPlainText(form.note)
+        self.tags.set_tags(form.tags)
+        self.earlier.setChecked(form.at is not None)
+        if form.at is not None:
+            local = form.at.astimezone(ZoneInfo(self.zone)).replace(tzinfo=None)
+            self.when.setDateTime(
+                QDateTime(
+                    QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)
+                )
+            )
 
     def form_is_empty(self) -> bool:
-        form = self.form()
-        return form.mood is None and form.energy is None and not (form.sleep_text + form.note)
+        return (
+            self.mood.value() is None
+            and self.energy.value() is None
+            and not (self.sleep.text() + self.note.toPlainText())
+            and not self.tags.tags()
+        )
 
     def clear_form(self) -> None:
         self.restore_form(operations.CheckinForm(None, None, "", ""))
@@ -240,6 +375,7 @@ class TodayPage(QWidget):
             return None
         try:
             entry = operations.save_checkin(self._store, self.form(), self.zone, at=at)
+            self.refresh_tag_choices()
         except InvalidEntry as problem:
             self._explain(problem)
             return None
@@ -272,6 +408,11 @@ class TodayPage(QWidget):
                 self.tr("Sleep is a number of hours between 0 and 24, such as 7.5."),
                 self.sleep,
             ),
+            "when": (
+                self.tr("That time does not exist here: the clocks changed. Pick another time."),
+                self.when,
+            ),
+            "tag": (self.tr("A tag can be at most 200 characters."), self.tags.entry),
             "note": (
                 self.tr(
                     "This note is longer than %1 characters, so it was not saved yet. "

@@ -21,7 +21,8 @@ def test_first_run_checkin_lock_unlock(qtbot, session, folder) -> None:
     assert focused() is today.energy
     press(qtbot, "3")
     assert focused() is today.sleep
-    press(qtbot, "7.5", Qt.Key.Key_Tab, "散歩した 🌿")
+    press(qtbot, "7.5", Qt.Key.Key_Tab, "supervision", Qt.Key.Key_Return, Qt.Key.Key_Tab)
+    press(qtbot, "散歩した 🌿")
     press(qtbot, Qt.Key.Key_Return, modifier=Qt.KeyboardModifier.ControlModifier)
 
     assert today.model.rowCount() == 1
