@@ -54,7 +54,7 @@ _SUPPORTERS: tuple[dict[str, Pair], ...] = (
         "helps_with": ("Stays with me, calls my doctor with me", "そばにいて主治医に連絡する"),
     },
     {
-        "name": ("Sam", "ゆうさん"),
+        "name": ("Sam", "ゆう"),
         "relationship": ("My sister", "姉"),
         "phone": ("555-0178", "090-0000-0178"),
         "helps_with": ("Looks after my cat and my bills", "猫の世話と支払い"),

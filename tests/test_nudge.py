@@ -44,7 +44,8 @@ def test_breaking_down_comes_first() -> None:
     history = [day(28, WARN, BREAK), day(29, WARN, BREAK)]
     nudge = evaluate(NudgeRule(), history, TODAY, PLAN)
     assert nudge is not None and nudge.kind == "breaking"
-    assert [e.text("text") for e in nudge.must_do] == ["Call my doctor", "Cancel non-essential plans"]
+    planned = [e.text("text") for e in nudge.must_do]
+    assert planned == ["Call my doctor", "Cancel non-essential plans"]
 
 
 def test_the_rule_is_adjustable() -> None:

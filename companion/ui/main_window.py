@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.ui.i18n import LANGUAGE_NAMES, current_language
+from companion.ui.journal_page import JournalPage
 from companion.ui.plan_page import PlanPage
 from companion.ui.today import TodayPage
 
@@ -38,15 +39,17 @@ class MainWindow(QMainWindow):
         self.navigation.setFixedWidth(170)
         self.pages = QStackedWidget(self)
         self.today = TodayPage(zone, self)
+        self.journal = JournalPage(zone, self)
         self.plan = PlanPage(self)
         self._add_page(self.today)
+        self._add_page(self.journal)
         self._add_page(self.plan)
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.addWidget(self.navigation)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
-        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._page_chosen)
         self.navigation.setCurrentRow(0)
 
         self.file_menu = self.menuBar().addMenu("")
@@ -84,13 +87,25 @@ class MainWindow(QMainWindow):
         )
         self.retranslate()
 
+    def _page_chosen(self, row: int) -> None:
+        """Pages show fresh data when they come into view: entries and plan change elsewhere."""
+        self.plan.flush()
+        self.pages.setCurrentIndex(row)
+        page = self.pages.currentWidget()
+        if page is self.today:
+            self.today.refresh_tag_choices()
+            self.today.refresh_nudge()
+        elif page is self.journal:
+            self.journal.refresh_tags()
+            self.journal.reload()
+
     def _add_page(self, page: QWidget) -> None:
         self.pages.addWidget(page)
         QListWidgetItem(self.navigation)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Companion"))
-        titles = [self.tr("Today"), self.tr("Plan")]
+        titles = [self.tr("Today"), self.tr("Journal"), self.tr("Plan")]
         for row, title in enumerate(titles):
             item = self.navigation.item(row)
             if item is not None:

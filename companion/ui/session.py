@@ -114,6 +114,7 @@ class CompanionSession(QObject):
             self.window.plan.export_requested.connect(self.show_plan_export)
         self.window.set_remember_checked(store.remembers_key)
         self.window.today.attach(store)
+        self.window.journal.attach(store)
         self.window.plan.attach(store)
         if self._unsaved_plan is not None:
             self.window.plan.change(self._unsaved_plan, self.tr("Changes kept while locked"))
@@ -132,6 +133,7 @@ class CompanionSession(QObject):
         today = self.window.today
         self._draft = None if today.form_is_empty() else today.form()
         today.detach()
+        self.window.journal.detach()
         plan_page = self.window.plan
         if not plan_page.flush():
             self._unsaved_plan = plan_page.plan  # in memory only, given back after unlock

@@ -13,7 +13,7 @@ from tests.ui.conftest import commit_text, create_through_welcome, focused
 def _plan_page(qtbot, session):
     create_through_welcome(qtbot, session)
     window = session.window
-    window.navigation.setCurrentRow(1)
+    window.navigation.setCurrentRow(2)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     return window.plan

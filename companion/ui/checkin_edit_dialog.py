@@ -1,0 +1,145 @@
+"""Edit one saved check-in: its steps (on the scale it was recorded on), sleep, tags, note, time."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDate, QDateTime, QEvent, QTime
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.clock import localize
+from companion.errors import InvalidEntry
+from companion.journal import CheckIn, Tag, new_checkin, parse_sleep_hours
+from companion.scales import scale_for
+from companion.ui.scale_picker import ScalePicker
+from companion.ui.tag_picker import TagPicker
+
+
+class CheckinEditDialog(QDialog):
+    """`edited()` gives the changed check-in (same id) once the person saves."""
+
+    def __init__(
+        self,
+        entry: CheckIn,
+        plan_tags: list[Tag],
+        free_labels: list[str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.entry = entry
+        self.result_entry: CheckIn | None = None
+        self.setObjectName("checkinEdit")
+        self.setMinimumWidth(640)
+        mood_scale = scale_for("mood", entry.mood.steps)
+        energy_scale = scale_for("energy", entry.energy.steps)
+        assert mood_scale is not None and energy_scale is not None
+        self.mood = ScalePicker(mood_scale, self)
+        self.mood.set_value(entry.mood.step)
+        self.energy = ScalePicker(energy_scale, self)
+        self.energy.set_value(entry.energy.step)
+        self.sleep = QLineEdit(self)
+        self.sleep.setText("" if entry.sleep_hours is None else f"{entry.sleep_hours:g}")
+        self.tags = TagPicker(self)
+        self.tags.set_choices(plan_tags, free_labels)
+        self.tags.set_tags(entry.tags)
+        self.note = QPlainTextEdit(self)
+        self.note.setTabChangesFocus(True)
+        self.note.setPlainText(entry.note)
+        local = entry.local_time()
+        self.when = QDateTimeEdit(self)
+        self.when.setCalendarPopup(True)
+        self.when.setDateTime(
+            QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+        )
+        self.labels = [QLabel(self) for _ in range(6)]
+        form = QFormLayout()
+        for label, field in zip(
+            self.labels,
+            (self.mood, self.energy, self.sleep, self.tags, self.note, self.when),
+            strict=True,
+        ):
+            form.addRow(label, field)
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.save_button = QPushButton(self)
+        self.save_button.setObjectName("saveEdit")
+        self.save_button.setDefault(True)
+        self.cancel_button = QPushButton(self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.error, 1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.reject)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Edit check-in"))
+        texts = (
+            self.tr("Mood:"),
+            self.tr("Energy:"),
+            self.tr("Sleep (hours):"),
+            self.tr("Tags:"),
+            self.tr("Note:"),
+            self.tr("When (%1):").replace("%1", self.entry.zone),
+        )
+        for label, text in zip(self.labels, texts, strict=True):
+            label.setText(text)
+        self.save_button.setText(self.tr("Save changes"))
+        self.cancel_button.setText(self.tr("Cancel"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def save(self) -> None:
+        mood, energy = self.mood.value(), self.energy.value()
+        if mood is None or energy is None:
+            self.error.setText(self.tr("Choose a step for both mood and energy."))
+            return
+        moment = self.when.dateTime().toPython()
+        assert isinstance(moment, datetime)
+        try:
+            at = localize(moment.replace(second=0, microsecond=0), ZoneInfo(self.entry.zone))
+            edited = new_checkin(
+                at=at,
+                zone=self.entry.zone,
+                mood=mood,
+                energy=energy,
+                sleep_hours=parse_sleep_hours(self.sleep.text()),
+                note=self.note.toPlainText(),
+                mood_steps=self.entry.mood.steps,
+                energy_steps=self.entry.energy.steps,
+                tags=self.tags.tags(),
+            )
+        except InvalidEntry as problem:
+            self.error.setText(self._explain(problem))
+            return
+        self.result_entry = replace(edited, id=self.entry.id)
+        self.accept()
+
+    def _explain(self, problem: InvalidEntry) -> str:
+        if problem.field == "sleep":
+            return self.tr("Sleep is a number of hours between 0 and 24, such as 7.5.")
+        if problem.field == "note":
+            return self.tr("This note is too long to save; your text is still here.")
+        if problem.field in ("time", "when"):
+            return self.tr("That time does not exist here: the clocks changed.")
+        return self.tr("This check-in could not be saved as it is.")

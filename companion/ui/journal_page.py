@@ -1,0 +1,281 @@
+"""The Journal: every check-in, newest first, filtered by dates, tag and text; edit and undo."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.clock import local_day_bounds, local_today
+from companion.errors import StoreProblem
+from companion.journal import CheckIn, JournalFilter
+from companion.store import Store
+from companion.ui import operations
+from companion.ui.checkin_edit_dialog import CheckinEditDialog
+from companion.ui.journal_table_model import PAGE_SIZE, JournalTableModel
+from companion.ui.messages import problem_text
+
+
+class DeleteCheckin(QUndoCommand):
+    def __init__(self, page: JournalPage, entry: CheckIn) -> None:
+        super().__init__(page.tr("Delete check-in"))
+        self.page = page
+        self.entry = entry
+
+    def redo(self) -> None:
+        if self.entry.id is not None:
+            self.page.run(lambda store: operations.delete_checkin(store, self.entry.id or 0))
+
+    def undo(self) -> None:
+        def again(store: Store) -> None:
+            self.entry = operations.add_checkin_again(store, self.entry)
+
+        self.page.run(again)
+
+
+class EditCheckin(QUndoCommand):
+    def __init__(self, page: JournalPage, before: CheckIn, after: CheckIn) -> None:
+        super().__init__(page.tr("Edit check-in"))
+        self.page, self.before, self.after = page, before, after
+
+    def redo(self) -> None:
+        self.page.run(lambda store: operations.update_checkin(store, self.after))
+
+    def undo(self) -> None:
+        self.page.run(lambda store: operations.update_checkin(store, self.before))
+
+
+class JournalPage(QWidget):
+    def __init__(self, zone: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("journalPage")
+        self.zone = zone
+        self._store: Store | None = None
+        self.undo_stack = QUndoStack(self)
+        self.use_from = QCheckBox(self)
+        self.from_date = QDateEdit(self)
+        self.use_to = QCheckBox(self)
+        self.to_date = QDateEdit(self)
+        for edit in (self.from_date, self.to_date):
+            edit.setCalendarPopup(True)
+            edit.setEnabled(False)
+            edit.setDate(QDate.currentDate())
+        self.tag = QComboBox(self)
+        self.tag.setObjectName("tagFilter")
+        self.search = QLineEdit(self)
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.count = QLabel(self)
+        self.count.setObjectName("journalCount")
+        filters = QHBoxLayout()
+        for widget in (self.use_from, self.from_date, self.use_to, self.to_date, self.tag):
+            filters.addWidget(widget)
+        filters.addWidget(self.search, 1)
+        self.model = JournalTableModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("journalTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((130, 150, 150, 50, 220)):
+            header.resizeSection(column, width)
+        self.edit_button = QPushButton(self)
+        self.delete_button = QPushButton(self)
+        self.undo_button = QPushButton(self)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        actions = QHBoxLayout()
+        for button in (self.edit_button, self.delete_button, self.undo_button):
+            actions.addWidget(button)
+        actions.addWidget(self.status, 1)
+        actions.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(300)
+        self._search_timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.tag.currentIndexChanged.connect(lambda _index: self.reload())
+        for check, edit in ((self.use_from, self.from_date), (self.use_to, self.to_date)):
+            check.toggled.connect(edit.setEnabled)
+            check.toggled.connect(lambda _on: self.reload())
+            edit.dateChanged.connect(lambda _day: self.reload())
+        self.model.more_wanted.connect(self._load_more)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.undo_button.clicked.connect(self.undo_stack.undo)
+        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.undo_button.setEnabled(False)
+        undo = self.undo_stack.createUndoAction(self)
+        undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        undo.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(undo)
+        self.edit_dialog: CheckinEditDialog | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.use_from.setText(self.tr("From"))
+        self.use_to.setText(self.tr("to"))
+        self.search.setPlaceholderText(self.tr("Search notes and tags"))
+        if self.tag.count():
+            self.tag.setItemText(0, self.tr("All tags"))
+        self.edit_button.setText(self.tr("Edit…"))
+        self.delete_button.setText(self.tr("Delete"))
+        self.undo_button.setText(self.tr("Undo"))
+        self.model.refresh_language()
+        self._show_count()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- the store ----------------------------------------------------------------------
+    def attach(self, store: Store) -> None:
+        self._store = store
+        self.undo_stack.clear()
+        self.refresh_tags()
+        self.reload()
+
+    def detach(self) -> None:
+        self._store = None
+        self.undo_stack.clear()
+        self.model.reset_rows(0, [])
+        self.tag.clear()
+        self.search.clear()
+        self.status.clear()
+        self._show_count()
+
+    def run(self, action: object) -> None:
+        """Carry out a change in the store (used by undo commands), then show the result."""
+        if self._store is None:
+            return
+        try:
+            action(self._store)  # type: ignore[operator]
+        except StoreProblem as problem:
+            self.status.setText(problem_text(problem))
+        self.reload()
+
+    def refresh_tags(self) -> None:
+        if self._store is None:
+            return
+        current = self.tag.currentData()
+        self.tag.blockSignals(True)
+        self.tag.clear()
+        self.tag.addItem(self.tr("All tags"), None)
+        try:
+            for label in operations.tag_labels(self._store):
+                self.tag.addItem(label, label)
+        except StoreProblem as problem:
+            self.status.setText(problem_text(problem))
+        self.tag.setCurrentIndex(max(0, self.tag.findData(current)))
+        self.tag.blockSignals(False)
+
+    def current_filter(self) -> JournalFilter:
+        start = end = None
+        if self.use_from.isChecked():
+            start, _ = local_day_bounds(self._day(self.from_date), self.zone)
+        if self.use_to.isChecked():
+            _, end = local_day_bounds(self._day(self.to_date), self.zone)
+        return JournalFilter(
+            start=start, end=end, tag=self.tag.currentData(), text=self.search.text() or None
+        )
+
+    @staticmethod
+    def _day(edit: QDateEdit) -> date:
+        value = edit.date().toPython()
+        assert isinstance(value, date)
+        return value
+
+    def reload(self) -> None:
+        if self._store is None:
+            return
+        wanted = self.current_filter()
+        try:
+            total = operations.journal_count(self._store, wanted)
+            first = operations.journal_page(self._store, wanted, 0, PAGE_SIZE)
+        except StoreProblem as problem:
+            self.status.setText(problem_text(problem))
+            return
+        self.model.reset_rows(total, first)
+        self._show_count()
+
+    def _load_more(self, offset: int) -> None:
+        if self._store is None:
+            return
+        try:
+            rows = operations.journal_page(self._store, self.current_filter(), offset, PAGE_SIZE)
+        except StoreProblem as problem:
+            self.status.setText(problem_text(problem))
+            return
+        self.model.append_rows(rows)
+
+    def _show_count(self) -> None:
+        self.count.setText(self.tr("%n check-in(s)", "", self.model.total))
+
+    # --- changes ------------------------------------------------------------------------
+    def selected(self) -> CheckIn | None:
+        index = self.table.currentIndex()
+        return self.model.entry(index.row()) if index.isValid() else None
+
+    def delete_selected(self) -> None:
+        entry = self.selected()
+        if entry is None:
+            return
+        self.undo_stack.push(DeleteCheckin(self, entry))
+        self.status.setText(self.tr("Deleted. Undo (Ctrl+Z) brings it back."))
+
+    def edit_selected(self) -> None:
+        entry = self.selected()
+        if entry is None or self._store is None:
+            return
+        try:
+            plan_tags = operations.plan_tag_choices(operations.load_plan(self._store))
+            labels = operations.tag_labels(self._store)
+        except StoreProblem as problem:
+            self.status.setText(problem_text(problem))
+            return
+        self.edit_dialog = CheckinEditDialog(entry, plan_tags, labels, self)
+        self.edit_dialog.accepted.connect(self._edited)
+        self.edit_dialog.show()
+
+    def _edited(self) -> None:
+        dialog = self.edit_dialog
+        if dialog is None or dialog.result_entry is None:
+            return
+        self.undo_stack.push(EditCheckin(self, dialog.entry, dialog.result_entry))
+        self.refresh_tags()
+        self.status.setText(self.tr("Saved. Undo (Ctrl+Z) restores the earlier version."))
+
+    def recent_days(self, days: int) -> None:
+        """Show only the last `days` days (used by the demo screenshots and tests)."""
+        today = local_today(self.zone)
+        start = today - timedelta(days=days - 1)
+        self.from_date.setDate(QDate(start.year, start.month, start.day))
+        self.use_from.setChecked(True)
