@@ -28,9 +28,12 @@ from companion.errors import (
 from companion.exporting import build_export, export_bytes
 from companion.files import write_private_atomically
 from companion.journal import new_checkin
+from companion.journal_cli import add_journal_commands, cmd_demo, cmd_import
+from companion.journal_files import ImportProblem, checkins_csv
 from companion.logs import file_log, report_bug
 from companion.passphrase import MIN_LENGTH, acceptable
 from companion.paths import DataFolder, resolve_data_dir
+from companion.plan import Plan
 from companion.plan_cli import add_plan_commands, export_plan
 from companion.plan_files import read_plan_file
 from companion.plan_json import PlanFileError
@@ -45,6 +48,7 @@ from companion.store import (
     unlock_with_passphrase,
     verify_store,
 )
+from companion.tagging import resolve_tag
 
 PASSPHRASE_ENV = "COMPANION_PASSPHRASE"  # noqa: S105 - a variable name, not a secret
 EXIT_BUG = 70
@@ -93,8 +97,23 @@ def build_parser() -> argparse.ArgumentParser:
     checkin.add_argument("--sleep", type=float, metavar="HOURS")
     checkin.add_argument("--note", default="", metavar="TEXT")
     checkin.add_argument("--at", metavar="ISO-8601", help="when; without an offset, local time")
-    export = commands.add_parser("export", parents=[common], help="write everything as JSON")
+    for flag, what in (
+        ("--tag", "a free tag"),
+        ("--tool", "a Wellness Toolbox tool used"),
+        ("--trigger", "a trigger that happened"),
+        ("--sign", "an early warning or breaking-down sign noticed"),
+    ):
+        checkin.add_argument(
+            flag, action="append", default=[], metavar="TEXT", help=f"{what}; repeat for more"
+        )
+    export = commands.add_parser("export", parents=[common], help="write everything out")
     export.add_argument("--output", required=True, metavar="FILE")
+    export.add_argument(
+        "--format",
+        choices=["json", "csv"],
+        help="json (everything) or csv (check-ins); default: by the file suffix",
+    )
+    add_journal_commands(commands, common)
     commands.add_parser("verify", parents=[common], help="check the store's integrity")
     add_plan_commands(commands, common)
     return parser
@@ -129,7 +148,8 @@ def _open(folder: DataFolder) -> Store:
     return open_store(folder, unlock_key(folder))
 
 
-def cmd_init(args: argparse.Namespace, folder: DataFolder) -> int:
+def new_passphrase() -> str:
+    """COMPANION_PASSPHRASE, or asked twice on a terminal; refused if too short."""
     passphrase = os.environ.get(PASSPHRASE_ENV)
     if not passphrase:
         passphrase = _ask_passphrase("Choose a passphrase: ")
@@ -139,6 +159,17 @@ def cmd_init(args: argparse.Namespace, folder: DataFolder) -> int:
             raise UsageError("the two passphrases differ; nothing was created")
     if not acceptable(passphrase):
         raise UsageError(f"a passphrase needs at least {MIN_LENGTH} characters")
+    return passphrase
+
+
+def ask_yes_no(question: str) -> bool:
+    if not sys.stdin or not sys.stdin.isatty():
+        raise UsageError("add --yes to go ahead without being asked")
+    return input(f"{question} [y/N] ").strip().lower() in {"y", "yes"}
+
+
+def cmd_init(args: argparse.Namespace, folder: DataFolder) -> int:
+    passphrase = new_passphrase()
     vault = system_vault() if args.remember else None
     if args.remember and vault is None:
         _say("companion: no secure OS keychain here; you will type the passphrase to unlock")
@@ -157,17 +188,27 @@ def cmd_init(args: argparse.Namespace, folder: DataFolder) -> int:
 def cmd_checkin(args: argparse.Namespace, folder: DataFolder) -> int:
     zone = local_zone_name()
     at = parse_moment(args.at, zone) if args.at else now_utc()
-    entry = new_checkin(
-        at=at,
-        zone=zone,
-        mood=args.mood,
-        energy=args.energy,
-        sleep_hours=args.sleep,
-        note=args.note,
-    )
+    values = {
+        "at": at,
+        "zone": zone,
+        "mood": args.mood,
+        "energy": args.energy,
+        "sleep_hours": args.sleep,
+        "note": args.note,
+    }
+    new_checkin(**values)  # everything typed is checked before the store is unlocked
     store = _open(folder)
     try:
-        store.add_checkin(entry)
+        current = store.current_plan()
+        plan = current.plan if current else Plan()
+        wanted = [
+            ("tag", args.tag),
+            ("tool", args.tool),
+            ("trigger", args.trigger),
+            ("sign", args.sign),
+        ]
+        tags = tuple(resolve_tag(kind, label, plan) for kind, labels in wanted for label in labels)
+        store.add_checkin(new_checkin(**values, tags=tags))
     finally:
         store.close()
     return EXIT_OK
@@ -176,8 +217,9 @@ def cmd_checkin(args: argparse.Namespace, folder: DataFolder) -> int:
 def cmd_export(args: argparse.Namespace, folder: DataFolder) -> int:
     store = _open(folder)
     try:
+        document_checkins = store.all_checkins()
         document = build_export(
-            store.all_checkins(),
+            document_checkins,
             app_version=__version__,
             exported_at=now_utc(),
             plan_versions=store.plan_versions(),
@@ -185,8 +227,10 @@ def cmd_export(args: argparse.Namespace, folder: DataFolder) -> int:
     finally:
         store.close()
     output = Path(args.output).expanduser().resolve()
+    as_csv = args.format == "csv" or (args.format is None and output.suffix.lower() == ".csv")
+    data = checkins_csv(document_checkins).encode("utf-8") if as_csv else export_bytes(document)
     try:
-        write_private_atomically(output, export_bytes(document))
+        write_private_atomically(output, data)
     except OSError as problem:
         raise UsageError(f"could not write the export file: {problem.strerror}") from None
     _say(f"companion: wrote {output}; this export is NOT encrypted, keep it somewhere private")
@@ -237,6 +281,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, DataFolder], int]] = {
     "export": cmd_export,
     "verify": cmd_verify,
     "plan": cmd_plan,
+    "import": lambda args, folder: cmd_import(args, folder, _open, ask_yes_no),
+    "demo": lambda args, folder: cmd_demo(args, folder, new_passphrase),
 }
 
 
@@ -260,6 +306,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_USAGE
         except InvalidEntry as problem:
             _say(f"companion: {problem}")
+            return EXIT_USAGE
+        except ImportProblem as problem:
+            _say(f"companion: nothing was imported: {problem}")
             return EXIT_USAGE
         except PlanFileError as problem:
             _say(f"companion: the plan file is not valid at {problem}; nothing was changed")

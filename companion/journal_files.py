@@ -314,8 +314,10 @@ def _json_entry(entry: dict[str, Any]) -> _Outcome:
         raw = raw if isinstance(raw, dict) else {}
         names = (f"{kind}.step", f"{kind}.steps")
         scales.append(_scale(raw.get("step"), raw.get("steps"), names, reasons))
-    sleep = entry.get("sleep_hours")
-    if sleep is not None and (isinstance(sleep, bool) or not isinstance(sleep, int | float)):
+    sleep, hours = entry.get("sleep_hours"), None
+    if isinstance(sleep, int | float) and not isinstance(sleep, bool) and 0 <= sleep <= 24:
+        hours = float(sleep)
+    elif sleep is not None:  # text, true/false, NaN, or out of range
         reasons.append("sleep_hours must be null or a number of hours from 0 to 24")
     note = entry.get("note", "")
     if not isinstance(note, str):
@@ -338,7 +340,7 @@ def _json_entry(entry: dict[str, Any]) -> _Outcome:
     return _checkin(
         reasons, _FIELD_COLUMNS, at=at, zone=zone, mood=scales[0].step,
         mood_steps=scales[0].steps, energy=scales[1].step, energy_steps=scales[1].steps,
-        sleep_hours=None if sleep is None else float(sleep), note=note, tags=tuple(tags),
+        sleep_hours=hours, note=note, tags=tuple(tags),
     )  # fmt: skip
 
 

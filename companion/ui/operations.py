@@ -6,10 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
+from companion import tagging
 from companion.clock import local_day_bounds, local_today, now_utc
 from companion.errors import InvalidEntry, StoreProblem
 from companion.journal import (
-    PLAN_LISTS_FOR_TAGS,
     CheckIn,
     JournalFilter,
     Tag,
@@ -144,13 +144,7 @@ def tag_labels(store: Store) -> list[str]:
 
 
 def plan_tag_choices(plan: Plan) -> list[Tag]:
-    """Every tool, trigger and sign of the person's plan, as the tags a check-in can carry."""
-    choices = []
-    for kind, (section_key, list_key) in PLAN_LISTS_FOR_TAGS.items():
-        for entry in plan.entries(section_key, list_key):
-            if entry.text("text").strip():
-                choices.append(Tag(kind, entry.text("text"), entry.id))
-    return choices
+    return tagging.plan_tag_choices(plan)
 
 
 # --- settings that live in the encrypted store ------------------------------------------------
