@@ -35,6 +35,8 @@ MAX_REPORTED = 10
 
 _FIELD_COLUMNS = {"sleep": "sleep_hours", "tag": "tags"}
 _BREAK = re.compile(r"<br\s*/?\s*>", re.IGNORECASE)
+_TAG_PIECE = re.compile(r"(?:[^|\\]|\\.)+", re.DOTALL)
+_UNESCAPE = re.compile(r"\\(.)", re.DOTALL)
 _CLOCK = re.compile(r"(午前|午後)?([0-9]{1,2}):([0-9]{2})(?::[0-9]{2})?(am|pm|午前|午後)?")
 
 
@@ -173,7 +175,10 @@ def parse_import(data: bytes, zone: str) -> ImportResult:
         return ImportResult(_collect(_json_outcomes(text)), "companion-json")
     first = io.StringIO(text, newline="").readline()
     for delimiter in (",", ";", "\t"):  # Excel writes ";" where the decimal mark is a comma
-        header = next(csv.reader([first], delimiter=delimiter), [])
+        try:
+            header = next(csv.reader([first], delimiter=delimiter), [])
+        except csv.Error:  # a field longer than any header's
+            break
         names = [" ".join(name.split()).casefold() for name in header]
         if set(COLUMNS) <= set(names):
             rows = _csv_outcomes(text, delimiter, names, _companion_row)
@@ -220,20 +225,10 @@ def _csv_outcomes(
 
 
 def _parse_tags(text: str, reasons: list[str]) -> tuple[Tag, ...]:
-    pieces: list[str] = []
-    current: list[str] = []
-    characters = iter(text)
-    for character in characters:
-        if character == "\\":
-            current.append(next(characters, ""))
-        elif character == "|":
-            pieces.append("".join(current))
-            current = []
-        else:
-            current.append(character)
-    pieces.append("".join(current))
+    """The tags column: pieces split on unescaped `|`, then `\\x` read as `x`."""
+    pieces = (_UNESCAPE.sub(r"\1", piece).strip() for piece in _TAG_PIECE.findall(text))
     tags: list[Tag] = []
-    for piece in filter(None, (piece.strip() for piece in pieces)):
+    for piece in filter(None, pieces):
         kind, colon, label = piece.partition(":")
         kind = kind.strip().casefold()
         if not colon or kind not in TAG_KINDS:
@@ -285,6 +280,8 @@ def _json_outcomes(text: str) -> Iterator[tuple[int | None, str, _Outcome]]:
         document = json.loads(text)
     except json.JSONDecodeError as problem:
         raise ImportProblem(problem.lineno, f"line {problem.lineno}: not valid JSON") from None
+    except RecursionError:
+        raise ImportProblem(None, "not valid JSON (nested too deeply)") from None
     if not isinstance(document, dict) or document.get("format") != EXPORT_FORMAT:
         raise ImportProblem(None, f'this JSON file is not a Companion export ("{EXPORT_FORMAT}")')
     version = document.get("format_version")
@@ -325,16 +322,13 @@ def _json_entry(entry: dict[str, Any]) -> _Outcome:
     tags: list[Tag] = []
     raw_tags = entry.get("tags", [])
     for raw in raw_tags if isinstance(raw_tags, list) else [None]:
-        link = raw.get("plan_entry_id") if isinstance(raw, dict) else None
-        if (
-            not isinstance(raw, dict)
-            or not isinstance(raw.get("label"), str)
-            or not (link is None or isinstance(link, str))
-        ):
+        raw = raw if isinstance(raw, dict) else {}
+        label, link = raw.get("label"), raw.get("plan_entry_id")
+        if not isinstance(label, str) or not isinstance(link, str | None):
             reasons.append('tags must be a list of {"kind", "label", "plan_entry_id"}')
             continue
         try:
-            tags.append(Tag(str(raw.get("kind")), raw["label"], link))
+            tags.append(Tag(str(raw.get("kind")), label, link))
         except InvalidEntry as problem:
             reasons.append(f"tags: {problem.problem}")
     return _checkin(

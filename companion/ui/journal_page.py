@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,9 +26,11 @@ from PySide6.QtWidgets import (
 from companion.clock import local_day_bounds, local_today
 from companion.errors import StoreProblem
 from companion.journal import CheckIn, JournalFilter
+from companion.journal_files import ImportProblem, parse_import
 from companion.store import Store
 from companion.ui import operations
 from companion.ui.checkin_edit_dialog import CheckinEditDialog
+from companion.ui.import_dialog import ImportPreviewDialog
 from companion.ui.journal_table_model import PAGE_SIZE, JournalTableModel
 from companion.ui.messages import problem_text
 
@@ -103,6 +107,10 @@ class JournalPage(QWidget):
         self.edit_button = QPushButton(self)
         self.delete_button = QPushButton(self)
         self.undo_button = QPushButton(self)
+        self.import_button = QPushButton(self)
+        self.import_button.setObjectName("importButton")
+        self.export_button = QPushButton(self)
+        self.export_button.setObjectName("exportCsv")
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         actions = QHBoxLayout()
@@ -110,6 +118,8 @@ class JournalPage(QWidget):
             actions.addWidget(button)
         actions.addWidget(self.status, 1)
         actions.addWidget(self.count)
+        actions.addWidget(self.import_button)
+        actions.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
@@ -130,6 +140,8 @@ class JournalPage(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.undo_button.clicked.connect(self.undo_stack.undo)
+        self.import_button.clicked.connect(self.import_file)
+        self.export_button.clicked.connect(self.export_csv)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo_button.setEnabled(False)
         undo = self.undo_stack.createUndoAction(self)
@@ -137,6 +149,7 @@ class JournalPage(QWidget):
         undo.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(undo)
         self.edit_dialog: CheckinEditDialog | None = None
+        self.import_dialog: ImportPreviewDialog | None = None
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -148,6 +161,11 @@ class JournalPage(QWidget):
         self.edit_button.setText(self.tr("Edit…"))
         self.delete_button.setText(self.tr("Delete"))
         self.undo_button.setText(self.tr("Undo"))
+        self.import_button.setText(self.tr("Import…"))
+        self.import_button.setToolTip(
+            self.tr("Check-ins from a Companion CSV or JSON export, or from Daylio's CSV export")
+        )
+        self.export_button.setText(self.tr("Export CSV…"))
         self.model.refresh_language()
         self._show_count()
 
@@ -279,3 +297,68 @@ class JournalPage(QWidget):
         start = today - timedelta(days=days - 1)
         self.from_date.setDate(QDate(start.year, start.month, start.day))
         self.use_from.setChecked(True)
+
+    # --- files --------------------------------------------------------------------------
+    def import_file(self) -> None:
+        if self._store is None:
+            return
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import check-ins"),
+            str(Path.home()),
+            self.tr("Exports (*.csv *.json);;All files (*)"),
+        )
+        if not chosen:
+            return
+        try:
+            result = parse_import(Path(chosen).read_bytes(), self.zone)
+        except OSError:
+            self.status.setText(self.tr("That file cannot be read."))
+            return
+        except ImportProblem as problem:
+            self.status.setText(self.tr("Nothing was imported. %1").replace("%1", str(problem)))
+            return
+        self.import_dialog = ImportPreviewDialog(result, self)
+        self.import_dialog.accepted.connect(self._import_confirmed)
+        self.import_dialog.show()
+
+    def _import_confirmed(self) -> None:
+        dialog = self.import_dialog
+        if dialog is None or self._store is None:
+            return
+        try:
+            added, skipped = operations.import_checkins(self._store, dialog.found.checkins)
+        except StoreProblem as problem:
+            self.status.setText(problem_text(problem))
+            return
+        self.status.setText(
+            self.tr("Added %1 check-ins; %2 were already in your journal.")
+            .replace("%1", str(added))
+            .replace("%2", str(skipped))
+        )
+        self.refresh_tags()
+        self.reload()
+
+    def export_csv(self) -> Path | None:
+        if self._store is None:
+            return None
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export check-ins as CSV"),
+            str(Path.home() / f"companion-checkins-{date.today().isoformat()}.csv"),
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        try:
+            operations.export_checkins_csv(self._store, path)
+        except StoreProblem as problem:
+            self.status.setText(problem_text(problem))
+            return None
+        except OSError:
+            self.status.setText(self.tr("That file could not be written. Choose another place."))
+            return None
+        self.status.setText(
+            self.tr("Saved %1. It is not encrypted: keep it private.").replace("%1", str(path))
+        )
+        return path

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from companion import tagging
 from companion.clock import local_day_bounds, local_today, now_utc
 from companion.errors import InvalidEntry, StoreProblem
+from companion.files import write_private_atomically
 from companion.journal import (
     CheckIn,
     JournalFilter,
@@ -16,6 +18,7 @@ from companion.journal import (
     new_checkin,
     parse_sleep_hours,
 )
+from companion.journal_files import checkins_csv
 from companion.nudge import Nudge, NudgeRule, evaluate
 from companion.paths import DataFolder
 from companion.plan import Plan
@@ -141,6 +144,15 @@ def journal_count(store: Store, wanted: JournalFilter) -> int:
 
 def tag_labels(store: Store) -> list[str]:
     return store.tag_labels()
+
+
+def import_checkins(store: Store, entries: list[CheckIn]) -> tuple[int, int]:
+    """All or nothing; entries already in the journal are skipped. (added, skipped)"""
+    return store.import_checkins(entries)
+
+
+def export_checkins_csv(store: Store, path: Path) -> None:
+    write_private_atomically(path, checkins_csv(store.all_checkins()).encode("utf-8"))
 
 
 def plan_tag_choices(plan: Plan) -> list[Tag]:
