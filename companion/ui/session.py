@@ -17,6 +17,7 @@ from companion.ui.main_window import MainWindow
 from companion.ui.messages import problem_text
 from companion.ui.plan_export_dialog import PlanExportDialog
 from companion.ui.plan_history_dialog import PlanHistoryDialog
+from companion.ui.settings_dialog import SettingsDialog
 from companion.ui.unlock import NewPassphraseDialog, UnlockDialog
 from companion.ui.welcome import WelcomeDialog
 
@@ -40,6 +41,7 @@ class CompanionSession(QObject):
         self._unsaved_plan: Plan | None = None
         self.history_dialog: PlanHistoryDialog | None = None
         self.export_dialog: PlanExportDialog | None = None
+        self.settings_dialog: SettingsDialog | None = None
 
     # --- starting -----------------------------------------------------------------------
     def start(self) -> None:
@@ -112,6 +114,7 @@ class CompanionSession(QObject):
             self.window.closing.connect(self._closing)
             self.window.plan.history_requested.connect(self.show_plan_history)
             self.window.plan.export_requested.connect(self.show_plan_export)
+            self.window.settings_requested.connect(self.show_settings)
         self.window.set_remember_checked(store.remembers_key)
         self.window.today.attach(store)
         self.window.journal.attach(store)
@@ -138,10 +141,10 @@ class CompanionSession(QObject):
         if not plan_page.flush():
             self._unsaved_plan = plan_page.plan  # in memory only, given back after unlock
         plan_page.detach()
-        for dialog in (self.history_dialog, self.export_dialog):
+        for dialog in (self.history_dialog, self.export_dialog, self.settings_dialog):
             if dialog is not None:
                 dialog.close()
-        self.history_dialog = self.export_dialog = None
+        self.history_dialog = self.export_dialog = self.settings_dialog = None
         self.window.hide()
         self._close_store()
         self._show_unlock()
@@ -176,6 +179,19 @@ class CompanionSession(QObject):
         self.window.plan.flush()
         self.export_dialog = PlanExportDialog(self.window.plan.plan, self.window)
         self.export_dialog.show()
+
+    def show_settings(self) -> None:
+        if self.store is None or self.window is None:
+            return
+        self.settings_dialog = SettingsDialog(self.store, self.window)
+        self.settings_dialog.saved.connect(self._settings_saved)
+        self.settings_dialog.show()
+
+    def _settings_saved(self) -> None:
+        if self.store is None or self.window is None:
+            return
+        self.window.today.set_scales(*operations.load_scales(self.store))
+        self.window.today.refresh_nudge()
 
     def ask_new_passphrase(self) -> None:
         if self.store is None:

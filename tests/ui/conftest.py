@@ -46,6 +46,7 @@ def session(qtbot, folder: DataFolder, english) -> Iterator[CompanionSession]:
         running.problem_box,
         running.history_dialog,
         running.export_dialog,
+        running.settings_dialog,
     ):
         if widget is not None:
             widget.close()

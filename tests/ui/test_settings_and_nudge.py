@@ -1,0 +1,80 @@
+"""Settings change the scales for new check-ins only; the nudge shows the person's own plan."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+
+from companion.clock import now_utc
+from companion.journal import Tag, new_checkin
+from companion.plan_examples import example_plan
+from tests.ui.conftest import create_through_welcome
+
+
+def test_a_new_scale_for_new_checkins_and_old_ones_unchanged(qtbot, session) -> None:
+    create_through_welcome(qtbot, session)
+    today = session.window.today
+    today.mood.set_value(6)
+    today.energy.set_value(6)
+    assert today.save() is not None
+    session.window.settings_action.trigger()
+    dialog = session.settings_dialog
+    dialog.mood_steps.setCurrentIndex(dialog.mood_steps.findData(10))
+    dialog.energy_steps.setCurrentIndex(dialog.energy_steps.findData(5))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert len(today.mood.buttons) == 10 and len(today.energy.buttons) == 5
+    qtbot.keyClick(today.mood, "0")  # 0 picks step 10
+    today.energy.set_value(5)
+    assert today.save() is not None
+    first, second = session.store.all_checkins()
+    assert (first.mood.step, first.mood.steps) == (6, 7)
+    assert (second.mood.step, second.mood.steps, second.energy.steps) == (10, 10, 5)
+    assert first.mood.normalised < second.mood.normalised == 1.0
+
+
+def _signs_on_two_days(store, kind: str, label: str) -> None:
+    for days_ago in (0, 1):
+        store.add_checkin(
+            new_checkin(
+                at=now_utc() - timedelta(days=days_ago, minutes=5),
+                zone="Asia/Tokyo",
+                mood=3,
+                energy=3,
+                tags=(Tag(kind, label),),
+            )
+        )
+
+
+def test_the_nudge_shows_the_action_plan_and_can_be_dismissed(qtbot, session) -> None:
+    create_through_welcome(qtbot, session)
+    store = session.store
+    store.save_plan(example_plan("en"), version_id=None)
+    _signs_on_two_days(store, "warning", "Skipping meals")
+    today = session.window.today
+    today.reload()
+    assert today.nudge.isVisible()
+    assert "Talk to my supervisor this week" in today.nudge.text.text()
+    assert "Skipping meals" in today.nudge.text.text()
+    qtbot.mouseClick(today.nudge.dismiss_button, Qt.MouseButton.LeftButton)
+    assert not today.nudge.isVisible()
+    today.reload()
+    assert not today.nudge.isVisible()  # dismissed for today
+
+
+def test_the_rule_is_adjustable_in_settings(qtbot, session) -> None:
+    create_through_welcome(qtbot, session)
+    session.store.save_plan(example_plan("en"), version_id=None)
+    _signs_on_two_days(session.store, "warning", "Skipping meals")
+    session.window.settings_action.trigger()
+    dialog = session.settings_dialog
+    dialog.min_days.setValue(3)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not session.window.today.nudge.isVisible()
+    session.window.settings_action.trigger()
+    dialog = session.settings_dialog
+    assert dialog.min_days.value() == 3
+    dialog.warning.setChecked(False)
+    dialog.breaking.setChecked(False)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "at least one" in dialog.error.text() and dialog.isVisible()
