@@ -228,7 +228,7 @@ def cmd_export(args: argparse.Namespace, folder: DataFolder) -> int:
         store.close()
     output = Path(args.output).expanduser().resolve()
     as_csv = args.format == "csv" or (args.format is None and output.suffix.lower() == ".csv")
-    data = checkins_csv(document_checkins).encode("utf-8") if as_csv else export_bytes(document)
+    data = checkins_csv(document_checkins).encode("utf-8-sig") if as_csv else export_bytes(document)
     try:
         write_private_atomically(output, data)
     except OSError as problem:

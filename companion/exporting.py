@@ -43,6 +43,10 @@ def checkin_json(checkin: CheckIn) -> dict[str, Any]:
         "energy": _scale_json("energy", checkin.energy),
         "sleep_hours": checkin.sleep_hours,
         "note": checkin.note,
+        "tags": [
+            {"kind": tag.kind, "label": tag.label, "plan_entry_id": tag.plan_entry_id}
+            for tag in checkin.tags
+        ],
     }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,7 +37,7 @@ from companion.ui.messages import problem_text
 
 class DeleteCheckin(QUndoCommand):
     def __init__(self, page: JournalPage, entry: CheckIn) -> None:
-        super().__init__(page.tr("Delete check-in"))
+        super().__init__(QCoreApplication.translate("JournalPage", "Delete check-in"))
         self.page = page
         self.entry = entry
 
@@ -54,7 +54,7 @@ class DeleteCheckin(QUndoCommand):
 
 class EditCheckin(QUndoCommand):
     def __init__(self, page: JournalPage, before: CheckIn, after: CheckIn) -> None:
-        super().__init__(page.tr("Edit check-in"))
+        super().__init__(QCoreApplication.translate("JournalPage", "Edit check-in"))
         self.page, self.before, self.after = page, before, after
 
     def redo(self) -> None:

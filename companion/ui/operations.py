@@ -152,7 +152,7 @@ def import_checkins(store: Store, entries: list[CheckIn]) -> tuple[int, int]:
 
 
 def export_checkins_csv(store: Store, path: Path) -> None:
-    write_private_atomically(path, checkins_csv(store.all_checkins()).encode("utf-8"))
+    write_private_atomically(path, checkins_csv(store.all_checkins()).encode("utf-8-sig"))
 
 
 def plan_tag_choices(plan: Plan) -> list[Tag]:

@@ -2,34 +2,107 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>CheckinEditDialog</name>
+    <message>
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="93"/>
+        <source>Edit check-in</source>
+        <translation>チェックインの編集</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="95"/>
+        <source>Mood:</source>
+        <translation>気分：</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="96"/>
+        <source>Energy:</source>
+        <translation>エネルギー：</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="97"/>
+        <source>Sleep (hours):</source>
+        <translation>睡眠（時間）：</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="98"/>
+        <source>Tags:</source>
+        <translation>タグ：</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="99"/>
+        <source>Note:</source>
+        <translation>メモ：</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="100"/>
+        <source>When (%1):</source>
+        <translation>日時（%1）：</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="104"/>
+        <source>Save changes</source>
+        <translation>変更を保存</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="105"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="115"/>
+        <source>Choose a step for both mood and energy.</source>
+        <translation>気分とエネルギーの両方を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="140"/>
+        <source>Sleep is a number of hours between 0 and 24, such as 7.5.</source>
+        <translation>睡眠は0〜24の時間数で入力してください（例：7.5）。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="142"/>
+        <source>This note is too long to save; your text is still here.</source>
+        <translation>メモが長すぎて保存できません。入力した文章はそのまま残っています。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="144"/>
+        <source>That time does not exist here: the clocks changed.</source>
+        <translation>その時刻は、時計の切り替え（夏時間）のため存在しません。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="145"/>
+        <source>This check-in could not be saved as it is.</source>
+        <translation>このままではチェックインを保存できません。</translation>
+    </message>
+</context>
+<context>
     <name>CheckinTableModel</name>
     <message>
-        <location filename="../../companion/ui/checkin_table_model.py" line="64"/>
+        <location filename="../../companion/ui/checkin_table_model.py" line="65"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_table_model.py" line="65"/>
+        <location filename="../../companion/ui/checkin_table_model.py" line="66"/>
         <source>Mood</source>
         <translation>気分</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_table_model.py" line="66"/>
+        <location filename="../../companion/ui/checkin_table_model.py" line="67"/>
         <source>Energy</source>
         <translation>エネルギー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_table_model.py" line="67"/>
+        <location filename="../../companion/ui/checkin_table_model.py" line="68"/>
         <source>Sleep</source>
         <translation>睡眠</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_table_model.py" line="68"/>
+        <location filename="../../companion/ui/checkin_table_model.py" line="69"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_table_model.py" line="96"/>
+        <location filename="../../companion/ui/checkin_table_model.py" line="97"/>
         <source>%1 h</source>
         <translation>%1 時間</translation>
     </message>
@@ -37,19 +110,211 @@
 <context>
     <name>CompanionSession</name>
     <message>
-        <location filename="../../companion/ui/session.py" line="119"/>
+        <location filename="../../companion/ui/session.py" line="123"/>
         <source>Changes kept while locked</source>
         <translation>ロック中に保持していた変更</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session.py" line="202"/>
+        <location filename="../../companion/ui/session.py" line="220"/>
         <source>Companion</source>
         <translation>Companion</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session.py" line="204"/>
+        <location filename="../../companion/ui/session.py" line="222"/>
         <source>Data folder: %1</source>
         <translation>データフォルダー: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../companion/ui/import_dialog.py" line="60"/>
+        <source>a Daylio export</source>
+        <translation>Daylio の書き出しファイル</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/import_dialog.py" line="61"/>
+        <source>a Companion CSV export</source>
+        <translation>Companion の CSV 書き出しファイル</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/import_dialog.py" line="62"/>
+        <source>a Companion JSON export</source>
+        <translation>Companion の JSON 書き出しファイル</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/import_dialog.py" line="64"/>
+        <source>Import check-ins</source>
+        <translation>チェックインの読み込み</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/import_dialog.py" line="67"/>
+        <source>This file is %1 with %2 check-ins, from %3 to %4. Entries already in your journal are skipped, so importing the same file twice adds nothing twice. The newest are shown below.</source>
+        <translation>このファイルは%1で、%3から%4までの%2件のチェックインが入っています。すでに記録にあるものは飛ばすので、同じファイルを2回読み込んでも重複しません。下に新しいものから表示しています。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/import_dialog.py" line="76"/>
+        <source>Import</source>
+        <translation>読み込む</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/import_dialog.py" line="77"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPage</name>
+    <message>
+        <location filename="../../companion/ui/journal_page.py" line="40"/>
+        <source>Delete check-in</source>
+        <translation>チェックインの削除</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/journal_page.py" line="57"/>
+        <source>Edit check-in</source>
+        <translation>チェックインの編集</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/journal_page.py" line="156"/>
+        <source>From</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/journal_page.py" line="157"/>
+        <source>to</source>
+        <translation>〜</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/journal_page.py" line="158"/>
+        <source>Search notes and tags</source>
+        <translation>メモとタグを検索</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/journal_page.py" line="160"/>
+        <location filename="../../companion/ui/journal_page.py" line="209"/>
+        <source>All tags</source>
+        <translation>すべてのタグ</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/journal_page.py" line="161"/>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/journal_page.py" line="162"/>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/journal_page.py" line="163"/>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/journal_page.py" line="164"/>
+        <source>Import…</source>
+        <translation>読み込み…</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/journal_page.py" line="166"/>
+        <source>Check-ins from a Companion CSV or JSON export, or from Daylio&apos;s CSV export</source>
+        <translation>Companion の CSV・JSON 書き出し、または Daylio の CSV 書き出しからチェックインを読み込みます</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/journal_page.py" line="168"/>
+        <source>Export CSV…</source>
+        <translation>CSV で書き出し…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../companion/ui/journal_page.py" line="258"/>
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n件のチェックイン</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/journal_page.py" line="270"/>
+        <source>Deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>削除しました。「元に戻す」（Ctrl+Z）で戻せます。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/journal_page.py" line="292"/>
+        <source>Saved. Undo (Ctrl+Z) restores the earlier version.</source>
+        <translation>保存しました。「元に戻す」（Ctrl+Z）で前の内容に戻せます。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/journal_page.py" line="307"/>
+        <source>Import check-ins</source>
+        <translation>チェックインの読み込み</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/journal_page.py" line="309"/>
+        <source>Exports (*.csv *.json);;All files (*)</source>
+        <translation>書き出しファイル (*.csv *.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/journal_page.py" line="316"/>
+        <source>That file cannot be read.</source>
+        <translation>このファイルは読み込めません。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/journal_page.py" line="319"/>
+        <source>Nothing was imported. %1</source>
+        <translation>何も読み込んでいません。%1</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/journal_page.py" line="335"/>
+        <source>Added %1 check-ins; %2 were already in your journal.</source>
+        <translation>%1件のチェックインを追加しました。%2件はすでに記録にありました。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/journal_page.py" line="347"/>
+        <source>Export check-ins as CSV</source>
+        <translation>チェックインを CSV で書き出す</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/journal_page.py" line="359"/>
+        <source>That file could not be written. Choose another place.</source>
+        <translation>このファイルには書き込めませんでした。別の場所を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/journal_page.py" line="362"/>
+        <source>Saved %1. It is not encrypted: keep it private.</source>
+        <translation>%1 に保存しました。暗号化されていないので、人目につかない場所に保管してください。</translation>
+    </message>
+</context>
+<context>
+    <name>JournalTableModel</name>
+    <message>
+        <location filename="../../companion/ui/journal_table_model.py" line="82"/>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/journal_table_model.py" line="83"/>
+        <source>Mood</source>
+        <translation>気分</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/journal_table_model.py" line="84"/>
+        <source>Energy</source>
+        <translation>エネルギー</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/journal_table_model.py" line="85"/>
+        <source>Sleep</source>
+        <translation>睡眠</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/journal_table_model.py" line="86"/>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/journal_table_model.py" line="87"/>
+        <source>Note</source>
+        <translation>メモ</translation>
     </message>
 </context>
 <context>
@@ -88,62 +353,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="92"/>
+        <location filename="../../companion/ui/main_window.py" line="112"/>
         <source>Companion</source>
         <translation>Companion</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="93"/>
+        <location filename="../../companion/ui/main_window.py" line="113"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="93"/>
+        <location filename="../../companion/ui/main_window.py" line="113"/>
         <source>Plan</source>
         <translation>プラン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="98"/>
+        <location filename="../../companion/ui/main_window.py" line="113"/>
+        <source>Journal</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/main_window.py" line="118"/>
         <source>&amp;Companion</source>
         <translation>Companion(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="99"/>
+        <location filename="../../companion/ui/main_window.py" line="119"/>
         <source>Change &amp;passphrase…</source>
         <translation>パスフレーズを変更(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="100"/>
+        <location filename="../../companion/ui/main_window.py" line="120"/>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/main_window.py" line="121"/>
         <source>&amp;Unlock automatically on this computer</source>
         <translation>このパソコンでは自動でロック解除する(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="101"/>
+        <location filename="../../companion/ui/main_window.py" line="122"/>
         <source>&amp;Lock</source>
         <translation>ロック(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="102"/>
+        <location filename="../../companion/ui/main_window.py" line="123"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="103"/>
+        <location filename="../../companion/ui/main_window.py" line="124"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="104"/>
+        <location filename="../../companion/ui/main_window.py" line="125"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="123"/>
+        <location filename="../../companion/ui/main_window.py" line="144"/>
         <source>Unsaved check-in</source>
         <translation>保存していないチェックイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="124"/>
+        <location filename="../../companion/ui/main_window.py" line="145"/>
         <source>You have a check-in that is not saved yet. Save it before quitting?</source>
         <translation>まだ保存していないチェックインがあります。終了する前に保存しますか？</translation>
     </message>
@@ -169,6 +444,49 @@
         <location filename="../../companion/ui/unlock.py" line="185"/>
         <source>Save passphrase</source>
         <translation>パスフレーズを保存</translation>
+    </message>
+</context>
+<context>
+    <name>NudgeBanner</name>
+    <message>
+        <location filename="../../companion/ui/nudge_banner.py" line="38"/>
+        <source>Not now</source>
+        <translation>今はいい</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/nudge_banner.py" line="39"/>
+        <source>Hide this until tomorrow</source>
+        <translation>明日まで表示しません</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/nudge_banner.py" line="58"/>
+        <source>On %1 of the last few days you noted signs that things may be breaking down. This is what you planned for moments like this:</source>
+        <translation>ここ数日のうち%1日、「調子が悪くなっているとき」のサインを記録しています。こんなときのために、あなたが決めておいたことです：</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/nudge_banner.py" line="63"/>
+        <source>On %1 of the last few days you noted early warning signs. This is what you planned for moments like this:</source>
+        <translation>ここ数日のうち%1日、注意サインを記録しています。こんなときのために、あなたが決めておいたことです：</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/nudge_banner.py" line="67"/>
+        <source>Noticed: %1</source>
+        <translation>気づいたこと：%1</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/nudge_banner.py" line="70"/>
+        <source>I must do</source>
+        <translation>必ずすること</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/nudge_banner.py" line="71"/>
+        <source>I might do</source>
+        <translation>できればすること</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/nudge_banner.py" line="82"/>
+        <source>Your plan has no action plan for this yet. The Plan page is there when you feel like writing one.</source>
+        <translation>このときの行動プランはまだありません。書いてみようと思えたときに、「プラン」のページで書けます。</translation>
     </message>
 </context>
 <context>
@@ -604,104 +922,245 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="96"/>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="97"/>
+        <source>Scales</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="98"/>
+        <source>Steps for mood:</source>
+        <translation>気分の段階数：</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="99"/>
+        <source>Steps for energy:</source>
+        <translation>エネルギーの段階数：</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="102"/>
+        <source>Changing a scale affects new check-ins only. Earlier entries keep the scale they were made on, and comparisons and charts put them on a common footing.</source>
+        <translation>段階数を変えても、変わるのはこれからのチェックインだけです。これまでの記録は記録したときの段階のまま残り、比べるときやグラフでは同じ物差しにそろえて扱います。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="106"/>
+        <source>Gentle reminder of your action plan</source>
+        <translation>行動プランのやさしいお知らせ</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="109"/>
+        <source>When your check-ins note signs from your plan on enough recent days, Today shows the action plan you wrote for them. It is a reminder from your own notes, not an assessment. You can dismiss it for the day.</source>
+        <translation>最近のチェックインで、プランにあるサインが何日か続いて記録されたとき、「今日」のページに、あなたが書いた行動プランを表示します。あなた自身のメモからのお知らせで、評価や診断ではありません。その日は閉じておくこともできます。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="114"/>
+        <source>Show it when signs were noted on</source>
+        <translation>サインの記録が</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="115"/>
+        <source>of the last</source>
+        <translation>日あったら表示（直近</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="116"/>
+        <source>days, for:</source>
+        <translation>日間のうち）。対象：</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="117"/>
+        <source>early warning signs</source>
+        <translation>注意サイン</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="118"/>
+        <source>signs that things are breaking down</source>
+        <translation>調子が悪くなっているときのサイン</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="119"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="120"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="148"/>
+        <source>Choose at least one kind of sign, or both.</source>
+        <translation>サインの種類を1つ以上選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>TagPicker</name>
+    <message>
+        <location filename="../../companion/ui/tag_picker.py" line="64"/>
+        <source>Tools used, triggers, signs from your plan, or your own tags; Enter adds</source>
+        <translation>プランの道具・引き金・サイン、または自由なタグ。Enter で追加</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/tag_picker.py" line="74"/>
+        <source>Tool</source>
+        <translation>道具</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/tag_picker.py" line="75"/>
+        <source>Trigger</source>
+        <translation>引き金</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/tag_picker.py" line="76"/>
+        <source>Early warning sign</source>
+        <translation>注意サイン</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/tag_picker.py" line="77"/>
+        <source>Breaking-down sign</source>
+        <translation>調子が悪いときのサイン</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/tag_picker.py" line="78"/>
+        <source>Tag</source>
+        <translation>タグ</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../companion/ui/today.py" line="144"/>
+        <location filename="../../companion/ui/today.py" line="172"/>
         <source>&amp;Mood:</source>
         <translation>気分(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="145"/>
+        <location filename="../../companion/ui/today.py" line="173"/>
         <source>&amp;Energy:</source>
         <translation>エネルギー(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="146"/>
+        <location filename="../../companion/ui/today.py" line="174"/>
         <source>&amp;Sleep:</source>
         <translation>睡眠(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="147"/>
+        <location filename="../../companion/ui/today.py" line="175"/>
         <source>hours last night (optional)</source>
         <translation>時間（昨夜・空欄でもかまいません）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="148"/>
+        <location filename="../../companion/ui/today.py" line="176"/>
         <source>e.g. 7.5</source>
         <translation>例: 7.5</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="149"/>
+        <location filename="../../companion/ui/today.py" line="177"/>
         <source>N&amp;ote:</source>
         <translation>メモ(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="151"/>
+        <location filename="../../companion/ui/today.py" line="178"/>
+        <source>&amp;Tags:</source>
+        <translation>タグ(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/today.py" line="179"/>
+        <source>When:</source>
+        <translation>日時：</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/today.py" line="180"/>
+        <source>Earlier, at</source>
+        <translation>前の時刻で記録：</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/today.py" line="181"/>
+        <source>Log a check-in for an earlier time</source>
+        <translation>過去の時刻のチェックインとして記録します</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/today.py" line="183"/>
         <source>Anything you want to remember about today (optional)</source>
         <translation>今日のことで、残しておきたいことがあれば（空欄でもかまいません）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="153"/>
+        <location filename="../../companion/ui/today.py" line="185"/>
         <source>Save check-in</source>
         <translation>チェックインを保存</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="156"/>
+        <location filename="../../companion/ui/today.py" line="188"/>
         <source>Saves the check-in. Keys: Enter in the sleep field, or %1 anywhere.</source>
         <translation>チェックインを保存します。キー操作：睡眠の欄で Enter、またはどこでも %1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="162"/>
+        <location filename="../../companion/ui/today.py" line="194"/>
         <source>No check-ins yet today. They will appear here as you save them.</source>
         <translation>今日のチェックインはまだありません。保存すると、ここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="259"/>
+        <location filename="../../companion/ui/today.py" line="396"/>
         <source>Choose a step for your mood (keys 1–%1).</source>
         <translation>今の気分に近いものを選んでください（キー 1〜%1 でも選べます）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="265"/>
+        <location filename="../../companion/ui/today.py" line="402"/>
         <source>Choose a step for your energy (keys 1–%1).</source>
         <translation>今のエネルギーに近いものを選んでください（キー 1〜%1 でも選べます）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="160"/>
+        <location filename="../../companion/ui/today.py" line="192"/>
         <source>Today&apos;s check-ins</source>
         <translation>今日のチェックイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="164"/>
+        <location filename="../../companion/ui/today.py" line="196"/>
         <source>Mood</source>
         <translation>気分</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="165"/>
+        <location filename="../../companion/ui/today.py" line="197"/>
         <source>Energy</source>
         <translation>エネルギー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="177"/>
+        <location filename="../../companion/ui/today.py" line="209"/>
         <source>Today — %1</source>
         <translation>今日 — %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="250"/>
+        <location filename="../../companion/ui/today.py" line="387"/>
         <source>Saved at %1.</source>
         <translation>%1 に保存しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="271"/>
+        <location filename="../../companion/ui/today.py" line="408"/>
         <source>Sleep is a number of hours between 0 and 24, such as 7.5.</source>
         <translation>睡眠は 0〜24 の時間数で入力してください（例: 7.5）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="276"/>
+        <location filename="../../companion/ui/today.py" line="412"/>
+        <source>That time does not exist here: the clocks changed. Pick another time.</source>
+        <translation>その時刻は、時計の切り替え（夏時間）のため存在しません。別の時刻を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/today.py" line="415"/>
+        <source>A tag can be at most 200 characters.</source>
+        <translation>タグは200文字までです。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/today.py" line="418"/>
         <source>This note is longer than %1 characters, so it was not saved yet. Your text is still here: shorten it or split it into two check-ins.</source>
         <translation>メモが %1 文字を超えているため、まだ保存していません。書いた文章はそのまま残っています。少し短くするか、2つのチェックインに分けてください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="283"/>
+        <location filename="../../companion/ui/today.py" line="425"/>
         <source>This check-in could not be saved as it is.</source>
         <translation>このチェックインは、今の内容のままでは保存できませんでした。</translation>
     </message>
