@@ -248,19 +248,17 @@ class Store:
     def import_checkins(self, entries: Sequence[CheckIn]) -> tuple[int, int]:
         """All or nothing, in one transaction; entries already stored are skipped.
         Returns (added, skipped)."""
-        added = skipped = 0
-        seen: set[str] = set()
         with self.transaction() as session:
             repository = CheckinRepository(session)
+            seen = repository.fingerprints()
+            fresh = []
             for entry in entries:
                 fingerprint = checkin_fingerprint(entry)
-                if fingerprint in seen or repository.has_fingerprint(fingerprint):
-                    skipped += 1
-                    continue
-                seen.add(fingerprint)
-                repository.add(entry)
-                added += 1
-        return added, skipped
+                if fingerprint not in seen:
+                    seen.add(fingerprint)
+                    fresh.append(entry)
+            repository.add_many(fresh)
+        return len(fresh), len(entries) - len(fresh)
 
     def setting(self, key: str) -> Any:
         with self.transaction() as session:

@@ -105,9 +105,18 @@ class CheckinRepository:
             self._session.delete(row)
             self._session.flush()
 
-    def has_fingerprint(self, fingerprint: str) -> bool:
-        query = select(CheckInRow.id).where(CheckInRow.fingerprint == fingerprint).limit(1)
-        return self._session.scalar(query) is not None
+    def fingerprints(self) -> set[str]:
+        query = select(CheckInRow.fingerprint).where(CheckInRow.fingerprint.is_not(None))
+        return {fingerprint for fingerprint in self._session.scalars(query) if fingerprint}
+
+    def add_many(self, checkins: list[CheckIn]) -> None:
+        """Many new entries in one flush (imports); their ids are not needed back."""
+        stamp = now_utc()
+        for checkin in checkins:
+            row = CheckInRow(created_utc=stamp, updated_utc=stamp)
+            _fill(row, checkin)
+            self._session.add(row)
+        self._session.flush()
 
     def between(self, start: datetime, end: datetime) -> list[CheckIn]:
         """Check-ins with start <= at < end, oldest first."""
