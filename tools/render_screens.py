@@ -18,8 +18,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from companion.app import make_application
 from companion.clock import now_utc
+from companion.demo import demo_data
 from companion.paths import DataFolder
 from companion.store import keys
+from companion.ui import operations
 from companion.ui.i18n import apply_language
 from companion.ui.session import CompanionSession
 
@@ -62,6 +64,38 @@ def render(language: str, output: Path) -> None:
     today.save()
     app.processEvents()
     window.grab().save(str(output / f"today_{language}.png"))
+    store = session.store
+    assert store is not None
+    plan, checkins = demo_data(0.3, today=now_utc().date(), zone="Asia/Tokyo", language=language)
+    store.save_plan(plan, version_id=None, reason="example")
+    store.import_checkins([entry for entry in checkins if entry.at <= now_utc()])
+    signs = [tag for tag in operations.plan_tag_choices(plan) if tag.kind == "warning"][:2]
+    today.clear_form()
+    for days_ago, sign in enumerate(signs):
+        today.mood.set_value(3)
+        today.energy.set_value(3)
+        today.tags.set_tags((sign,))
+        today.save(at=now_utc() - timedelta(days=days_ago, minutes=2))
+    today.refresh_tag_choices()
+    today.tags.add(signs[0])
+    today.reload()
+    window.resize(1100, 900)
+    app.processEvents()
+    window.grab().save(str(output / f"today_nudge_{language}.png"))
+    today.clear_form()
+    window.navigation.setCurrentRow(1)
+    app.processEvents()
+    window.grab().save(str(output / f"journal_{language}.png"))
+    window.navigation.setCurrentRow(2)
+    window.plan.reload(plan)
+    window.plan.show_section("crisis")
+    app.processEvents()
+    window.grab().save(str(output / f"plan_crisis_{language}.png"))
+    session.show_settings()
+    app.processEvents()
+    assert session.settings_dialog is not None
+    session.settings_dialog.grab().save(str(output / f"settings_{language}.png"))
+    session.settings_dialog.close()
     session.lock()
     dialog = session.unlock_dialog
     assert dialog is not None

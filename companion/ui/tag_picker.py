@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from companion.journal import Tag
 
-KIND_MARKS = {"tool": "🧰", "trigger": "⚡", "warning": "⚠", "breaking": "🛑", "tag": "#"}
+# Symbols present in common fonts (DejaVu, Noto), so no emoji font is needed to see them.
+KIND_MARKS = {"tool": "⚒", "trigger": "⚡", "warning": "⚠", "breaking": "‼", "tag": "#"}
 
 
 class TagPicker(QWidget):

@@ -71,6 +71,7 @@ class TodayPage(QWidget):
         self.when = QDateTimeEdit(self)
         self.when.setObjectName("when")
         self.when.setCalendarPopup(True)
+        self.when.setDateTime(self._now_here())
         self.when.setEnabled(False)
         self.when_label = QLabel(self)
         self.sleep = QLineEdit(self)
@@ -286,10 +287,15 @@ class TodayPage(QWidget):
             except StoreProblem as problem:
                 self.status.setText(problem_text(problem))
 
+    def _now_here(self) -> QDateTime:
+        """Now, on the wall clock of the person's zone (which the time field speaks in)."""
+        local = datetime.now(ZoneInfo(self.zone))
+        return QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+
     def _earlier_toggled(self, on: bool) -> None:
         self.when.setEnabled(on)
         if on:
-            self.when.setDateTime(QDateTime.currentDateTime())
+            self.when.setDateTime(self._now_here())
             self.when.setFocus()
 
     def detach(self) -> None:
@@ -347,7 +353,9 @@ class TodayPage(QWidget):
         self.note.setPlainText(form.note)
         self.tags.set_tags(form.tags)
         self.earlier.setChecked(form.at is not None)
-        if form.at is not None:
+        if form.at is None:
+            self.when.setDateTime(self._now_here())
+        else:
             local = form.at.astimezone(ZoneInfo(self.zone)).replace(tzinfo=None)
             self.when.setDateTime(
                 QDateTime(
