@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QTime
+from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
@@ -24,11 +24,12 @@ from companion.clock import localize
 from companion.errors import InvalidEntry
 from companion.journal import CheckIn, Tag, new_checkin, parse_sleep_hours
 from companion.scales import scale_for
+from companion.ui.i18n import Retranslating
 from companion.ui.scale_picker import ScalePicker
 from companion.ui.tag_picker import TagPicker
 
 
-class CheckinEditDialog(QDialog):
+class CheckinEditDialog(Retranslating, QDialog):
     """`edited()` gives the changed check-in (same id) once the person saves."""
 
     def __init__(
@@ -103,11 +104,6 @@ class CheckinEditDialog(QDialog):
             label.setText(text)
         self.save_button.setText(self.tr("Save changes"))
         self.cancel_button.setText(self.tr("Cancel"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def save(self) -> None:
         mood, energy = self.mood.value(), self.energy.value()

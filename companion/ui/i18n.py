@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from companion.preferences import LANGUAGES, language_from_environment
 from companion.resources import translation_file
@@ -54,3 +54,18 @@ def apply_language(language: str) -> None:
     _state["translators"] = installed
     _state["language"] = language
     QLocale.setDefault(locale_for(language))
+
+
+class Retranslating:
+    """Mixin for widgets: `retranslate()` runs whenever the window's language changes.
+
+    List it before the Qt base class: `class TodayPage(Retranslating, QWidget)`.
+    """
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)  # type: ignore[misc]

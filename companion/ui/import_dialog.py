@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -15,12 +14,13 @@ from PySide6.QtWidgets import (
 )
 
 from companion.journal_files import ImportResult
+from companion.ui.i18n import Retranslating
 from companion.ui.journal_table_model import JournalTableModel
 
 PREVIEW_ROWS = 50
 
 
-class ImportPreviewDialog(QDialog):
+class ImportPreviewDialog(Retranslating, QDialog):
     def __init__(self, result: ImportResult, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.found = result
@@ -75,8 +75,3 @@ class ImportPreviewDialog(QDialog):
         )
         self.import_button.setText(self.tr("Import"))
         self.cancel_button.setText(self.tr("Cancel"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from companion.journal_files import ImportProblem, parse_import
 from companion.store import Store
 from companion.ui import operations
 from companion.ui.checkin_edit_dialog import CheckinEditDialog
+from companion.ui.i18n import Retranslating
 from companion.ui.import_dialog import ImportPreviewDialog
 from companion.ui.journal_table_model import PAGE_SIZE, JournalTableModel
 from companion.ui.messages import problem_text
@@ -64,7 +65,7 @@ class EditCheckin(QUndoCommand):
         self.page.run(lambda store: operations.update_checkin(store, self.before))
 
 
-class JournalPage(QWidget):
+class JournalPage(Retranslating, QWidget):
     def __init__(self, zone: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("journalPage")
@@ -168,11 +169,6 @@ class JournalPage(QWidget):
         self.export_button.setText(self.tr("Export CSV…"))
         self.model.refresh_language()
         self._show_count()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- the store ----------------------------------------------------------------------
     def attach(self, store: Store) -> None:

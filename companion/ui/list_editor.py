@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from companion.plan import Entry
 from companion.plan_schema import STANCES, ListSpec
 from companion.ui.entry_table_model import EntryTableModel
-from companion.ui.i18n import current_language
+from companion.ui.i18n import Retranslating, current_language
 
 
 class StanceDelegate(QStyledItemDelegate):
@@ -51,7 +51,7 @@ class StanceDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
-class ListEditor(QWidget):
+class ListEditor(Retranslating, QWidget):
     add_requested = Signal(str, str, str)  # section, list, text of the first field
     edit_requested = Signal(str, str, object)  # entry id, field key, value
     remove_requested = Signal(str)  # entry id
@@ -144,11 +144,6 @@ class ListEditor(QWidget):
             self.tr("Remove the selected entry (Delete); Ctrl+Z brings it back")
         )
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.model.fields) - 1)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- rows ---------------------------------------------------------------------------
     def set_entries(self, entries: tuple[Entry, ...]) -> None:

@@ -5,7 +5,7 @@ Pages appear in the navigation as their features land; there are no placeholder 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.ui.i18n import LANGUAGE_NAMES, current_language
+from companion.ui.i18n import LANGUAGE_NAMES, Retranslating, current_language
 from companion.ui.journal_page import JournalPage
 from companion.ui.plan_page import PlanPage
 from companion.ui.today import TodayPage
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     lock_requested = Signal()
     language_requested = Signal(str)
     change_passphrase_requested = Signal()
@@ -125,11 +125,6 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         for action in self.language_actions.actions():
             action.setChecked(action.data() == current_language())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def set_remember_checked(self, checked: bool) -> None:
         self.remember_action.blockSignals(True)

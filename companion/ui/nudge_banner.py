@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from companion.nudge import Nudge
+from companion.ui.i18n import Retranslating
 
 
-class NudgeBanner(QFrame):
+class NudgeBanner(Retranslating, QFrame):
     dismissed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -38,11 +39,6 @@ class NudgeBanner(QFrame):
         self.dismiss_button.setText(self.tr("Not now"))
         self.dismiss_button.setToolTip(self.tr("Hide this until tomorrow"))
         self.show_nudge(self.nudge)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _dismiss(self) -> None:
         self.hide()

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from companion.passphrase import MIN_LENGTH, Strength, acceptable, strength
+from companion.ui.i18n import Retranslating
 
 
-class PassphraseFields(QWidget):
+class PassphraseFields(Retranslating, QWidget):
     """Passphrase, its repetition, and a plain hint; `problem()` says what blocks going on."""
 
     changed = Signal()
@@ -42,11 +43,6 @@ class PassphraseFields(QWidget):
         self._second_label.setText(self.tr("&Type it again:"))
         self.first.setPlaceholderText(self.tr("a few words only you would put together"))
         self._update()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def passphrase(self) -> str:
         return self.first.text()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -27,7 +27,7 @@ from companion.plan import Plan
 from companion.plan_files import render_plan_file
 from companion.plan_render import plan_html
 from companion.plan_schema import SECTIONS
-from companion.ui.i18n import current_language
+from companion.ui.i18n import Retranslating, current_language
 from companion.ui.plan_pdf import print_html
 
 WHOLE, SUPPORTER, CHOSEN = range(3)
@@ -38,7 +38,7 @@ def default_page_size() -> str:
     return "Letter" if imperial else "A4"
 
 
-class PlanExportDialog(QDialog):
+class PlanExportDialog(Retranslating, QDialog):
     def __init__(self, plan: Plan, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.plan = plan
@@ -128,11 +128,6 @@ class PlanExportDialog(QDialog):
         self.print_button.setText(self.tr("Print…"))
         self.close_button.setText(self.tr("Close"))
         self._update()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def suffix(self) -> str:
         return str(self.format.currentData() or ".pdf")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -30,7 +30,7 @@ from companion.plan import Plan, make_entry
 from companion.plan_schema import ENTRY_FIELDS, SECTIONS, section
 from companion.store import Store
 from companion.ui import operations
-from companion.ui.i18n import current_language
+from companion.ui.i18n import Retranslating, current_language
 from companion.ui.messages import problem_text
 from companion.ui.section_editor import SectionEditor
 
@@ -53,7 +53,7 @@ class PlanChange(QUndoCommand):
         self._apply(self.before)
 
 
-class PlanPage(QWidget):
+class PlanPage(Retranslating, QWidget):
     history_requested = Signal()
     export_requested = Signal()
 
@@ -161,11 +161,6 @@ class PlanPage(QWidget):
         )
         self.example_button.setText(self.tr("Start from an example"))
         self._refresh_navigation()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _refresh_navigation(self) -> None:
         language = current_language()

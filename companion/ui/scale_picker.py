@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QToolButton, QWidget
 
 from companion.scales import Scale
-from companion.ui.i18n import current_language
+from companion.ui.i18n import Retranslating, current_language
 
 # A sequential palette readable with common colour-vision differences; the number and the name
 # on each button carry the meaning, the colour only repeats it.
@@ -19,7 +19,7 @@ def _colour(step: int, steps: int) -> str:
     return _PALETTE[index]
 
 
-class ScalePicker(QFrame):
+class ScalePicker(Retranslating, QFrame):
     """Steps 1..n as buttons; keys 1-9 (0 for 10) pick, Left/Right move, Delete clears."""
 
     picked = Signal(int)
@@ -66,11 +66,6 @@ class ScalePicker(QFrame):
             name = self.scale.name_of(step).in_language(language)
             button.setText(f"{step}\n{name}")
             button.setAccessibleName(f"{step} {name}")
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def value(self) -> int | None:
         step = self._group.checkedId()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (
 
 from companion.plan import Plan
 from companion.plan_schema import SectionSpec
-from companion.ui.i18n import current_language
+from companion.ui.i18n import Retranslating, current_language
 from companion.ui.list_editor import ListEditor
 
 
-class SectionEditor(QWidget):
+class SectionEditor(Retranslating, QWidget):
     rename_requested = Signal(str, str)  # section key, new heading ("" resets to the default)
 
     def __init__(self, spec: SectionSpec, parent: QWidget | None = None) -> None:
@@ -75,11 +75,6 @@ class SectionEditor(QWidget):
         self.reset_button.setText(self.tr("Use the usual name"))
         self.prompt.setText(self.spec.prompt.in_language(language))
         self.show_plan(self._plan)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def show_plan(self, plan: Plan) -> None:
         self._plan = plan

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,10 +22,11 @@ from companion.nudge import NudgeRule
 from companion.scales import SCALE_SIZES
 from companion.store import Store
 from companion.ui import operations
+from companion.ui.i18n import Retranslating
 from companion.ui.messages import problem_text
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(Retranslating, QDialog):
     saved = Signal()
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
@@ -118,11 +119,6 @@ class SettingsDialog(QDialog):
         self.breaking.setText(self.tr("signs that things are breaking down"))
         self.save_button.setText(self.tr("Save"))
         self.cancel_button.setText(self.tr("Cancel"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def load(self) -> None:
         try:

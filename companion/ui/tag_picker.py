@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from companion.journal import Tag
+from companion.ui.i18n import Retranslating
 
 # Symbols present in common fonts (DejaVu, Noto), so no emoji font is needed to see them.
 KIND_MARKS = {"tool": "⚒", "trigger": "⚡", "warning": "⚠", "breaking": "‼", "tag": "#"}
 
 
-class TagPicker(QWidget):
+class TagPicker(Retranslating, QWidget):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -64,11 +65,6 @@ class TagPicker(QWidget):
         self.entry.setPlaceholderText(
             self.tr("Tools used, triggers, signs from your plan, or your own tags; Enter adds")
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def kind_name(self, kind: str) -> str:
         return {

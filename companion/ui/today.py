@@ -10,7 +10,7 @@ import itertools
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,13 +36,14 @@ from companion.scales import ENERGY_SCALE, MOOD_SCALE, scale_for
 from companion.store import Store
 from companion.ui import operations
 from companion.ui.checkin_table_model import CheckinTableModel
+from companion.ui.i18n import Retranslating
 from companion.ui.messages import problem_text
 from companion.ui.nudge_banner import NudgeBanner
 from companion.ui.scale_picker import ScalePicker
 from companion.ui.tag_picker import TagPicker
 
 
-class TodayPage(QWidget):
+class TodayPage(Retranslating, QWidget):
     """The check-in form above the list of today's check-ins."""
 
     saved = Signal(object)  # the CheckIn just stored
@@ -198,11 +199,6 @@ class TodayPage(QWidget):
         self.energy.setAccessibleName(self.tr("Energy"))
         self._update_title()
         self.model.refresh_language()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _update_title(self) -> None:
         shown = QDate(self._shown_day.year, self._shown_day.month, self._shown_day.day)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,11 +18,12 @@ from companion.errors import StoreProblem, WrongPassphrase, WrongRecoveryCode
 from companion.paths import DataFolder
 from companion.store import Store
 from companion.ui import operations
+from companion.ui.i18n import Retranslating
 from companion.ui.messages import problem_text
 from companion.ui.passphrase_fields import PassphraseFields
 
 
-class UnlockDialog(QDialog):
+class UnlockDialog(Retranslating, QDialog):
     """On success `store` is open and `used_recovery_code` says how it was unlocked."""
 
     def __init__(
@@ -97,11 +98,6 @@ class UnlockDialog(QDialog):
         )
         self.unlock_button.setText(self.tr("Unlock"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def toggle_mode(self) -> None:
         self.recovery_mode = not self.recovery_mode
         self.secret.clear()
@@ -142,7 +138,7 @@ class UnlockDialog(QDialog):
         self.accept()
 
 
-class NewPassphraseDialog(QDialog):
+class NewPassphraseDialog(Retranslating, QDialog):
     """Choose a new passphrase (after unlocking with the recovery code, or from the menu)."""
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
@@ -183,11 +179,6 @@ class NewPassphraseDialog(QDialog):
         )
         self.later.setText(self.tr("Not now"))
         self.save_button.setText(self.tr("Save passphrase"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _say(self, text: str) -> None:
         self.error.setText(text)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,7 +21,7 @@ from companion.errors import StoreProblem
 from companion.paths import DataFolder
 from companion.store import Store
 from companion.ui import operations
-from companion.ui.i18n import LANGUAGE_NAMES, current_language
+from companion.ui.i18n import LANGUAGE_NAMES, Retranslating, current_language
 from companion.ui.messages import problem_text
 from companion.ui.passphrase_fields import PassphraseFields
 
@@ -41,7 +41,7 @@ def _paragraph(parent: QWidget) -> QLabel:
     return label
 
 
-class WelcomeDialog(QDialog):
+class WelcomeDialog(Retranslating, QDialog):
     """Creates the store. `store` holds it once the person has seen the recovery code."""
 
     language_chosen = Signal(str)
@@ -192,11 +192,6 @@ class WelcomeDialog(QDialog):
         self.copy_button.setText(self.tr("Copy code"))
         self.written_down.setText(self.tr("I have written down my recovery code"))
         self.continue_button.setText(self.tr("Continue"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _language_changed(self) -> None:
         self.language_chosen.emit(str(self.language.currentData()))

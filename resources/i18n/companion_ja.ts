@@ -4,72 +4,72 @@
 <context>
     <name>CheckinEditDialog</name>
     <message>
-        <location filename="../../companion/ui/checkin_edit_dialog.py" line="93"/>
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="94"/>
         <source>Edit check-in</source>
         <translation>チェックインの編集</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_edit_dialog.py" line="95"/>
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="96"/>
         <source>Mood:</source>
         <translation>気分：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_edit_dialog.py" line="96"/>
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="97"/>
         <source>Energy:</source>
         <translation>エネルギー：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_edit_dialog.py" line="97"/>
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="98"/>
         <source>Sleep (hours):</source>
         <translation>睡眠（時間）：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_edit_dialog.py" line="98"/>
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="99"/>
         <source>Tags:</source>
         <translation>タグ：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_edit_dialog.py" line="99"/>
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="100"/>
         <source>Note:</source>
         <translation>メモ：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_edit_dialog.py" line="100"/>
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="101"/>
         <source>When (%1):</source>
         <translation>日時（%1）：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_edit_dialog.py" line="104"/>
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="105"/>
         <source>Save changes</source>
         <translation>変更を保存</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_edit_dialog.py" line="105"/>
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="106"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_edit_dialog.py" line="115"/>
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="111"/>
         <source>Choose a step for both mood and energy.</source>
         <translation>気分とエネルギーの両方を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_edit_dialog.py" line="140"/>
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="136"/>
         <source>Sleep is a number of hours between 0 and 24, such as 7.5.</source>
         <translation>睡眠は0〜24の時間数で入力してください（例：7.5）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_edit_dialog.py" line="142"/>
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="138"/>
         <source>This note is too long to save; your text is still here.</source>
         <translation>メモが長すぎて保存できません。入力した文章はそのまま残っています。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_edit_dialog.py" line="144"/>
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="140"/>
         <source>That time does not exist here: the clocks changed.</source>
         <translation>その時刻は、時計の切り替え（夏時間）のため存在しません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_edit_dialog.py" line="145"/>
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="141"/>
         <source>This check-in could not be saved as it is.</source>
         <translation>このままではチェックインを保存できません。</translation>
     </message>
@@ -166,120 +166,120 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="40"/>
+        <location filename="../../companion/ui/journal_page.py" line="41"/>
         <source>Delete check-in</source>
         <translation>チェックインの削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="57"/>
+        <location filename="../../companion/ui/journal_page.py" line="58"/>
         <source>Edit check-in</source>
         <translation>チェックインの編集</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="156"/>
+        <location filename="../../companion/ui/journal_page.py" line="157"/>
         <source>From</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="157"/>
+        <location filename="../../companion/ui/journal_page.py" line="158"/>
         <source>to</source>
         <translation>〜</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="158"/>
+        <location filename="../../companion/ui/journal_page.py" line="159"/>
         <source>Search notes and tags</source>
         <translation>メモとタグを検索</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="160"/>
-        <location filename="../../companion/ui/journal_page.py" line="209"/>
+        <location filename="../../companion/ui/journal_page.py" line="161"/>
+        <location filename="../../companion/ui/journal_page.py" line="205"/>
         <source>All tags</source>
         <translation>すべてのタグ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="161"/>
+        <location filename="../../companion/ui/journal_page.py" line="162"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="162"/>
+        <location filename="../../companion/ui/journal_page.py" line="163"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="163"/>
+        <location filename="../../companion/ui/journal_page.py" line="164"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="164"/>
+        <location filename="../../companion/ui/journal_page.py" line="165"/>
         <source>Import…</source>
         <translation>読み込み…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="166"/>
+        <location filename="../../companion/ui/journal_page.py" line="167"/>
         <source>Check-ins from a Companion CSV or JSON export, or from Daylio&apos;s CSV export</source>
         <translation>Companion の CSV・JSON 書き出し、または Daylio の CSV 書き出しからチェックインを読み込みます</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="168"/>
+        <location filename="../../companion/ui/journal_page.py" line="169"/>
         <source>Export CSV…</source>
         <translation>CSV で書き出し…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/journal_page.py" line="258"/>
+        <location filename="../../companion/ui/journal_page.py" line="254"/>
         <source>%n check-in(s)</source>
         <translation>
             <numerusform>%n件のチェックイン</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="270"/>
+        <location filename="../../companion/ui/journal_page.py" line="266"/>
         <source>Deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>削除しました。「元に戻す」（Ctrl+Z）で戻せます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="292"/>
+        <location filename="../../companion/ui/journal_page.py" line="288"/>
         <source>Saved. Undo (Ctrl+Z) restores the earlier version.</source>
         <translation>保存しました。「元に戻す」（Ctrl+Z）で前の内容に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="307"/>
+        <location filename="../../companion/ui/journal_page.py" line="303"/>
         <source>Import check-ins</source>
         <translation>チェックインの読み込み</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="309"/>
+        <location filename="../../companion/ui/journal_page.py" line="305"/>
         <source>Exports (*.csv *.json);;All files (*)</source>
         <translation>書き出しファイル (*.csv *.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="316"/>
+        <location filename="../../companion/ui/journal_page.py" line="312"/>
         <source>That file cannot be read.</source>
         <translation>このファイルは読み込めません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="319"/>
+        <location filename="../../companion/ui/journal_page.py" line="315"/>
         <source>Nothing was imported. %1</source>
         <translation>何も読み込んでいません。%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="335"/>
+        <location filename="../../companion/ui/journal_page.py" line="331"/>
         <source>Added %1 check-ins; %2 were already in your journal.</source>
         <translation>%1件のチェックインを追加しました。%2件はすでに記録にありました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="347"/>
+        <location filename="../../companion/ui/journal_page.py" line="343"/>
         <source>Export check-ins as CSV</source>
         <translation>チェックインを CSV で書き出す</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="359"/>
+        <location filename="../../companion/ui/journal_page.py" line="355"/>
         <source>That file could not be written. Choose another place.</source>
         <translation>このファイルには書き込めませんでした。別の場所を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="362"/>
+        <location filename="../../companion/ui/journal_page.py" line="358"/>
         <source>Saved %1. It is not encrypted: keep it private.</source>
         <translation>%1 に保存しました。暗号化されていないので、人目につかない場所に保管してください。</translation>
     </message>
@@ -413,12 +413,12 @@
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="144"/>
+        <location filename="../../companion/ui/main_window.py" line="139"/>
         <source>Unsaved check-in</source>
         <translation>保存していないチェックイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="145"/>
+        <location filename="../../companion/ui/main_window.py" line="140"/>
         <source>You have a check-in that is not saved yet. Save it before quitting?</source>
         <translation>まだ保存していないチェックインがあります。終了する前に保存しますか？</translation>
     </message>
@@ -426,22 +426,22 @@
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../companion/ui/unlock.py" line="177"/>
+        <location filename="../../companion/ui/unlock.py" line="173"/>
         <source>Choose a new passphrase</source>
         <translation>新しいパスフレーズを決める</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock.py" line="180"/>
+        <location filename="../../companion/ui/unlock.py" line="176"/>
         <source>Choose a new passphrase for this notebook. Your entries stay exactly as they are, and your recovery code keeps working.</source>
         <translation>このノートの新しいパスフレーズを決めてください。これまでの記録はそのまま残り、リカバリーコードも引き続き使えます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock.py" line="184"/>
+        <location filename="../../companion/ui/unlock.py" line="180"/>
         <source>Not now</source>
         <translation>今はしない</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock.py" line="185"/>
+        <location filename="../../companion/ui/unlock.py" line="181"/>
         <source>Save passphrase</source>
         <translation>パスフレーズを保存</translation>
     </message>
@@ -449,42 +449,42 @@
 <context>
     <name>NudgeBanner</name>
     <message>
-        <location filename="../../companion/ui/nudge_banner.py" line="38"/>
+        <location filename="../../companion/ui/nudge_banner.py" line="39"/>
         <source>Not now</source>
         <translation>今はいい</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/nudge_banner.py" line="39"/>
+        <location filename="../../companion/ui/nudge_banner.py" line="40"/>
         <source>Hide this until tomorrow</source>
         <translation>明日まで表示しません</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/nudge_banner.py" line="58"/>
+        <location filename="../../companion/ui/nudge_banner.py" line="54"/>
         <source>On %1 of the last few days you noted signs that things may be breaking down. This is what you planned for moments like this:</source>
         <translation>ここ数日のうち%1日、「調子が悪くなっているとき」のサインを記録しています。こんなときのために、あなたが決めておいたことです：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/nudge_banner.py" line="63"/>
+        <location filename="../../companion/ui/nudge_banner.py" line="59"/>
         <source>On %1 of the last few days you noted early warning signs. This is what you planned for moments like this:</source>
         <translation>ここ数日のうち%1日、注意サインを記録しています。こんなときのために、あなたが決めておいたことです：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/nudge_banner.py" line="67"/>
+        <location filename="../../companion/ui/nudge_banner.py" line="63"/>
         <source>Noticed: %1</source>
         <translation>気づいたこと：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/nudge_banner.py" line="70"/>
+        <location filename="../../companion/ui/nudge_banner.py" line="66"/>
         <source>I must do</source>
         <translation>必ずすること</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/nudge_banner.py" line="71"/>
+        <location filename="../../companion/ui/nudge_banner.py" line="67"/>
         <source>I might do</source>
         <translation>できればすること</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/nudge_banner.py" line="82"/>
+        <location filename="../../companion/ui/nudge_banner.py" line="78"/>
         <source>Your plan has no action plan for this yet. The Plan page is there when you feel like writing one.</source>
         <translation>このときの行動プランはまだありません。書いてみようと思えたときに、「プラン」のページで書けます。</translation>
     </message>
@@ -492,57 +492,57 @@
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../../companion/ui/passphrase_fields.py" line="41"/>
+        <location filename="../../companion/ui/passphrase_fields.py" line="42"/>
         <source>&amp;Passphrase:</source>
         <translation>パスフレーズ(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/passphrase_fields.py" line="42"/>
+        <location filename="../../companion/ui/passphrase_fields.py" line="43"/>
         <source>&amp;Type it again:</source>
         <translation>もう一度入力(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/passphrase_fields.py" line="43"/>
+        <location filename="../../companion/ui/passphrase_fields.py" line="44"/>
         <source>a few words only you would put together</source>
         <translation>あなただけが思いつく、いくつかの言葉の組み合わせ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/passphrase_fields.py" line="62"/>
+        <location filename="../../companion/ui/passphrase_fields.py" line="58"/>
         <source>Use at least %n characters.</source>
         <translation>
             <numerusform>%n 文字以上にしてください。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/passphrase_fields.py" line="64"/>
-        <location filename="../../companion/ui/passphrase_fields.py" line="80"/>
+        <location filename="../../companion/ui/passphrase_fields.py" line="60"/>
+        <location filename="../../companion/ui/passphrase_fields.py" line="76"/>
         <source>The two passphrases are not the same yet.</source>
         <translation>2つのパスフレーズが、まだ一致していません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/passphrase_fields.py" line="71"/>
+        <location filename="../../companion/ui/passphrase_fields.py" line="67"/>
         <source>A passphrase of several words is easy to remember and hard to guess.</source>
         <translation>いくつかの言葉をつなげたパスフレーズは、覚えやすく、ほかの人には推測されにくくなります。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/passphrase_fields.py" line="73"/>
+        <location filename="../../companion/ui/passphrase_fields.py" line="69"/>
         <source>Too short: use at least %n characters.</source>
         <translation>
             <numerusform>少し短いようです。%n 文字以上にしてください。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/passphrase_fields.py" line="74"/>
+        <location filename="../../companion/ui/passphrase_fields.py" line="70"/>
         <source>Fair. A few more words would make it much stronger.</source>
         <translation>まずまずです。言葉をいくつか足すと、ぐっと強くなります。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/passphrase_fields.py" line="75"/>
+        <location filename="../../companion/ui/passphrase_fields.py" line="71"/>
         <source>Good.</source>
         <translation>良いパスフレーズです。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/passphrase_fields.py" line="76"/>
+        <location filename="../../companion/ui/passphrase_fields.py" line="72"/>
         <source>Strong.</source>
         <translation>とても強いパスフレーズです。</translation>
     </message>
@@ -615,22 +615,22 @@
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_export_dialog.py" line="165"/>
+        <location filename="../../companion/ui/plan_export_dialog.py" line="160"/>
         <source>Choose at least one section.</source>
         <translation>セクションを1つ以上選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_export_dialog.py" line="168"/>
+        <location filename="../../companion/ui/plan_export_dialog.py" line="163"/>
         <source>Save the plan as</source>
         <translation>プランの保存先</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_export_dialog.py" line="186"/>
+        <location filename="../../companion/ui/plan_export_dialog.py" line="181"/>
         <source>That file could not be written. Choose another folder or name.</source>
         <translation>このファイルには書き込めませんでした。別のフォルダーか名前を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_export_dialog.py" line="189"/>
+        <location filename="../../companion/ui/plan_export_dialog.py" line="184"/>
         <source>Saved: %1</source>
         <translation>保存しました：%1</translation>
     </message>
@@ -751,74 +751,74 @@
         <translation>例から始める</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_page.py" line="180"/>
+        <location filename="../../companion/ui/plan_page.py" line="175"/>
         <source>Nothing written here yet</source>
         <translation>まだ何も書かれていません</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_page.py" line="250"/>
+        <location filename="../../companion/ui/plan_page.py" line="245"/>
         <source>All changes saved.</source>
         <translation>変更はすべて保存しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_page.py" line="257"/>
+        <location filename="../../companion/ui/plan_page.py" line="252"/>
         <source>Saving…</source>
         <translation>保存しています…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_page.py" line="268"/>
+        <location filename="../../companion/ui/plan_page.py" line="263"/>
         <source>A section name can be at most 200 characters.</source>
         <translation>セクション名は200文字までです。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_page.py" line="270"/>
+        <location filename="../../companion/ui/plan_page.py" line="265"/>
         <source>Rename section</source>
         <translation>セクション名の変更</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_page.py" line="278"/>
-        <location filename="../../companion/ui/plan_page.py" line="310"/>
+        <location filename="../../companion/ui/plan_page.py" line="273"/>
+        <location filename="../../companion/ui/plan_page.py" line="305"/>
         <source>That is too long for one entry.</source>
         <translation>1つの項目としては長すぎます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_page.py" line="281"/>
+        <location filename="../../companion/ui/plan_page.py" line="276"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_page.py" line="300"/>
+        <location filename="../../companion/ui/plan_page.py" line="295"/>
         <source>Edit</source>
         <translation>編集</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_page.py" line="304"/>
-        <location filename="../../companion/ui/plan_page.py" line="313"/>
+        <location filename="../../companion/ui/plan_page.py" line="299"/>
+        <location filename="../../companion/ui/plan_page.py" line="308"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_page.py" line="305"/>
+        <location filename="../../companion/ui/plan_page.py" line="300"/>
         <source>Emptied entries are removed; Ctrl+Z brings it back.</source>
         <translation>空にした項目は削除されます。Ctrl+Z で元に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_page.py" line="309"/>
+        <location filename="../../companion/ui/plan_page.py" line="304"/>
         <source>Dates are written year-month-day, such as 2026-11-29.</source>
         <translation>日付は「年-月-日」の形で入力してください（例：2026-11-29）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_page.py" line="314"/>
+        <location filename="../../companion/ui/plan_page.py" line="309"/>
         <source>Removed. Ctrl+Z brings it back.</source>
         <translation>削除しました。Ctrl+Z で元に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_page.py" line="317"/>
+        <location filename="../../companion/ui/plan_page.py" line="312"/>
         <source>Move</source>
         <translation>移動</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_page.py" line="333"/>
+        <location filename="../../companion/ui/plan_page.py" line="328"/>
         <source>Here is an example. Change or delete anything: it is yours.</source>
         <translation>例を入れました。自由に変えたり消したりしてください。あなたのプランです。</translation>
     </message>
@@ -916,7 +916,7 @@
         <translation>もとの名前に戻す</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/section_editor.py" line="92"/>
+        <location filename="../../companion/ui/section_editor.py" line="87"/>
         <source>Usually called: %1</source>
         <translation>もとの名前：%1</translation>
     </message>
@@ -924,77 +924,77 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="96"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="97"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="97"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="98"/>
         <source>Scales</source>
         <translation>段階</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="98"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="99"/>
         <source>Steps for mood:</source>
         <translation>気分の段階数：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="99"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="100"/>
         <source>Steps for energy:</source>
         <translation>エネルギーの段階数：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="102"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="103"/>
         <source>Changing a scale affects new check-ins only. Earlier entries keep the scale they were made on, and comparisons and charts put them on a common footing.</source>
         <translation>段階数を変えても、変わるのはこれからのチェックインだけです。これまでの記録は記録したときの段階のまま残り、比べるときやグラフでは同じ物差しにそろえて扱います。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="106"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="107"/>
         <source>Gentle reminder of your action plan</source>
         <translation>行動プランのやさしいお知らせ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="109"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="110"/>
         <source>When your check-ins note signs from your plan on enough recent days, Today shows the action plan you wrote for them. It is a reminder from your own notes, not an assessment. You can dismiss it for the day.</source>
         <translation>最近のチェックインで、プランにあるサインが何日か続いて記録されたとき、「今日」のページに、あなたが書いた行動プランを表示します。あなた自身のメモからのお知らせで、評価や診断ではありません。その日は閉じておくこともできます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="114"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="115"/>
         <source>Show it when signs were noted on</source>
         <translation>サインの記録が</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="115"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="116"/>
         <source>of the last</source>
         <translation>日あったら表示（直近</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="116"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="117"/>
         <source>days, for:</source>
         <translation>日間のうち）。対象：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="117"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="118"/>
         <source>early warning signs</source>
         <translation>注意サイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="118"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="119"/>
         <source>signs that things are breaking down</source>
         <translation>調子が悪くなっているときのサイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="119"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="120"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="120"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="121"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="148"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="144"/>
         <source>Choose at least one kind of sign, or both.</source>
         <translation>サインの種類を1つ以上選んでください。</translation>
     </message>
@@ -1002,32 +1002,32 @@
 <context>
     <name>TagPicker</name>
     <message>
-        <location filename="../../companion/ui/tag_picker.py" line="64"/>
+        <location filename="../../companion/ui/tag_picker.py" line="66"/>
         <source>Tools used, triggers, signs from your plan, or your own tags; Enter adds</source>
         <translation>プランの道具・引き金・サイン、または自由なタグ。Enter で追加</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tag_picker.py" line="74"/>
+        <location filename="../../companion/ui/tag_picker.py" line="71"/>
         <source>Tool</source>
         <translation>道具</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tag_picker.py" line="75"/>
+        <location filename="../../companion/ui/tag_picker.py" line="72"/>
         <source>Trigger</source>
         <translation>引き金</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tag_picker.py" line="76"/>
+        <location filename="../../companion/ui/tag_picker.py" line="73"/>
         <source>Early warning sign</source>
         <translation>注意サイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tag_picker.py" line="77"/>
+        <location filename="../../companion/ui/tag_picker.py" line="74"/>
         <source>Breaking-down sign</source>
         <translation>調子が悪いときのサイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tag_picker.py" line="78"/>
+        <location filename="../../companion/ui/tag_picker.py" line="75"/>
         <source>Tag</source>
         <translation>タグ</translation>
     </message>
@@ -1035,132 +1035,132 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../companion/ui/today.py" line="172"/>
+        <location filename="../../companion/ui/today.py" line="174"/>
         <source>&amp;Mood:</source>
         <translation>気分(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="173"/>
+        <location filename="../../companion/ui/today.py" line="175"/>
         <source>&amp;Energy:</source>
         <translation>エネルギー(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="174"/>
+        <location filename="../../companion/ui/today.py" line="176"/>
         <source>&amp;Sleep:</source>
         <translation>睡眠(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="175"/>
+        <location filename="../../companion/ui/today.py" line="177"/>
         <source>hours last night (optional)</source>
         <translation>時間（昨夜・空欄でもかまいません）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="176"/>
+        <location filename="../../companion/ui/today.py" line="178"/>
         <source>e.g. 7.5</source>
         <translation>例: 7.5</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="177"/>
+        <location filename="../../companion/ui/today.py" line="179"/>
         <source>N&amp;ote:</source>
         <translation>メモ(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="178"/>
+        <location filename="../../companion/ui/today.py" line="180"/>
         <source>&amp;Tags:</source>
         <translation>タグ(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="179"/>
+        <location filename="../../companion/ui/today.py" line="181"/>
         <source>When:</source>
         <translation>日時：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="180"/>
+        <location filename="../../companion/ui/today.py" line="182"/>
         <source>Earlier, at</source>
         <translation>前の時刻で記録：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="181"/>
+        <location filename="../../companion/ui/today.py" line="183"/>
         <source>Log a check-in for an earlier time</source>
         <translation>過去の時刻のチェックインとして記録します</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="183"/>
+        <location filename="../../companion/ui/today.py" line="185"/>
         <source>Anything you want to remember about today (optional)</source>
         <translation>今日のことで、残しておきたいことがあれば（空欄でもかまいません）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="185"/>
+        <location filename="../../companion/ui/today.py" line="187"/>
         <source>Save check-in</source>
         <translation>チェックインを保存</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="188"/>
+        <location filename="../../companion/ui/today.py" line="190"/>
         <source>Saves the check-in. Keys: Enter in the sleep field, or %1 anywhere.</source>
         <translation>チェックインを保存します。キー操作：睡眠の欄で Enter、またはどこでも %1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="194"/>
+        <location filename="../../companion/ui/today.py" line="196"/>
         <source>No check-ins yet today. They will appear here as you save them.</source>
         <translation>今日のチェックインはまだありません。保存すると、ここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="396"/>
+        <location filename="../../companion/ui/today.py" line="400"/>
         <source>Choose a step for your mood (keys 1–%1).</source>
         <translation>今の気分に近いものを選んでください（キー 1〜%1 でも選べます）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="402"/>
+        <location filename="../../companion/ui/today.py" line="406"/>
         <source>Choose a step for your energy (keys 1–%1).</source>
         <translation>今のエネルギーに近いものを選んでください（キー 1〜%1 でも選べます）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="192"/>
+        <location filename="../../companion/ui/today.py" line="194"/>
         <source>Today&apos;s check-ins</source>
         <translation>今日のチェックイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="196"/>
+        <location filename="../../companion/ui/today.py" line="198"/>
         <source>Mood</source>
         <translation>気分</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="197"/>
+        <location filename="../../companion/ui/today.py" line="199"/>
         <source>Energy</source>
         <translation>エネルギー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="209"/>
+        <location filename="../../companion/ui/today.py" line="206"/>
         <source>Today — %1</source>
         <translation>今日 — %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="387"/>
+        <location filename="../../companion/ui/today.py" line="391"/>
         <source>Saved at %1.</source>
         <translation>%1 に保存しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="408"/>
+        <location filename="../../companion/ui/today.py" line="412"/>
         <source>Sleep is a number of hours between 0 and 24, such as 7.5.</source>
         <translation>睡眠は 0〜24 の時間数で入力してください（例: 7.5）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="412"/>
+        <location filename="../../companion/ui/today.py" line="416"/>
         <source>That time does not exist here: the clocks changed. Pick another time.</source>
         <translation>その時刻は、時計の切り替え（夏時間）のため存在しません。別の時刻を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="415"/>
+        <location filename="../../companion/ui/today.py" line="419"/>
         <source>A tag can be at most 200 characters.</source>
         <translation>タグは200文字までです。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="418"/>
+        <location filename="../../companion/ui/today.py" line="422"/>
         <source>This note is longer than %1 characters, so it was not saved yet. Your text is still here: shorten it or split it into two check-ins.</source>
         <translation>メモが %1 文字を超えているため、まだ保存していません。書いた文章はそのまま残っています。少し短くするか、2つのチェックインに分けてください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="425"/>
+        <location filename="../../companion/ui/today.py" line="429"/>
         <source>This check-in could not be saved as it is.</source>
         <translation>このチェックインは、今の内容のままでは保存できませんでした。</translation>
     </message>
@@ -1168,52 +1168,52 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../companion/ui/unlock.py" line="80"/>
+        <location filename="../../companion/ui/unlock.py" line="81"/>
         <source>Unlock Companion</source>
         <translation>Companion のロック解除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock.py" line="81"/>
+        <location filename="../../companion/ui/unlock.py" line="82"/>
         <source>Welcome back</source>
         <translation>おかえりなさい</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock.py" line="84"/>
+        <location filename="../../companion/ui/unlock.py" line="85"/>
         <source>Type your recovery code (the groups of four you wrote down).</source>
         <translation>リカバリーコードを入力してください（書き留めておいた、4文字ずつ区切られたコードです）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock.py" line="87"/>
+        <location filename="../../companion/ui/unlock.py" line="88"/>
         <source>Use my passphrase instead</source>
         <translation>パスフレーズで開く</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock.py" line="89"/>
+        <location filename="../../companion/ui/unlock.py" line="90"/>
         <source>Type your passphrase to open your notebook.</source>
         <translation>ノートを開くには、パスフレーズを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock.py" line="91"/>
+        <location filename="../../companion/ui/unlock.py" line="92"/>
         <source>I forgot my passphrase</source>
         <translation>パスフレーズを忘れてしまった</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock.py" line="94"/>
+        <location filename="../../companion/ui/unlock.py" line="95"/>
         <source>Automatic unlock isn&apos;t available right now (the system keychain could not be reached), so please type your passphrase.</source>
         <translation>今は自動でのロック解除が使えません（システムのキーチェーンに接続できませんでした）。お手数ですが、パスフレーズを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock.py" line="98"/>
+        <location filename="../../companion/ui/unlock.py" line="99"/>
         <source>Unlock</source>
         <translation>ロック解除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock.py" line="123"/>
+        <location filename="../../companion/ui/unlock.py" line="119"/>
         <source>Please type your recovery code first.</source>
         <translation>まずリカバリーコードを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock.py" line="125"/>
+        <location filename="../../companion/ui/unlock.py" line="121"/>
         <source>Please type your passphrase first.</source>
         <translation>まずパスフレーズを入力してください。</translation>
     </message>
@@ -1287,7 +1287,7 @@
         <translation>続ける</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="230"/>
+        <location filename="../../companion/ui/welcome.py" line="225"/>
         <source>Copied</source>
         <translation>コピーしました</translation>
     </message>
