@@ -16,12 +16,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from companion import tagging
 from companion.app import make_application
 from companion.clock import now_utc
 from companion.demo import demo_data
 from companion.paths import DataFolder
 from companion.store import keys
-from companion.ui import operations
 from companion.ui.i18n import apply_language
 from companion.ui.session import CompanionSession
 
@@ -69,7 +69,7 @@ def render(language: str, output: Path) -> None:
     plan, checkins = demo_data(0.3, today=now_utc().date(), zone="Asia/Tokyo", language=language)
     store.save_plan(plan, version_id=None, reason="example")
     store.import_checkins([entry for entry in checkins if entry.at <= now_utc()])
-    signs = [tag for tag in operations.plan_tag_choices(plan) if tag.kind == "warning"][:2]
+    signs = [tag for tag in tagging.plan_tag_choices(plan) if tag.kind == "warning"][:2]
     today.clear_form()
     for days_ago, sign in enumerate(signs):
         today.mood.set_value(3)

@@ -270,7 +270,7 @@ class JournalPage(Retranslating, QWidget):
         if entry is None or self._store is None:
             return
         try:
-            plan_tags = operations.plan_tag_choices(operations.load_plan(self._store))
+            plan_tags = operations.plan_tags(self._store)
             labels = operations.tag_labels(self._store)
         except StoreProblem as problem:
             self.status.setText(problem_text(problem))

@@ -8,7 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from companion.nudge import Nudge
-from companion.ui.i18n import Retranslating
+from companion.ui.i18n import Retranslating, current_language
 
 
 class NudgeBanner(Retranslating, QFrame):
@@ -60,7 +60,8 @@ class NudgeBanner(Retranslating, QFrame):
                 "This is what you planned for moments like this:"
             )
         parts = [f"<p>{html.escape(intro.replace('%1', str(nudge.days_with_signs)))}</p>"]
-        signs = self.tr("Noticed: %1").replace("%1", "、".join(nudge.signs))
+        separator = "、" if current_language() == "ja" else ", "
+        signs = self.tr("Noticed: %1").replace("%1", separator.join(nudge.signs))
         parts.append(f"<p><i>{html.escape(signs)}</i></p>")
         for title, entries in (
             (self.tr("I must do"), nudge.must_do),

@@ -155,8 +155,9 @@ def export_checkins_csv(store: Store, path: Path) -> None:
     write_private_atomically(path, checkins_csv(store.all_checkins()).encode("utf-8-sig"))
 
 
-def plan_tag_choices(plan: Plan) -> list[Tag]:
-    return tagging.plan_tag_choices(plan)
+def plan_tags(store: Store) -> list[Tag]:
+    """The tools, triggers and signs of the current plan, as tags a check-in can carry."""
+    return tagging.plan_tag_choices(load_plan(store))
 
 
 # --- settings that live in the encrypted store ------------------------------------------------

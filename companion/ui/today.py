@@ -260,7 +260,7 @@ class TodayPage(Retranslating, QWidget):
         if self._store is None:
             return
         try:
-            plan_tags = operations.plan_tag_choices(operations.load_plan(self._store))
+            plan_tags = operations.plan_tags(self._store)
             free = operations.tag_labels(self._store)
         except StoreProblem as problem:
             self.status.setText(problem_text(problem))
@@ -387,7 +387,7 @@ class TodayPage(Retranslating, QWidget):
             self.status.setText(problem_text(problem))
             return None
         self.clear_form()
-        when = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
+        when = QLocale().toString(self._now_here().time(), QLocale.FormatType.ShortFormat)
         self.status.setText(self.tr("Saved at %1.").replace("%1", when))
         self.reload()
         self.focus_first_field()

@@ -33,6 +33,14 @@ def _add(qtbot, list_editor, text: str) -> None:
     qtbot.keyClick(list_editor.new_text, Qt.Key.Key_Return)
 
 
+def _open_cell_editor(qtbot, list_editor, row: int = 0):
+    """Select a row and press F2, as a person would; returns the cell's editor."""
+    list_editor.table.setFocus()
+    list_editor.table.setCurrentIndex(list_editor.model.index(row, 0))
+    qtbot.keyClick(list_editor.table, Qt.Key.Key_F2)
+    return focused()
+
+
 def _stored_plan(folder):
     store = open_store(folder, unlock_with_passphrase(folder, PASSPHRASE))
     try:
@@ -76,10 +84,7 @@ def test_edit_in_place(qtbot, session, folder) -> None:
     page = _plan_page(qtbot, session)
     tools = page.show_section("toolbox").lists["tools"]
     _add(qtbot, tools, "walk")
-    tools.table.setFocus()
-    tools.table.setCurrentIndex(tools.model.index(0, 0))
-    qtbot.keyClick(tools.table, Qt.Key.Key_F2)
-    editor = focused()
+    editor = _open_cell_editor(qtbot, tools)
     editor.selectAll()
     qtbot.keyClicks(editor, "long walk")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
@@ -184,10 +189,7 @@ def test_lock_while_typing_in_a_cell_keeps_the_text(qtbot, session, folder) -> N
     page = _plan_page(qtbot, session)
     tools = page.show_section("toolbox").lists["tools"]
     _add(qtbot, tools, "walk")
-    tools.table.setFocus()
-    tools.table.setCurrentIndex(tools.model.index(0, 0))
-    qtbot.keyClick(tools.table, Qt.Key.Key_F2)
-    editor = focused()
+    editor = _open_cell_editor(qtbot, tools)
     editor.selectAll()
     qtbot.keyClicks(editor, "walk by the river")
     session.lock()  # no Enter: the open editor is committed and saved on lock
@@ -199,10 +201,7 @@ def test_emptying_an_entry_removes_it_undoably(qtbot, session) -> None:
     page = _plan_page(qtbot, session)
     tools = page.show_section("toolbox").lists["tools"]
     _add(qtbot, tools, "walk")
-    tools.table.setFocus()
-    tools.table.setCurrentIndex(tools.model.index(0, 0))
-    qtbot.keyClick(tools.table, Qt.Key.Key_F2)
-    editor = focused()
+    editor = _open_cell_editor(qtbot, tools)
     editor.clear()
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: _texts(tools) == [])
