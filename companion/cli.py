@@ -8,6 +8,7 @@ user wrote.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import os
 import sys
@@ -286,7 +287,20 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, DataFolder], int]] = {
 }
 
 
+def disable_core_dumps() -> None:
+    """No core file on Linux or macOS: one would hold the unlocked key and whatever was on
+    screen, in plain text, wherever the system keeps crash dumps. Soft and hard limit both 0,
+    so nothing later in the process can raise it again. Windows has no such limit."""
+    if sys.platform not in ("linux", "darwin"):
+        return
+    import resource
+
+    with contextlib.suppress(ValueError, OSError):
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    disable_core_dumps()  # first, for the window and every command alike
     arguments = list(sys.argv[1:] if argv is None else argv)
     try:
         args = build_parser().parse_args(arguments)

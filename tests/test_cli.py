@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
 import sys
 
 import pytest
@@ -190,3 +191,30 @@ def test_module_entry_point_runs_in_a_fresh_process(initialised) -> None:
     assert result.returncode == 2
     # One line of our own: SQLCipher's "ERROR CORE" decryption log is silenced.
     assert result.stderr.count("\n") == 1 and "ERROR CORE" not in result.stderr
+
+
+@pytest.mark.skipif(sys.platform not in ("linux", "darwin"), reason="no core-dump limit there")
+def test_core_dumps_are_off_from_the_start(folder) -> None:
+    """A fresh process that allowed core files has none left once `companion` has started."""
+    resource = pytest.importorskip("resource")
+    if resource.getrlimit(resource.RLIMIT_CORE)[1] == 0:
+        pytest.skip("core files are already forbidden for this test run")
+    script = (
+        "import resource, sys\n"
+        "from companion import cli\n"
+        "soft, hard = resource.getrlimit(resource.RLIMIT_CORE)\n"
+        "resource.setrlimit(resource.RLIMIT_CORE, (hard, hard))\n"
+        "before = resource.getrlimit(resource.RLIMIT_CORE)\n"
+        "code = cli.main(['--data-dir', sys.argv[1], 'verify'])\n"
+        "print(before[0], *resource.getrlimit(resource.RLIMIT_CORE), code)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(folder.root)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    allowed_before, soft, hard, code = result.stdout.split()
+    assert (soft, hard, code) == ("0", "0", "3")  # verify with no store yet: exit 3
+    assert allowed_before != "0"  # core files were allowed before main() ran
