@@ -36,11 +36,23 @@ def test_init_prints_a_working_recovery_code(folder, monkeypatch, capsys) -> Non
     assert "cannot be recovered" in out
 
 
-def test_init_refuses_a_short_passphrase_and_creates_nothing(folder, monkeypatch, capsys):
-    monkeypatch.setenv("COMPANION_PASSPHRASE", "short")
+@pytest.mark.parametrize("weak", ["short", "password", "12345678", "aaaaaaaa"])
+def test_init_refuses_a_weak_passphrase_and_creates_nothing(folder, monkeypatch, capsys, weak):
+    monkeypatch.setenv("COMPANION_PASSPHRASE", weak)
     assert run(folder, "init") == 1
-    assert "at least 8 characters" in capsys.readouterr().err
-    assert not folder.database.exists()
+    err = capsys.readouterr().err
+    assert "too easy to guess" in err and err.count("\n") == 1
+    assert weak not in err.replace("common password", "")  # zxcvbn's words, never the typed ones
+    assert not folder.root.exists() or not any(folder.root.iterdir())
+
+
+def test_demo_refuses_a_weak_passphrase_too(folder, monkeypatch, capsys) -> None:
+    monkeypatch.setenv("COMPANION_PASSPHRASE", "password")
+    assert run(folder, "demo") == 1
+    err = capsys.readouterr().err
+    assert "too easy to guess (This is a top-10 common password)" in err
+    assert err.count("\n") == 1
+    assert not folder.root.exists() or not any(folder.root.iterdir())
 
 
 def test_init_twice_is_refused(initialised, capsys) -> None:
