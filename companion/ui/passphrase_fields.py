@@ -74,7 +74,7 @@ class PassphraseFields(Retranslating, QWidget):
             levels = (
                 self.tr("Strength: very weak. This passphrase cannot be used."),
                 self.tr("Strength: weak. This passphrase cannot be used."),
-                self.tr("Strength: fair. A few more words would make it much stronger."),
+                self.tr("Strength: fair. It can be used."),
                 self.tr("Strength: good."),
                 self.tr("Strength: strong."),
             )

@@ -666,8 +666,8 @@
     </message>
     <message>
         <location filename="../../companion/ui/passphrase_fields.py" line="77"/>
-        <source>Strength: fair. A few more words would make it much stronger.</source>
-        <translation>強さ：まずまず。言葉をいくつか足すと、ぐっと強くなります。</translation>
+        <source>Strength: fair. It can be used.</source>
+        <translation>強さ：まずまず。このまま使えます。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/passphrase_fields.py" line="78"/>
