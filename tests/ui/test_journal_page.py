@@ -246,3 +246,14 @@ def test_an_entry_without_energy_can_be_edited_and_keep_none(qtbot, session) -> 
     page.edit_dialog.energy.set_value(2)
     qtbot.mouseClick(page.edit_dialog.save_button, Qt.MouseButton.LeftButton)
     assert page.model.entry(0).energy.step == 2
+
+
+def test_todays_list_shows_energy_not_recorded_as_a_dash(qapp, english) -> None:
+    from companion.ui.checkin_table_model import CheckinTableModel
+
+    model = CheckinTableModel()
+    entry = new_checkin(at=datetime(2026, 9, 1, tzinfo=UTC), zone="Asia/Tokyo", mood=3, energy=None)
+    model.set_rows([entry])
+    cell = model.index(0, CheckinTableModel.ENERGY)
+    assert model.data(cell) == "—"
+    assert model.data(cell, Qt.ItemDataRole.AccessibleTextRole) == "no energy recorded"
