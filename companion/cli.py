@@ -8,6 +8,7 @@ user wrote.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import os
 import sys
@@ -31,7 +32,7 @@ from companion.journal import new_checkin
 from companion.journal_cli import add_journal_commands, cmd_demo, cmd_import
 from companion.journal_files import ImportProblem, checkins_csv
 from companion.logs import file_log, report_bug
-from companion.passphrase import MIN_LENGTH, acceptable
+from companion.passphrase import estimate
 from companion.paths import DataFolder, resolve_data_dir
 from companion.plan import Plan
 from companion.plan_cli import add_plan_commands, export_plan
@@ -157,8 +158,14 @@ def new_passphrase() -> str:
             raise PassphraseNeeded()
         if _ask_passphrase("Type it again: ") != passphrase:
             raise UsageError("the two passphrases differ; nothing was created")
-    if not acceptable(passphrase):
-        raise UsageError(f"a passphrase needs at least {MIN_LENGTH} characters")
+    found = estimate(passphrase)
+    if not found.acceptable:
+        # zxcvbn's advice is a fixed English sentence, never the passphrase itself.
+        advice = found.warning or "add another word or two"
+        raise UsageError(
+            f"this passphrase is too easy to guess ({advice.rstrip('.')}); "
+            "add another word or two only you would put together; nothing was created"
+        )
     return passphrase
 
 
@@ -286,7 +293,20 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, DataFolder], int]] = {
 }
 
 
+def disable_core_dumps() -> None:
+    """No core file on Linux or macOS: one would hold the unlocked key and whatever was on
+    screen, in plain text, wherever the system keeps crash dumps. Soft and hard limit both 0,
+    so nothing later in the process can raise it again. Windows has no such limit."""
+    if sys.platform not in ("linux", "darwin"):
+        return
+    import resource
+
+    with contextlib.suppress(ValueError, OSError):
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    disable_core_dumps()  # first, for the window and every command alike
     arguments = list(sys.argv[1:] if argv is None else argv)
     try:
         args = build_parser().parse_args(arguments)

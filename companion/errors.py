@@ -96,6 +96,20 @@ class StoreExists(StoreProblem):
     message = "This folder already holds a Companion store; it was left untouched."
 
 
+class EntryGone(StoreProblem):
+    """An entry that a page still shows (or an undo still names) is no longer in the store."""
+
+    exit_code = EXIT_UNAVAILABLE
+    message = "That entry is no longer in the store (changed elsewhere?); nothing was changed."
+
+
+class EntryConflict(StoreProblem):
+    """An entry to put back is already there."""
+
+    exit_code = EXIT_UNAVAILABLE
+    message = "That entry is already in the store; nothing was changed."
+
+
 class Unavailability(Enum):
     READ_ONLY = "read-only"
     DISK_FULL = "disk-full"

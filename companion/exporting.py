@@ -40,7 +40,7 @@ def checkin_json(checkin: CheckIn) -> dict[str, Any]:
         "zone": checkin.zone,
         "local_time": checkin.local_time().isoformat(),
         "mood": _scale_json("mood", checkin.mood),
-        "energy": _scale_json("energy", checkin.energy),
+        "energy": None if checkin.energy is None else _scale_json("energy", checkin.energy),
         "sleep_hours": checkin.sleep_hours,
         "note": checkin.note,
         "tags": [

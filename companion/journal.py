@@ -49,12 +49,13 @@ class Tag:
 
 @dataclass(frozen=True)
 class CheckIn:
-    """One check-in. `at` is aware and in UTC; `zone` is where the person was."""
+    """One check-in. `at` is aware and in UTC; `zone` is where the person was. `energy` is None
+    when it was never recorded (a Daylio import has none); Companion's own forms require it."""
 
     at: datetime
     zone: str
     mood: ScaleValue
-    energy: ScaleValue
+    energy: ScaleValue | None
     sleep_hours: float | None = None
     note: str = ""
     tags: tuple[Tag, ...] = ()
@@ -77,24 +78,27 @@ def new_checkin(
     at: datetime,
     zone: str,
     mood: int,
-    energy: int,
+    energy: int | None,
     sleep_hours: float | None = None,
     note: str = "",
     mood_steps: int = DEFAULT_STEPS,
     energy_steps: int = DEFAULT_STEPS,
     tags: tuple[Tag, ...] = (),
 ) -> CheckIn:
-    """Validate what the person entered; raises InvalidEntry naming the field at fault."""
+    """Validate what the person entered; raises InvalidEntry naming the field at fault.
+    `energy=None` means not recorded (imports only; the forms and the CLI require it)."""
     if not zone_exists(zone):
         raise InvalidEntry("zone", "not a known IANA time zone")
     try:
         mood_value = ScaleValue(mood, mood_steps)
     except InvalidEntry as problem:
         raise InvalidEntry("mood", problem.problem) from None
-    try:
-        energy_value = ScaleValue(energy, energy_steps)
-    except InvalidEntry as problem:
-        raise InvalidEntry("energy", problem.problem) from None
+    energy_value: ScaleValue | None = None
+    if energy is not None:
+        try:
+            energy_value = ScaleValue(energy, energy_steps)
+        except InvalidEntry as problem:
+            raise InvalidEntry("energy", problem.problem) from None
     if sleep_hours is not None:
         if not math.isfinite(sleep_hours) or not 0 <= sleep_hours <= MAX_SLEEP_HOURS:
             raise InvalidEntry("sleep", "sleep is between 0 and 24 hours")
@@ -141,12 +145,14 @@ class JournalFilter:
 
 
 def checkin_fingerprint(checkin: CheckIn) -> str:
-    """Identifies the same entry across imports: importing a file twice adds nothing twice."""
+    """Identifies the same entry across imports: importing a file twice adds nothing twice.
+    Energy not recorded is `null` there, so it never matches an entry that has energy."""
+    energy = checkin.energy
     canonical = json.dumps(
         [
             to_utc(checkin.at).isoformat(),
             [checkin.mood.step, checkin.mood.steps],
-            [checkin.energy.step, checkin.energy.steps],
+            None if energy is None else [energy.step, energy.steps],
             checkin.sleep_hours,
             checkin.note,
             sorted([tag.kind, tag.label] for tag in checkin.tags),

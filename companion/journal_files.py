@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 from companion.clock import localize, parse_moment, to_utc, zone_exists
 from companion.errors import InvalidEntry
 from companion.journal import TAG_KINDS, CheckIn, Tag, new_checkin, parse_sleep_hours
-from companion.scales import SCALE_SIZES, ScaleValue, find_step, scale_for
+from companion.scales import DEFAULT_STEPS, SCALE_SIZES, ScaleValue, find_step, scale_for
 
 COLUMNS = (
     "id", "at_utc", "local_time", "zone",
@@ -66,7 +66,9 @@ def _utc_text(moment: datetime) -> str:
     return to_utc(moment).isoformat().replace("+00:00", "Z")
 
 
-def _scale_cells(kind: str, value: ScaleValue) -> list[str]:
+def _scale_cells(kind: str, value: ScaleValue | None) -> list[str]:
+    if value is None:  # not recorded: four empty cells
+        return ["", "", "", ""]
     scale = scale_for(kind, value.steps)
     name = scale.name_of(value.step) if scale is not None else None
     return [str(value.step), str(value.steps), name.en if name else "", name.ja if name else ""]
@@ -248,7 +250,9 @@ def _companion_row(row: dict[str, str]) -> _Outcome:
     if not zone_exists(zone):
         reasons.append("zone is not a known IANA time zone")
     mood = _scale(row["mood"], row["mood_steps"], ("mood", "mood_steps"), reasons)
-    energy = _scale(row["energy"], row["energy_steps"], ("energy", "energy_steps"), reasons)
+    energy: ScaleValue | None = None  # both cells empty: energy was not recorded
+    if row["energy"].strip() or row["energy_steps"].strip():
+        energy = _scale(row["energy"], row["energy_steps"], ("energy", "energy_steps"), reasons)
     sleep: float | None = None
     try:
         sleep = parse_sleep_hours(row["sleep_hours"])
@@ -257,7 +261,8 @@ def _companion_row(row: dict[str, str]) -> _Outcome:
     tags = _parse_tags(row["tags"], reasons)
     return _checkin(
         reasons, _FIELD_COLUMNS, at=at, zone=zone, mood=mood.step,
-        mood_steps=mood.steps, energy=energy.step, energy_steps=energy.steps, sleep_hours=sleep,
+        mood_steps=mood.steps, energy=None if energy is None else energy.step,
+        energy_steps=energy.steps if energy else DEFAULT_STEPS, sleep_hours=sleep,
         note=row["note"], tags=tags,
     )  # fmt: skip
 
@@ -305,12 +310,17 @@ def _json_entry(entry: dict[str, Any]) -> _Outcome:
     zone = entry.get("zone")
     if not isinstance(zone, str) or not zone_exists(zone):
         reasons.append("zone is not a known IANA time zone")
-    scales = []
+    scales: list[ScaleValue | None] = []
     for kind in ("mood", "energy"):
         raw = entry.get(kind)
+        if kind == "energy" and raw is None:  # `"energy": null`: not recorded
+            scales.append(None)
+            continue
         raw = raw if isinstance(raw, dict) else {}
         names = (f"{kind}.step", f"{kind}.steps")
         scales.append(_scale(raw.get("step"), raw.get("steps"), names, reasons))
+    mood, energy = scales
+    assert mood is not None
     sleep, hours = entry.get("sleep_hours"), None
     if isinstance(sleep, int | float) and not isinstance(sleep, bool) and 0 <= sleep <= 24:
         hours = float(sleep)
@@ -332,9 +342,10 @@ def _json_entry(entry: dict[str, Any]) -> _Outcome:
         except InvalidEntry as problem:
             reasons.append(f"tags: {problem.problem}")
     return _checkin(
-        reasons, _FIELD_COLUMNS, at=at, zone=zone, mood=scales[0].step,
-        mood_steps=scales[0].steps, energy=scales[1].step, energy_steps=scales[1].steps,
-        sleep_hours=hours, note=note, tags=tuple(tags),
+        reasons, _FIELD_COLUMNS, at=at, zone=zone, mood=mood.step,
+        mood_steps=mood.steps, energy=None if energy is None else energy.step,
+        energy_steps=energy.steps if energy else DEFAULT_STEPS, sleep_hours=hours,
+        note=note, tags=tuple(tags),
     )  # fmt: skip
 
 
@@ -402,7 +413,7 @@ def _daylio_reader(zone: str) -> Callable[[dict[str, str]], _Outcome]:
                 reasons.append(f"activities: {problem.problem}")
         return _checkin(
             reasons, {"tag": "activities", "note": "note"}, at=at, zone=zone, mood=mood or 3,
-            mood_steps=5, energy=3, energy_steps=5, note=_daylio_note(
+            mood_steps=5, energy=None, note=_daylio_note(  # Daylio has no energy: none invented
                 row.get("note_title", ""), row["note"]
             ), tags=(*tags, Tag("tag", DAYLIO_TAG)),
         )  # fmt: skip

@@ -70,6 +70,13 @@ def clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("LANG", "en_US.UTF-8")
 
 
+@pytest.fixture(autouse=True)
+def core_dumps_left_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """cli.main() forbids core files for good (the hard limit too); run in-process, it would do
+    that to the whole test run. Subprocesses (`run_companion`) still do it for real."""
+    monkeypatch.setattr("companion.cli.disable_core_dumps", lambda: None)
+
+
 @pytest.fixture
 def folder(tmp_path: Path) -> DataFolder:
     return DataFolder(tmp_path / "data")

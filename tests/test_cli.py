@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
 import sys
 
 import pytest
@@ -35,11 +36,23 @@ def test_init_prints_a_working_recovery_code(folder, monkeypatch, capsys) -> Non
     assert "cannot be recovered" in out
 
 
-def test_init_refuses_a_short_passphrase_and_creates_nothing(folder, monkeypatch, capsys):
-    monkeypatch.setenv("COMPANION_PASSPHRASE", "short")
+@pytest.mark.parametrize("weak", ["short", "password", "12345678", "aaaaaaaa"])
+def test_init_refuses_a_weak_passphrase_and_creates_nothing(folder, monkeypatch, capsys, weak):
+    monkeypatch.setenv("COMPANION_PASSPHRASE", weak)
     assert run(folder, "init") == 1
-    assert "at least 8 characters" in capsys.readouterr().err
-    assert not folder.database.exists()
+    err = capsys.readouterr().err
+    assert "too easy to guess" in err and err.count("\n") == 1
+    assert weak not in err.replace("common password", "")  # zxcvbn's words, never the typed ones
+    assert not folder.root.exists() or not any(folder.root.iterdir())
+
+
+def test_demo_refuses_a_weak_passphrase_too(folder, monkeypatch, capsys) -> None:
+    monkeypatch.setenv("COMPANION_PASSPHRASE", "password")
+    assert run(folder, "demo") == 1
+    err = capsys.readouterr().err
+    assert "too easy to guess (This is a top-10 common password)" in err
+    assert err.count("\n") == 1
+    assert not folder.root.exists() or not any(folder.root.iterdir())
 
 
 def test_init_twice_is_refused(initialised, capsys) -> None:
@@ -190,3 +203,30 @@ def test_module_entry_point_runs_in_a_fresh_process(initialised) -> None:
     assert result.returncode == 2
     # One line of our own: SQLCipher's "ERROR CORE" decryption log is silenced.
     assert result.stderr.count("\n") == 1 and "ERROR CORE" not in result.stderr
+
+
+@pytest.mark.skipif(sys.platform not in ("linux", "darwin"), reason="no core-dump limit there")
+def test_core_dumps_are_off_from_the_start(folder) -> None:
+    """A fresh process that allowed core files has none left once `companion` has started."""
+    resource = pytest.importorskip("resource")
+    if resource.getrlimit(resource.RLIMIT_CORE)[1] == 0:
+        pytest.skip("core files are already forbidden for this test run")
+    script = (
+        "import resource, sys\n"
+        "from companion import cli\n"
+        "soft, hard = resource.getrlimit(resource.RLIMIT_CORE)\n"
+        "resource.setrlimit(resource.RLIMIT_CORE, (hard, hard))\n"
+        "before = resource.getrlimit(resource.RLIMIT_CORE)\n"
+        "code = cli.main(['--data-dir', sys.argv[1], 'verify'])\n"
+        "print(before[0], *resource.getrlimit(resource.RLIMIT_CORE), code)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(folder.root)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    allowed_before, soft, hard, code = result.stdout.split()
+    assert (soft, hard, code) == ("0", "0", "3")  # verify with no store yet: exit 3
+    assert allowed_before != "0"  # core files were allowed before main() ran

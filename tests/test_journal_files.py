@@ -64,7 +64,7 @@ def checkins(draw: st.DrawFn, *, links: bool = False) -> CheckIn:
         zone=draw(st.sampled_from(ZONES)),
         mood=draw(st.integers(1, mood_steps)),
         mood_steps=mood_steps,
-        energy=draw(st.integers(1, energy_steps)),
+        energy=draw(st.none() | st.integers(1, energy_steps)),  # None: not recorded
         energy_steps=energy_steps,
         sleep_hours=draw(st.none() | st.floats(0, 24, allow_nan=False)),
         note=draw(notes),
@@ -173,7 +173,7 @@ def test_a_daylio_export_imports_in_the_chosen_zone() -> None:
     assert rad.at == datetime(2026, 11, 29, 11, 5, tzinfo=UTC)
     assert rad.zone == "Asia/Tokyo"
     assert rad.mood == ScaleValue(5, 5)
-    assert rad.energy == ScaleValue(3, 5)
+    assert rad.energy is None  # Daylio records no energy; none is invented
     assert rad.sleep_hours is None
     assert rad.note == 'Good day\n\nWalked by the river,\nthen "tea".\nSlept early'
     assert [tag.label for tag in rad.tags] == ["family", "散歩", "music", "daylio"]
@@ -371,3 +371,24 @@ def test_bad_json_entries_are_named_by_their_path() -> None:
         "checkins[2]: sleep_hours must be null or a number of hours from 0 to 24, "
         "tags: a tag's kind is one of tag, tool, trigger, warning, breaking"
     )
+
+
+def test_energy_not_recorded_is_empty_in_csv_and_null_in_json() -> None:
+    (entry,) = parse_import(DAYLIO.encode("utf-8"), "Asia/Tokyo").checkins[:1]
+    assert entry.energy is None
+    row = next(csv.DictReader(io.StringIO(checkins_csv([entry]), newline="")))
+    assert [row[name] for name in COLUMNS if name.startswith("energy")] == ["", "", "", ""]
+    assert checkin_json(entry)["energy"] is None
+    assert parse_import(checkins_csv([entry]).encode(), "UTC").checkins == [entry]
+    assert parse_import(export_json([entry]), "UTC").checkins == [entry]
+
+
+def test_half_an_energy_is_still_a_problem() -> None:
+    text = checkins_csv([new_checkin(at=datetime(2026, 1, 1, tzinfo=UTC), zone="UTC", mood=3,
+                                     energy=None)])  # fmt: skip
+    header, row = text.split("\r\n")[:2]
+    cells = next(csv.reader([row]))
+    cells[COLUMNS.index("energy")] = "3"  # a step without its scale
+    broken = header + "\r\n" + ",".join(cells) + "\r\n"
+    with pytest.raises(ImportProblem, match="energy_steps must be 5, 7 or 10"):
+        parse_import(broken.encode(), "UTC")

@@ -229,6 +229,11 @@ class Store:
         with self.transaction() as session:
             return CheckinRepository(session).update(checkin)
 
+    def restore_checkin(self, checkin: CheckIn) -> CheckIn:
+        """Undo of a delete: the entry back under its own id."""
+        with self.transaction() as session:
+            return CheckinRepository(session).restore(checkin)
+
     def delete_checkin(self, checkin_id: int) -> None:
         with self.transaction() as session:
             CheckinRepository(session).delete(checkin_id)

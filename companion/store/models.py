@@ -41,11 +41,15 @@ class CheckInRow(Base):
     __table_args__ = (
         CheckConstraint("mood_steps IN (5, 7, 10)", name="mood_scale_size"),
         CheckConstraint("mood_step BETWEEN 1 AND mood_steps", name="mood_step_range"),
+        # Energy is both steps or neither (not recorded: a Daylio import).
+        CheckConstraint("(energy_step IS NULL) = (energy_steps IS NULL)", name="energy_recorded"),
         CheckConstraint("energy_steps IN (5, 7, 10)", name="energy_scale_size"),
         CheckConstraint("energy_step BETWEEN 1 AND energy_steps", name="energy_step_range"),
         CheckConstraint(
             "sleep_hours IS NULL OR (sleep_hours >= 0 AND sleep_hours <= 24)", name="sleep_range"
         ),
+        # Ids are never reused, so an undo that puts an entry back under its id is safe.
+        {"sqlite_autoincrement": True},
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -53,8 +57,8 @@ class CheckInRow(Base):
     zone: Mapped[str] = mapped_column(String(64))
     mood_step: Mapped[int] = mapped_column(Integer)
     mood_steps: Mapped[int] = mapped_column(Integer)
-    energy_step: Mapped[int] = mapped_column(Integer)
-    energy_steps: Mapped[int] = mapped_column(Integer)
+    energy_step: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    energy_steps: Mapped[int | None] = mapped_column(Integer, nullable=True)
     sleep_hours: Mapped[float | None] = mapped_column(Float, nullable=True)
     note: Mapped[str] = mapped_column(Text, default="")
     created_utc: Mapped[datetime] = mapped_column(UtcDateTime)

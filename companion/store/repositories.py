@@ -11,6 +11,7 @@ from sqlalchemy import Select, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from companion.clock import now_utc, to_utc
+from companion.errors import EntryConflict, EntryGone
 from companion.journal import CheckIn, JournalFilter, Tag, checkin_fingerprint
 from companion.scales import ScaleValue
 from companion.store.models import CheckInRow, CheckInTagRow, SettingRow
@@ -22,7 +23,11 @@ def _to_domain(row: CheckInRow) -> CheckIn:
         at=row.at_utc,
         zone=row.zone,
         mood=ScaleValue(row.mood_step, row.mood_steps),
-        energy=ScaleValue(row.energy_step, row.energy_steps),
+        energy=(
+            None
+            if row.energy_step is None or row.energy_steps is None
+            else ScaleValue(row.energy_step, row.energy_steps)
+        ),
         sleep_hours=row.sleep_hours,
         note=row.note,
         tags=tuple(Tag(tag.kind, tag.label, tag.plan_entry_id) for tag in row.tags),
@@ -34,8 +39,8 @@ def _fill(row: CheckInRow, checkin: CheckIn) -> None:
     row.zone = checkin.zone
     row.mood_step = checkin.mood.step
     row.mood_steps = checkin.mood.steps
-    row.energy_step = checkin.energy.step
-    row.energy_steps = checkin.energy.steps
+    row.energy_step = None if checkin.energy is None else checkin.energy.step
+    row.energy_steps = None if checkin.energy is None else checkin.energy.steps
     row.sleep_hours = checkin.sleep_hours
     row.note = checkin.note
     row.fingerprint = checkin_fingerprint(checkin)
@@ -88,12 +93,27 @@ class CheckinRepository:
         self._session.flush()
         return checkin.with_id(row.id)
 
+    def restore(self, checkin: CheckIn) -> CheckIn:
+        """A deleted check-in back under its own id (undo of a delete), so that anything else
+        that still names that id (an earlier edit on the undo stack) finds it again. Ids are
+        never reused (AUTOINCREMENT), so the id is free unless the entry is already back."""
+        if checkin.id is None:
+            raise ValueError("only a stored check-in can be restored")
+        if self._session.get(CheckInRow, checkin.id) is not None:
+            raise EntryConflict()
+        stamp = now_utc()
+        row = CheckInRow(id=checkin.id, created_utc=stamp, updated_utc=stamp)
+        _fill(row, checkin)
+        self._session.add(row)
+        self._session.flush()
+        return checkin
+
     def update(self, checkin: CheckIn) -> CheckIn:
         if checkin.id is None:
             raise ValueError("only a stored check-in can be updated")
         row = self._session.get(CheckInRow, checkin.id)
         if row is None:
-            raise KeyError(checkin.id)
+            raise EntryGone()
         _fill(row, checkin)
         row.updated_utc = now_utc()
         self._session.flush()

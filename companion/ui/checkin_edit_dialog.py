@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from companion.clock import localize
 from companion.errors import InvalidEntry
 from companion.journal import CheckIn, Tag, new_checkin, parse_sleep_hours
-from companion.scales import scale_for
+from companion.scales import DEFAULT_STEPS, scale_for
 from companion.ui.i18n import Retranslating
 from companion.ui.scale_picker import ScalePicker
 from companion.ui.tag_picker import TagPicker
@@ -45,12 +45,15 @@ class CheckinEditDialog(Retranslating, QDialog):
         self.setObjectName("checkinEdit")
         self.setMinimumWidth(640)
         mood_scale = scale_for("mood", entry.mood.steps)
-        energy_scale = scale_for("energy", entry.energy.steps)
+        # An entry without energy (imported from Daylio) may stay without: the picker starts
+        # empty on the default scale, and picking a step records one.
+        energy_steps = DEFAULT_STEPS if entry.energy is None else entry.energy.steps
+        energy_scale = scale_for("energy", energy_steps)
         assert mood_scale is not None and energy_scale is not None
         self.mood = ScalePicker(mood_scale, self)
         self.mood.set_value(entry.mood.step)
         self.energy = ScalePicker(energy_scale, self)
-        self.energy.set_value(entry.energy.step)
+        self.energy.set_value(None if entry.energy is None else entry.energy.step)
         self.sleep = QLineEdit(self)
         self.sleep.setText("" if entry.sleep_hours is None else f"{entry.sleep_hours:g}")
         self.tags = TagPicker(self)
@@ -107,7 +110,7 @@ class CheckinEditDialog(Retranslating, QDialog):
 
     def save(self) -> None:
         mood, energy = self.mood.value(), self.energy.value()
-        if mood is None or energy is None:
+        if mood is None or (energy is None and self.entry.energy is not None):
             self.error.setText(self.tr("Choose a step for both mood and energy."))
             return
         moment = self.when.dateTime().toPython()
@@ -122,7 +125,7 @@ class CheckinEditDialog(Retranslating, QDialog):
                 sleep_hours=parse_sleep_hours(self.sleep.text()),
                 note=self.note.toPlainText(),
                 mood_steps=self.entry.mood.steps,
-                energy_steps=self.entry.energy.steps,
+                energy_steps=self.energy.scale.steps,
                 tags=self.tags.tags(),
             )
         except InvalidEntry as problem:

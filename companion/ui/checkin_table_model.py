@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -23,7 +24,17 @@ TOOLTIP_CHARS = 600
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def step_label(kind: str, value: ScaleValue) -> str:
+NOT_RECORDED = "—"  # an em dash: energy that was never recorded (a Daylio import)
+
+
+def not_recorded_text() -> str:
+    """What a screen reader says for the em dash of energy never recorded."""
+    return QCoreApplication.translate("CheckinTableModel", "no energy recorded")
+
+
+def step_label(kind: str, value: ScaleValue | None) -> str:
+    if value is None:
+        return NOT_RECORDED
     scale = scale_for(kind, value.steps)
     if scale is None:
         return f"{value.step}/{value.steps}"
@@ -73,6 +84,12 @@ class CheckinTableModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         entry = self._rows[index.row()]
+        if (
+            role == Qt.ItemDataRole.AccessibleTextRole
+            and index.column() == self.ENERGY
+            and entry.energy is None
+        ):
+            return not_recorded_text()
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(entry, column)

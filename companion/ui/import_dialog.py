@@ -54,8 +54,10 @@ class ImportPreviewDialog(Retranslating, QDialog):
 
     def retranslate(self) -> None:
         entries = self.found.checkins
-        first = min(entry.at for entry in entries).date().isoformat()
-        last = max(entry.at for entry in entries).date().isoformat()
+        # The calendar day where each entry was written (a Daylio file's are in the person's
+        # zone), as the preview's "When" column shows it; never the UTC day.
+        first = min(entries, key=lambda entry: entry.at).local_time().date().isoformat()
+        last = max(entries, key=lambda entry: entry.at).local_time().date().isoformat()
         source = {
             "daylio": self.tr("a Daylio export"),
             "companion-csv": self.tr("a Companion CSV export"),

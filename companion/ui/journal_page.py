@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
@@ -35,6 +37,8 @@ from companion.ui.import_dialog import ImportPreviewDialog
 from companion.ui.journal_table_model import PAGE_SIZE, JournalTableModel
 from companion.ui.messages import problem_text
 
+_Result = TypeVar("_Result")
+
 
 class DeleteCheckin(QUndoCommand):
     def __init__(self, page: JournalPage, entry: CheckIn) -> None:
@@ -44,13 +48,14 @@ class DeleteCheckin(QUndoCommand):
 
     def redo(self) -> None:
         if self.entry.id is not None:
-            self.page.run(lambda store: operations.delete_checkin(store, self.entry.id or 0))
+            done = self.page.run(lambda store: operations.delete_checkin(store, self.entry.id or 0))
+            self.setObsolete(not done)
 
     def undo(self) -> None:
-        def again(store: Store) -> None:
-            self.entry = operations.add_checkin_again(store, self.entry)
-
-        self.page.run(again)
+        # Back under its own id, so an earlier edit on the stack still finds it.
+        self.setObsolete(
+            not self.page.run(lambda store: operations.add_checkin_again(store, self.entry))
+        )
 
 
 class EditCheckin(QUndoCommand):
@@ -59,10 +64,10 @@ class EditCheckin(QUndoCommand):
         self.page, self.before, self.after = page, before, after
 
     def redo(self) -> None:
-        self.page.run(lambda store: operations.update_checkin(store, self.after))
+        self.setObsolete(not self.page.run(lambda s: operations.update_checkin(s, self.after)))
 
     def undo(self) -> None:
-        self.page.run(lambda store: operations.update_checkin(store, self.before))
+        self.setObsolete(not self.page.run(lambda s: operations.update_checkin(s, self.before)))
 
 
 class JournalPage(Retranslating, QWidget):
@@ -186,15 +191,31 @@ class JournalPage(Retranslating, QWidget):
         self.status.clear()
         self._show_count()
 
-    def run(self, action: object) -> None:
-        """Carry out a change in the store (used by undo commands), then show the result."""
+    def attempt(self, action: Callable[[Store], _Result]) -> _Result | None:
+        """The page's one error path: every store call of this page goes through here, so a
+        StoreProblem (disk full, entry gone, …) becomes a calm line in the status bar instead
+        of escaping a Qt slot. None when there is no store or the action failed."""
         if self._store is None:
-            return
+            return None
         try:
-            action(self._store)  # type: ignore[operator]
+            return action(self._store)
         except StoreProblem as problem:
             self.status.setText(problem_text(problem))
+            return None
+
+    def run(self, action: Callable[[Store], object]) -> bool:
+        """Carry out a change in the store (used by undo commands), then show the result.
+        False when it failed: the command then marks itself obsolete, and QUndoStack drops it
+        rather than keep a step that cannot be done."""
+        done = self.attempt(lambda store: action(store) or True) is not None
         self.reload()
+        return done
+
+    def push(self, command: QUndoCommand) -> bool:
+        """Do `command` and keep it for undo; False (and nothing kept) if it failed."""
+        before = self.undo_stack.count()
+        self.undo_stack.push(command)
+        return self.undo_stack.count() > before
 
     def refresh_tags(self) -> None:
         if self._store is None:
@@ -203,11 +224,8 @@ class JournalPage(Retranslating, QWidget):
         self.tag.blockSignals(True)
         self.tag.clear()
         self.tag.addItem(self.tr("All tags"), None)
-        try:
-            for label in operations.tag_labels(self._store):
-                self.tag.addItem(label, label)
-        except StoreProblem as problem:
-            self.status.setText(problem_text(problem))
+        for label in self.attempt(operations.tag_labels) or []:
+            self.tag.addItem(label, label)
         self.tag.setCurrentIndex(max(0, self.tag.findData(current)))
         self.tag.blockSignals(False)
 
@@ -231,24 +249,23 @@ class JournalPage(Retranslating, QWidget):
         if self._store is None:
             return
         wanted = self.current_filter()
-        try:
-            total = operations.journal_count(self._store, wanted)
-            first = operations.journal_page(self._store, wanted, 0, PAGE_SIZE)
-        except StoreProblem as problem:
-            self.status.setText(problem_text(problem))
+        found = self.attempt(
+            lambda store: (
+                operations.journal_count(store, wanted),
+                operations.journal_page(store, wanted, 0, PAGE_SIZE),
+            )
+        )
+        if found is None:
             return
+        total, first = found
         self.model.reset_rows(total, first)
         self._show_count()
 
     def _load_more(self, offset: int) -> None:
-        if self._store is None:
-            return
-        try:
-            rows = operations.journal_page(self._store, self.current_filter(), offset, PAGE_SIZE)
-        except StoreProblem as problem:
-            self.status.setText(problem_text(problem))
-            return
-        self.model.append_rows(rows)
+        wanted = self.current_filter()
+        rows = self.attempt(lambda store: operations.journal_page(store, wanted, offset, PAGE_SIZE))
+        if rows is not None:
+            self.model.append_rows(rows)
 
     def _show_count(self) -> None:
         self.count.setText(self.tr("%n check-in(s)", "", self.model.total))
@@ -262,19 +279,20 @@ class JournalPage(Retranslating, QWidget):
         entry = self.selected()
         if entry is None:
             return
-        self.undo_stack.push(DeleteCheckin(self, entry))
+        if not self.push(DeleteCheckin(self, entry)):
+            return
         self.status.setText(self.tr("Deleted. Undo (Ctrl+Z) brings it back."))
 
     def edit_selected(self) -> None:
         entry = self.selected()
         if entry is None or self._store is None:
             return
-        try:
-            plan_tags = operations.plan_tags(self._store)
-            labels = operations.tag_labels(self._store)
-        except StoreProblem as problem:
-            self.status.setText(problem_text(problem))
+        choices = self.attempt(
+            lambda store: (operations.plan_tags(store), operations.tag_labels(store))
+        )
+        if choices is None:
             return
+        plan_tags, labels = choices
         self.edit_dialog = CheckinEditDialog(entry, plan_tags, labels, self)
         self.edit_dialog.accepted.connect(self._edited)
         self.edit_dialog.show()
@@ -283,7 +301,8 @@ class JournalPage(Retranslating, QWidget):
         dialog = self.edit_dialog
         if dialog is None or dialog.result_entry is None:
             return
-        self.undo_stack.push(EditCheckin(self, dialog.entry, dialog.result_entry))
+        if not self.push(EditCheckin(self, dialog.entry, dialog.result_entry)):
+            return
         self.refresh_tags()
         self.status.setText(self.tr("Saved. Undo (Ctrl+Z) restores the earlier version."))
 
@@ -322,11 +341,12 @@ class JournalPage(Retranslating, QWidget):
         dialog = self.import_dialog
         if dialog is None or self._store is None:
             return
-        try:
-            added, skipped = operations.import_checkins(self._store, dialog.found.checkins)
-        except StoreProblem as problem:
-            self.status.setText(problem_text(problem))
+        counts = self.attempt(
+            lambda store: operations.import_checkins(store, dialog.found.checkins)
+        )
+        if counts is None:
             return
+        added, skipped = counts
         self.status.setText(
             self.tr("Added %1 check-ins; %2 were already in your journal.")
             .replace("%1", str(added))

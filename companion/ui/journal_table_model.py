@@ -21,7 +21,12 @@ from PySide6.QtCore import (
 )
 
 from companion.journal import CheckIn
-from companion.ui.checkin_table_model import NOTE_PREVIEW_CHARS, note_preview, step_label
+from companion.ui.checkin_table_model import (
+    NOTE_PREVIEW_CHARS,
+    not_recorded_text,
+    note_preview,
+    step_label,
+)
 from companion.ui.tag_picker import KIND_MARKS
 
 PAGE_SIZE = 200
@@ -94,6 +99,8 @@ class JournalTableModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(entry, column)
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == self.ENERGY:
+            return not_recorded_text() if entry.energy is None else self._display(entry, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NOTE and entry.note:
             return entry.note[: NOTE_PREVIEW_CHARS * 8]
         return None

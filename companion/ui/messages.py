@@ -54,6 +54,17 @@ def problem_text(problem: errors.StoreProblem) -> str:
             "This notebook was saved by a newer version of Companion. It has been left untouched; "
             "please update Companion to open it.",
         )
+    if isinstance(problem, errors.EntryGone):
+        return QCoreApplication.translate(
+            "Problems",
+            "That check-in is no longer in your journal (was it changed from another window or "
+            "command?), so nothing was changed. The list now shows what is saved.",
+        )
+    if isinstance(problem, errors.EntryConflict):
+        return QCoreApplication.translate(
+            "Problems",
+            "That check-in is already back in your journal; nothing was changed.",
+        )
     if isinstance(problem, errors.StoreUnavailable):
         return _unavailable_text(problem.reason)
     return QCoreApplication.translate(

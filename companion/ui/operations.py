@@ -3,7 +3,7 @@ data. Widgets never touch the store directly, so this work can move off the UI t
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -130,8 +130,8 @@ def delete_checkin(store: Store, checkin_id: int) -> None:
 
 
 def add_checkin_again(store: Store, checkin: CheckIn) -> CheckIn:
-    """Undo of a delete: the same entry back (with a new id)."""
-    return store.add_checkin(replace(checkin, id=None))
+    """Undo of a delete: the same entry back, under its own id."""
+    return store.restore_checkin(checkin)
 
 
 def journal_page(store: Store, wanted: JournalFilter, offset: int, limit: int) -> list[CheckIn]:

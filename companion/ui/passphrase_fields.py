@@ -5,12 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
-from companion.passphrase import MIN_LENGTH, Strength, acceptable, strength
+from companion.passphrase import estimate
 from companion.ui.i18n import Retranslating
+from companion.ui.passphrase_feedback import translated
 
 
 class PassphraseFields(Retranslating, QWidget):
-    """Passphrase, its repetition, and a plain hint; `problem()` says what blocks going on."""
+    """Passphrase, its repetition, and zxcvbn's estimate with its advice, translated;
+    `problem()` says what blocks going on. The passphrase is never logged or kept elsewhere."""
 
     changed = Signal()
 
@@ -54,24 +56,30 @@ class PassphraseFields(Retranslating, QWidget):
     def problem(self) -> str | None:
         """Why the passphrase cannot be used yet, or None when it can."""
         text = self.first.text()
-        if not acceptable(text):
-            return self.tr("Use at least %n characters.", "", MIN_LENGTH)
+        if not estimate(text).acceptable:
+            return self.tr(
+                "This passphrase is too easy to guess. Add another word or two that only you "
+                "would put together."
+            )
         if self.second.text() != text:
             return self.tr("The two passphrases are not the same yet.")
         return None
 
     def _update(self) -> None:
-        level = strength(self.first.text())
-        hints = {
-            Strength.EMPTY: self.tr(
-                "A passphrase of several words is easy to remember and hard to guess."
-            ),
-            Strength.TOO_SHORT: self.tr("Too short: use at least %n characters.", "", MIN_LENGTH),
-            Strength.FAIR: self.tr("Fair. A few more words would make it much stronger."),
-            Strength.GOOD: self.tr("Good."),
-            Strength.STRONG: self.tr("Strong."),
-        }
-        hint = hints[level]
+        text = self.first.text()
+        if not text:
+            hint = self.tr("A passphrase of several words is easy to remember and hard to guess.")
+        else:
+            found = estimate(text)
+            levels = (
+                self.tr("Strength: very weak. This passphrase cannot be used."),
+                self.tr("Strength: weak. This passphrase cannot be used."),
+                self.tr("Strength: fair. It can be used."),
+                self.tr("Strength: good."),
+                self.tr("Strength: strong."),
+            )
+            advice = (translated(line) for line in (found.warning, *found.suggestions) if line)
+            hint = "\n".join([levels[found.score], *filter(None, advice)])
         if self.second.text() and self.second.text() != self.first.text():
             hint += "\n" + self.tr("The two passphrases are not the same yet.")
         self.hint.setText(hint)

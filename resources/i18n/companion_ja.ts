@@ -4,72 +4,72 @@
 <context>
     <name>CheckinEditDialog</name>
     <message>
-        <location filename="../../companion/ui/checkin_edit_dialog.py" line="94"/>
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="97"/>
         <source>Edit check-in</source>
         <translation>チェックインの編集</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_edit_dialog.py" line="96"/>
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="99"/>
         <source>Mood:</source>
         <translation>気分：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_edit_dialog.py" line="97"/>
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="100"/>
         <source>Energy:</source>
         <translation>エネルギー：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_edit_dialog.py" line="98"/>
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="101"/>
         <source>Sleep (hours):</source>
         <translation>睡眠（時間）：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_edit_dialog.py" line="99"/>
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="102"/>
         <source>Tags:</source>
         <translation>タグ：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_edit_dialog.py" line="100"/>
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="103"/>
         <source>Note:</source>
         <translation>メモ：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_edit_dialog.py" line="101"/>
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="104"/>
         <source>When (%1):</source>
         <translation>日時（%1）：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_edit_dialog.py" line="105"/>
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="108"/>
         <source>Save changes</source>
         <translation>変更を保存</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_edit_dialog.py" line="106"/>
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="109"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_edit_dialog.py" line="111"/>
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="114"/>
         <source>Choose a step for both mood and energy.</source>
         <translation>気分とエネルギーの両方を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_edit_dialog.py" line="136"/>
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="139"/>
         <source>Sleep is a number of hours between 0 and 24, such as 7.5.</source>
         <translation>睡眠は0〜24の時間数で入力してください（例：7.5）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_edit_dialog.py" line="138"/>
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="141"/>
         <source>This note is too long to save; your text is still here.</source>
         <translation>メモが長すぎて保存できません。入力した文章はそのまま残っています。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_edit_dialog.py" line="140"/>
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="143"/>
         <source>That time does not exist here: the clocks changed.</source>
         <translation>その時刻は、時計の切り替え（夏時間）のため存在しません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_edit_dialog.py" line="141"/>
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="144"/>
         <source>This check-in could not be saved as it is.</source>
         <translation>このままではチェックインを保存できません。</translation>
     </message>
@@ -77,32 +77,37 @@
 <context>
     <name>CheckinTableModel</name>
     <message>
-        <location filename="../../companion/ui/checkin_table_model.py" line="65"/>
+        <location filename="../../companion/ui/checkin_table_model.py" line="32"/>
+        <source>no energy recorded</source>
+        <translation>エネルギーの記録なし</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/checkin_table_model.py" line="76"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_table_model.py" line="66"/>
+        <location filename="../../companion/ui/checkin_table_model.py" line="77"/>
         <source>Mood</source>
         <translation>気分</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_table_model.py" line="67"/>
+        <location filename="../../companion/ui/checkin_table_model.py" line="78"/>
         <source>Energy</source>
         <translation>エネルギー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_table_model.py" line="68"/>
+        <location filename="../../companion/ui/checkin_table_model.py" line="79"/>
         <source>Sleep</source>
         <translation>睡眠</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_table_model.py" line="69"/>
+        <location filename="../../companion/ui/checkin_table_model.py" line="80"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_table_model.py" line="97"/>
+        <location filename="../../companion/ui/checkin_table_model.py" line="114"/>
         <source>%1 h</source>
         <translation>%1 時間</translation>
     </message>
@@ -128,37 +133,37 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../companion/ui/import_dialog.py" line="60"/>
+        <location filename="../../companion/ui/import_dialog.py" line="62"/>
         <source>a Daylio export</source>
         <translation>Daylio の書き出しファイル</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/import_dialog.py" line="61"/>
+        <location filename="../../companion/ui/import_dialog.py" line="63"/>
         <source>a Companion CSV export</source>
         <translation>Companion の CSV 書き出しファイル</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/import_dialog.py" line="62"/>
+        <location filename="../../companion/ui/import_dialog.py" line="64"/>
         <source>a Companion JSON export</source>
         <translation>Companion の JSON 書き出しファイル</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/import_dialog.py" line="64"/>
+        <location filename="../../companion/ui/import_dialog.py" line="66"/>
         <source>Import check-ins</source>
         <translation>チェックインの読み込み</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/import_dialog.py" line="67"/>
+        <location filename="../../companion/ui/import_dialog.py" line="69"/>
         <source>This file is %1 with %2 check-ins, from %3 to %4. Entries already in your journal are skipped, so importing the same file twice adds nothing twice. The newest are shown below.</source>
         <translation>このファイルは%1で、%3から%4までの%2件のチェックインが入っています。すでに記録にあるものは飛ばすので、同じファイルを2回読み込んでも重複しません。下に新しいものから表示しています。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/import_dialog.py" line="76"/>
+        <location filename="../../companion/ui/import_dialog.py" line="78"/>
         <source>Import</source>
         <translation>読み込む</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/import_dialog.py" line="77"/>
+        <location filename="../../companion/ui/import_dialog.py" line="79"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -166,120 +171,120 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="41"/>
+        <location filename="../../companion/ui/journal_page.py" line="45"/>
         <source>Delete check-in</source>
         <translation>チェックインの削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="58"/>
+        <location filename="../../companion/ui/journal_page.py" line="63"/>
         <source>Edit check-in</source>
         <translation>チェックインの編集</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="157"/>
+        <location filename="../../companion/ui/journal_page.py" line="162"/>
         <source>From</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="158"/>
+        <location filename="../../companion/ui/journal_page.py" line="163"/>
         <source>to</source>
         <translation>〜</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="159"/>
+        <location filename="../../companion/ui/journal_page.py" line="164"/>
         <source>Search notes and tags</source>
         <translation>メモとタグを検索</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="161"/>
-        <location filename="../../companion/ui/journal_page.py" line="205"/>
+        <location filename="../../companion/ui/journal_page.py" line="166"/>
+        <location filename="../../companion/ui/journal_page.py" line="226"/>
         <source>All tags</source>
         <translation>すべてのタグ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="162"/>
+        <location filename="../../companion/ui/journal_page.py" line="167"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="163"/>
+        <location filename="../../companion/ui/journal_page.py" line="168"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="164"/>
+        <location filename="../../companion/ui/journal_page.py" line="169"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="165"/>
+        <location filename="../../companion/ui/journal_page.py" line="170"/>
         <source>Import…</source>
         <translation>読み込み…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="167"/>
+        <location filename="../../companion/ui/journal_page.py" line="172"/>
         <source>Check-ins from a Companion CSV or JSON export, or from Daylio&apos;s CSV export</source>
         <translation>Companion の CSV・JSON 書き出し、または Daylio の CSV 書き出しからチェックインを読み込みます</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="169"/>
+        <location filename="../../companion/ui/journal_page.py" line="174"/>
         <source>Export CSV…</source>
         <translation>CSV で書き出し…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/journal_page.py" line="254"/>
+        <location filename="../../companion/ui/journal_page.py" line="271"/>
         <source>%n check-in(s)</source>
         <translation>
             <numerusform>%n件のチェックイン</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="266"/>
+        <location filename="../../companion/ui/journal_page.py" line="284"/>
         <source>Deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>削除しました。「元に戻す」（Ctrl+Z）で戻せます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="288"/>
+        <location filename="../../companion/ui/journal_page.py" line="307"/>
         <source>Saved. Undo (Ctrl+Z) restores the earlier version.</source>
         <translation>保存しました。「元に戻す」（Ctrl+Z）で前の内容に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="303"/>
+        <location filename="../../companion/ui/journal_page.py" line="322"/>
         <source>Import check-ins</source>
         <translation>チェックインの読み込み</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="305"/>
+        <location filename="../../companion/ui/journal_page.py" line="324"/>
         <source>Exports (*.csv *.json);;All files (*)</source>
         <translation>書き出しファイル (*.csv *.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="312"/>
+        <location filename="../../companion/ui/journal_page.py" line="331"/>
         <source>That file cannot be read.</source>
         <translation>このファイルは読み込めません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="315"/>
+        <location filename="../../companion/ui/journal_page.py" line="334"/>
         <source>Nothing was imported. %1</source>
         <translation>何も読み込んでいません。%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="331"/>
+        <location filename="../../companion/ui/journal_page.py" line="351"/>
         <source>Added %1 check-ins; %2 were already in your journal.</source>
         <translation>%1件のチェックインを追加しました。%2件はすでに記録にありました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="343"/>
+        <location filename="../../companion/ui/journal_page.py" line="363"/>
         <source>Export check-ins as CSV</source>
         <translation>チェックインを CSV で書き出す</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="355"/>
+        <location filename="../../companion/ui/journal_page.py" line="375"/>
         <source>That file could not be written. Choose another place.</source>
         <translation>このファイルには書き込めませんでした。別の場所を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="358"/>
+        <location filename="../../companion/ui/journal_page.py" line="378"/>
         <source>Saved %1. It is not encrypted: keep it private.</source>
         <translation>%1 に保存しました。暗号化されていないので、人目につかない場所に保管してください。</translation>
     </message>
@@ -287,32 +292,32 @@
 <context>
     <name>JournalTableModel</name>
     <message>
-        <location filename="../../companion/ui/journal_table_model.py" line="82"/>
+        <location filename="../../companion/ui/journal_table_model.py" line="87"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_table_model.py" line="83"/>
+        <location filename="../../companion/ui/journal_table_model.py" line="88"/>
         <source>Mood</source>
         <translation>気分</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_table_model.py" line="84"/>
+        <location filename="../../companion/ui/journal_table_model.py" line="89"/>
         <source>Energy</source>
         <translation>エネルギー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_table_model.py" line="85"/>
+        <location filename="../../companion/ui/journal_table_model.py" line="90"/>
         <source>Sleep</source>
         <translation>睡眠</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_table_model.py" line="86"/>
+        <location filename="../../companion/ui/journal_table_model.py" line="91"/>
         <source>Tags</source>
         <translation>タグ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_table_model.py" line="87"/>
+        <location filename="../../companion/ui/journal_table_model.py" line="92"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
@@ -469,82 +474,221 @@
         <translation>ここ数日のうち%1日、注意サインを記録しています。こんなときのために、あなたが決めておいたことです：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/nudge_banner.py" line="63"/>
+        <location filename="../../companion/ui/nudge_banner.py" line="64"/>
         <source>Noticed: %1</source>
         <translation>気づいたこと：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/nudge_banner.py" line="66"/>
+        <location filename="../../companion/ui/nudge_banner.py" line="67"/>
         <source>I must do</source>
         <translation>必ずすること</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/nudge_banner.py" line="67"/>
+        <location filename="../../companion/ui/nudge_banner.py" line="68"/>
         <source>I might do</source>
         <translation>できればすること</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/nudge_banner.py" line="78"/>
+        <location filename="../../companion/ui/nudge_banner.py" line="79"/>
         <source>Your plan has no action plan for this yet. The Plan page is there when you feel like writing one.</source>
         <translation>このときの行動プランはまだありません。書いてみようと思えたときに、「プラン」のページで書けます。</translation>
     </message>
 </context>
 <context>
+    <name>PassphraseFeedback</name>
+    <message>
+        <location filename="../../companion/ui/passphrase_feedback.py" line="13"/>
+        <source>Add another word or two. Uncommon words are better.</source>
+        <translation>言葉をもう一つか二つ足してください。あまり使われない言葉ほど効果的です。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/passphrase_feedback.py" line="16"/>
+        <source>Capitalization doesn&apos;t help very much.</source>
+        <translation>先頭を大文字にしても、あまり強くなりません。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/passphrase_feedback.py" line="17"/>
+        <source>Reversed words aren&apos;t much harder to guess.</source>
+        <translation>言葉を逆さに綴っても、推測の難しさはあまり変わりません。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/passphrase_feedback.py" line="18"/>
+        <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
+        <translation>「a」の代わりに「@」を使うような、ありがちな置き換えはあまり役に立ちません。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/passphrase_feedback.py" line="22"/>
+        <source>Use a few words, avoid common phrases.</source>
+        <translation>いくつかの言葉を組み合わせ、よく使われる言い回しは避けてください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/passphrase_feedback.py" line="23"/>
+        <source>No need for symbols, digits, or uppercase letters.</source>
+        <translation>記号や数字、大文字を入れる必要はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/passphrase_feedback.py" line="26"/>
+        <source>Straight rows of keys are easy to guess.</source>
+        <translation>キーボードで一列に並んだキーは推測されやすいです。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/passphrase_feedback.py" line="27"/>
+        <source>Short keyboard patterns are easy to guess.</source>
+        <translation>キーボード上の短いパターンは推測されやすいです。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/passphrase_feedback.py" line="28"/>
+        <source>This is a top-10 common password.</source>
+        <translation>これは、最もよく使われるパスワード上位10個のひとつです。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/passphrase_feedback.py" line="29"/>
+        <source>This is similar to a commonly used password.</source>
+        <translation>よく使われるパスワードに似ています。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/passphrase_feedback.py" line="30"/>
+        <source>A word by itself is easy to guess.</source>
+        <translation>単語ひとつだけでは推測されやすいです。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/passphrase_feedback.py" line="31"/>
+        <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
+        <translation>すべて大文字にしても、すべて小文字の場合とほとんど変わらず推測されやすいです。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/passphrase_feedback.py" line="34"/>
+        <source>Use a longer keyboard pattern with more turns.</source>
+        <translation>キーボードのパターンを使うなら、もっと長く、曲がる箇所の多いものにしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/passphrase_feedback.py" line="35"/>
+        <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
+        <translation>「aaa」のような繰り返しは推測されやすいです。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/passphrase_feedback.py" line="36"/>
+        <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
+        <translation>「abcabcabc」のような繰り返しは、「abc」よりほんの少し推測しにくいだけです。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/passphrase_feedback.py" line="40"/>
+        <source>This is a top-100 common password.</source>
+        <translation>これは、よく使われるパスワード上位100個のひとつです。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/passphrase_feedback.py" line="41"/>
+        <source>This is a very common password.</source>
+        <translation>これは、とてもよく使われるパスワードです。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/passphrase_feedback.py" line="42"/>
+        <source>Names and surnames by themselves are easy to guess.</source>
+        <translation>名前や名字だけでは推測されやすいです。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/passphrase_feedback.py" line="45"/>
+        <source>Common names and surnames are easy to guess.</source>
+        <translation>よくある名前や名字は推測されやすいです。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/passphrase_feedback.py" line="46"/>
+        <source>Avoid repeated words and characters.</source>
+        <translation>同じ言葉や文字の繰り返しは避けてください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/passphrase_feedback.py" line="47"/>
+        <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
+        <translation>「abc」や「6543」のような連続した並びは推測されやすいです。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/passphrase_feedback.py" line="50"/>
+        <source>Avoid sequences.</source>
+        <translation>連続した並びは避けてください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/passphrase_feedback.py" line="51"/>
+        <source>Recent years are easy to guess.</source>
+        <translation>最近の年は推測されやすいです。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/passphrase_feedback.py" line="52"/>
+        <source>Dates are often easy to guess.</source>
+        <translation>日付は推測されやすいことが多いです。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/passphrase_feedback.py" line="53"/>
+        <source>Avoid recent years.</source>
+        <translation>最近の年は避けてください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/passphrase_feedback.py" line="54"/>
+        <source>Avoid years that are associated with you.</source>
+        <translation>あなたに関係のある年は避けてください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/passphrase_feedback.py" line="55"/>
+        <source>Avoid dates and years that are associated with you.</source>
+        <translation>あなたに関係のある日付や年は避けてください。</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../../companion/ui/passphrase_fields.py" line="42"/>
+        <location filename="../../companion/ui/passphrase_fields.py" line="44"/>
         <source>&amp;Passphrase:</source>
         <translation>パスフレーズ(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/passphrase_fields.py" line="43"/>
+        <location filename="../../companion/ui/passphrase_fields.py" line="45"/>
         <source>&amp;Type it again:</source>
         <translation>もう一度入力(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/passphrase_fields.py" line="44"/>
+        <location filename="../../companion/ui/passphrase_fields.py" line="46"/>
         <source>a few words only you would put together</source>
         <translation>あなただけが思いつく、いくつかの言葉の組み合わせ</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../companion/ui/passphrase_fields.py" line="58"/>
-        <source>Use at least %n characters.</source>
-        <translation>
-            <numerusform>%n 文字以上にしてください。</numerusform>
-        </translation>
+    <message>
+        <location filename="../../companion/ui/passphrase_fields.py" line="61"/>
+        <source>This passphrase is too easy to guess. Add another word or two that only you would put together.</source>
+        <translation>このパスフレーズは推測されやすすぎます。あなたにしか思いつかない言葉を、もう一つか二つ足してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/passphrase_fields.py" line="60"/>
+        <location filename="../../companion/ui/passphrase_fields.py" line="75"/>
+        <source>Strength: very weak. This passphrase cannot be used.</source>
+        <translation>強さ：とても弱い。このパスフレーズは使えません。</translation>
+    </message>
+    <message>
         <location filename="../../companion/ui/passphrase_fields.py" line="76"/>
+        <source>Strength: weak. This passphrase cannot be used.</source>
+        <translation>強さ：弱い。このパスフレーズは使えません。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/passphrase_fields.py" line="77"/>
+        <source>Strength: fair. It can be used.</source>
+        <translation>強さ：まずまず。このまま使えます。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/passphrase_fields.py" line="78"/>
+        <source>Strength: good.</source>
+        <translation>強さ：良い。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/passphrase_fields.py" line="79"/>
+        <source>Strength: strong.</source>
+        <translation>強さ：とても強い。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/passphrase_fields.py" line="65"/>
+        <location filename="../../companion/ui/passphrase_fields.py" line="84"/>
         <source>The two passphrases are not the same yet.</source>
         <translation>2つのパスフレーズが、まだ一致していません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/passphrase_fields.py" line="67"/>
+        <location filename="../../companion/ui/passphrase_fields.py" line="71"/>
         <source>A passphrase of several words is easy to remember and hard to guess.</source>
         <translation>いくつかの言葉をつなげたパスフレーズは、覚えやすく、ほかの人には推測されにくくなります。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../companion/ui/passphrase_fields.py" line="69"/>
-        <source>Too short: use at least %n characters.</source>
-        <translation>
-            <numerusform>少し短いようです。%n 文字以上にしてください。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/passphrase_fields.py" line="70"/>
-        <source>Fair. A few more words would make it much stronger.</source>
-        <translation>まずまずです。言葉をいくつか足すと、ぐっと強くなります。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/passphrase_fields.py" line="71"/>
-        <source>Good.</source>
-        <translation>良いパスフレーズです。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/passphrase_fields.py" line="72"/>
-        <source>Strong.</source>
-        <translation>とても強いパスフレーズです。</translation>
     </message>
 </context>
 <context>
@@ -861,39 +1005,49 @@
         <translation>このノートは、より新しいバージョンの Companion で保存されています。ノートには手を加えていません。開くには、Companion を新しいバージョンに更新してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/messages.py" line="59"/>
+        <location filename="../../companion/ui/messages.py" line="58"/>
+        <source>That check-in is no longer in your journal (was it changed from another window or command?), so nothing was changed. The list now shows what is saved.</source>
+        <translation>そのチェックインは、もう記録にありません（別のウィンドウやコマンドで変更されましたか？）。何も変更していません。一覧には、保存されている内容を表示しています。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/messages.py" line="64"/>
+        <source>That check-in is already back in your journal; nothing was changed.</source>
+        <translation>そのチェックインは、すでに記録に戻っています。何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/messages.py" line="70"/>
         <source>The notebook can&apos;t be opened right now. Nothing was changed.</source>
         <translation>今はノートを開けません。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/messages.py" line="75"/>
+        <location filename="../../companion/ui/messages.py" line="86"/>
         <source>The notebook is busy in another Companion window or command. Try again in a moment.</source>
         <translation>ノートは、別の Companion のウィンドウかコマンドで使用中です。少し待ってから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/messages.py" line="93"/>
+        <location filename="../../companion/ui/messages.py" line="104"/>
         <source>Something went wrong inside Companion. This is a bug, not something you did. Everything you saved before is safe. Details (without any of your words) were written to:
 %1</source>
         <translation>Companion の内部で問題が起きました。これはプログラムの不具合で、あなたのせいではありません。これまでに保存した内容は無事です。詳しい情報（あなたが書いた言葉は含みません）を次の場所に記録しました：
 %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/messages.py" line="66"/>
+        <location filename="../../companion/ui/messages.py" line="77"/>
         <source>The data folder is read-only, so Companion can&apos;t save there. What you typed is still on screen.</source>
         <translation>データフォルダーが読み取り専用のため、Companion はそこに保存できません。入力した内容は画面に残っています。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/messages.py" line="71"/>
+        <location filename="../../companion/ui/messages.py" line="82"/>
         <source>The disk is full. Free some space and try again; what you typed is still on screen.</source>
         <translation>ディスクの空き容量がいっぱいです。空きを作ってから、もう一度お試しください。入力した内容は画面に残っています。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/messages.py" line="79"/>
+        <location filename="../../companion/ui/messages.py" line="90"/>
         <source>Companion can&apos;t open the data folder or its files. Check the folder&apos;s permissions.</source>
         <translation>Companion がデータフォルダー、またはその中のファイルを開けません。フォルダーのアクセス権を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/messages.py" line="83"/>
+        <location filename="../../companion/ui/messages.py" line="94"/>
         <source>The disk reported an error while reading or writing. Try again; if it keeps happening, copy the data folder somewhere safe.</source>
         <translation>読み書きの途中で、ディスクからエラーが報告されました。もう一度お試しください。何度も起きるときは、データフォルダーを安全な場所にコピーしておいてください。</translation>
     </message>

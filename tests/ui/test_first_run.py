@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from companion.store import open_store, unlock_with_passphrase
 from tests.conftest import PASSPHRASE, snapshot
-from tests.ui.conftest import create_through_welcome, focused, press
+from tests.ui.conftest import commit_text, create_through_welcome, focused, press
 
 
 def test_first_run_checkin_lock_unlock(qtbot, session, folder) -> None:
@@ -98,10 +99,56 @@ def test_welcome_refuses_mismatched_and_short_passphrases(qtbot, session, folder
     welcome = session.welcome
     qtbot.keyClicks(welcome.fields.first, "short")
     qtbot.mouseClick(welcome.create_button, Qt.MouseButton.LeftButton)
-    assert "at least 8" in welcome.error.text()
+    assert "too easy to guess" in welcome.error.text()
     qtbot.keyClicks(welcome.fields.first, " but now longer")
     qtbot.keyClicks(welcome.fields.second, "something else entirely")
     qtbot.mouseClick(welcome.create_button, Qt.MouseButton.LeftButton)
     assert "not the same" in welcome.error.text()
     assert welcome.pages.currentIndex() == 0
     assert not folder.root.exists() or not folder.database.exists()
+
+
+@pytest.mark.parametrize("weak", ["password", "12345678", "aaaaaaaa"])
+def test_welcome_refuses_the_weakest_and_says_why(qtbot, session, folder, weak) -> None:
+    session.start()
+    welcome = session.welcome
+    qtbot.keyClicks(welcome.fields.first, weak)
+    qtbot.keyClicks(welcome.fields.second, weak)
+    hint = welcome.fields.hint.text()
+    assert "cannot be used" in hint and "Add another word or two" in hint
+    qtbot.mouseClick(welcome.create_button, Qt.MouseButton.LeftButton)
+    assert "too easy to guess" in welcome.error.text()
+    assert welcome.pages.currentIndex() == 0 and not folder.database.exists()
+
+
+def test_the_strength_hint_speaks_japanese(qtbot, session) -> None:
+    from companion.ui.i18n import apply_language
+
+    session.start()
+    welcome = session.welcome
+    apply_language("ja")
+    try:
+        qtbot.keyClicks(welcome.fields.first, "password")
+        hint = welcome.fields.hint.text()
+        assert "よく使われる" in hint and "password" not in hint.casefold()
+        welcome.fields.first.clear()
+        commit_text(welcome.fields.first, "ひまわりの咲く川辺")
+        assert welcome.fields.hint.text() == "強さ：とても強い。"
+    finally:
+        apply_language("en")
+
+
+def test_a_weak_new_passphrase_after_the_recovery_code_is_refused(qtbot, session, folder):
+    code = create_through_welcome(qtbot, session)
+    session.lock()
+    dialog = session.unlock_dialog
+    qtbot.mouseClick(dialog.switch_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.secret, code)
+    qtbot.keyClick(dialog.secret, Qt.Key.Key_Return)
+    chooser = session.passphrase_dialog
+    before = folder.key_file.read_bytes()
+    qtbot.keyClicks(chooser.fields.first, "12345678")
+    qtbot.keyClicks(chooser.fields.second, "12345678")
+    qtbot.mouseClick(chooser.save_button, Qt.MouseButton.LeftButton)
+    assert chooser.isVisible() and "too easy to guess" in chooser.error.text()
+    assert folder.key_file.read_bytes() == before

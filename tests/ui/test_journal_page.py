@@ -163,3 +163,97 @@ def test_keyboard_checkin_with_tags_from_the_plan(qtbot, session, folder) -> Non
     kinds = {tag.kind: tag for tag in entry.tags}
     assert kinds["tool"].plan_entry_id and kinds["warning"].plan_entry_id
     assert kinds["tag"].label == "my own tag"
+
+
+def test_edit_an_older_entry_delete_it_then_undo_twice(qtbot, session, folder) -> None:
+    """The sequence that used to end in a KeyError: the entry comes back under its own id, so
+    the second undo finds it and restores the text from before the edit."""
+    page = _journal(qtbot, session, _many(3))
+    assert page.model.entry(1).note == "day 1"  # not the newest
+    page.table.setCurrentIndex(page.model.index(1, 0))
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    dialog = page.edit_dialog
+    dialog.note.setPlainText("rewritten")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert page.model.entry(1).note == "rewritten"
+    page.table.setCurrentIndex(page.model.index(1, 0))
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert page.model.total == 2
+    qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+    assert page.model.entry(1).note == "rewritten"
+    qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+    assert [page.model.entry(row).note for row in range(3)] == ["day 2", "day 1", "day 0 walk"]
+    assert not page.undo_button.isEnabled()
+    session.store.close()  # what survived on disk, not what the page remembers
+    reopened = open_store(folder, unlock_with_passphrase(folder, PASSPHRASE))
+    try:
+        saved = reopened.all_checkins()
+    finally:
+        reopened.close()
+    assert [entry.note for entry in saved] == ["day 0 walk", "day 1", "day 2"]
+    assert [entry.id for entry in saved] == [1, 2, 3]
+
+
+def test_an_entry_gone_from_the_store_is_a_calm_line_not_a_crash(qtbot, session) -> None:
+    page = _journal(qtbot, session, _many(2))
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    page.edit_dialog.note.setPlainText("rewritten")
+    session.store.delete_checkin(page.model.entry(0).id)  # removed elsewhere meanwhile
+    qtbot.mouseClick(page.edit_dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "no longer in your journal" in page.status.text()
+    assert page.model.total == 1 and not page.undo_button.isEnabled()  # nothing to undo
+
+
+def test_daylio_summary_dates_are_the_persons_days_and_energy_shows_as_absent(
+    qtbot, session, tmp_path, monkeypatch
+) -> None:
+    from companion.ui.journal_table_model import JournalTableModel
+
+    source = tmp_path / "daylio.csv"
+    source.write_text(  # 08:00 in Tokyo on 1 September is still 31 August in UTC
+        "full_date,date,weekday,time,mood,activities,note_title,note\n"
+        "2026-09-01,September 1,Tuesday,08:00,good,walk,,\n"
+        "2026-09-03,September 3,Thursday,07:30,meh,,,\n",
+        encoding="utf-8",
+    )
+    page = _journal(qtbot, session)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    preview = page.import_dialog
+    assert "from 2026-09-01 to 2026-09-03" in preview.summary.text()
+    oldest = preview.model.index(1, JournalTableModel.WHEN)
+    assert "1" in preview.model.data(oldest) and "31" not in preview.model.data(oldest)
+    energy = preview.model.index(0, JournalTableModel.ENERGY)
+    assert preview.model.data(energy) == "—"
+    assert preview.model.data(energy, Qt.ItemDataRole.AccessibleTextRole) == "no energy recorded"
+    qtbot.mouseClick(preview.import_button, Qt.MouseButton.LeftButton)
+    assert page.model.data(page.model.index(0, JournalTableModel.ENERGY)) == "—"
+
+
+def test_an_entry_without_energy_can_be_edited_and_keep_none(qtbot, session) -> None:
+    entry = new_checkin(at=datetime(2026, 9, 1, tzinfo=UTC), zone="Asia/Tokyo", mood=3, energy=None)
+    page = _journal(qtbot, session, [entry])
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    dialog = page.edit_dialog
+    assert dialog.energy.value() is None
+    dialog.note.setPlainText("still no energy")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    saved = page.model.entry(0)
+    assert (saved.note, saved.energy) == ("still no energy", None)
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    page.edit_dialog.energy.set_value(2)
+    qtbot.mouseClick(page.edit_dialog.save_button, Qt.MouseButton.LeftButton)
+    assert page.model.entry(0).energy.step == 2
+
+
+def test_todays_list_shows_energy_not_recorded_as_a_dash(qapp, english) -> None:
+    from companion.ui.checkin_table_model import CheckinTableModel
+
+    model = CheckinTableModel()
+    entry = new_checkin(at=datetime(2026, 9, 1, tzinfo=UTC), zone="Asia/Tokyo", mood=3, energy=None)
+    model.set_rows([entry])
+    cell = model.index(0, CheckinTableModel.ENERGY)
+    assert model.data(cell) == "—"
+    assert model.data(cell, Qt.ItemDataRole.AccessibleTextRole) == "no energy recorded"
