@@ -67,9 +67,10 @@ class InputFileRefused(ValueError):
     """Why a file a person chose was not read. `reason` is "unreadable", "not-a-file" or
     "too-large"; the message names neither the path nor anything in the file."""
 
-    def __init__(self, reason: str, problem: str) -> None:
+    def __init__(self, reason: str, problem: str, limit: int = 0) -> None:
         self.reason = reason
         self.problem = problem
+        self.limit = limit  # bytes, for "too-large"
         super().__init__(problem)
 
 
@@ -129,6 +130,7 @@ def _too_large(limit: int, what: str) -> InputFileRefused:
     return InputFileRefused(
         "too-large",
         f"the file is larger than {limit // MIB} MiB, the most Companion reads as {what}",
+        limit,
     )
 
 
