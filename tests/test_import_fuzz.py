@@ -105,6 +105,7 @@ DAYLIO_CELLS: dict[str, st.SearchStrategy[str]] = {
 }
 
 
+assert tuple(CSV_CELLS) == COLUMNS and tuple(DAYLIO_CELLS) == DAYLIO_COLUMNS
 _rarely = st.integers(0, 9).map(lambda pick: pick == 0)
 
 
@@ -287,7 +288,7 @@ def test_formula_cells_are_guarded_and_read_back_unchanged(entries, notes) -> No
             sleep_hours=entry.sleep_hours,
             note=note,
             tags=(*entry.tags[:1], Tag("tag", f"-{note}x")),
-        )  # fmt: skip
+        )
         for entry, note in zip(entries, notes, strict=False)
     ]
     text = checkins_csv(entries)
