@@ -58,7 +58,7 @@ def fsync_folder(folder: Path) -> None:
 # --- files a person hands us -----------------------------------------------------------------
 
 MIB = 1024 * 1024
-JOURNAL_IMPORT_LIMIT = 64 * MIB  # our CSV or JSON export, or a Daylio CSV
+JOURNAL_IMPORT_LIMIT = 32 * MIB  # our CSV or JSON export, or a Daylio CSV
 PLAN_IMPORT_LIMIT = 8 * MIB  # a plan JSON file
 _READ_CHUNK = 4 * MIB
 

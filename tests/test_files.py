@@ -45,11 +45,11 @@ def test_a_huge_file_is_refused_without_reading_it(tmp_path) -> None:
         handle.truncate(512 * 1024 * 1024)
     with pytest.raises(InputFileRefused) as refused:
         read_input_file(path, JOURNAL_IMPORT_LIMIT, "a journal import")
-    assert refused.value.reason == "too-large" and "64 MiB" in str(refused.value)
+    assert refused.value.reason == "too-large" and "32 MiB" in str(refused.value)
 
 
 def test_the_limits_are_the_documented_ones() -> None:
-    assert JOURNAL_IMPORT_LIMIT == 64 * 1024 * 1024
+    assert JOURNAL_IMPORT_LIMIT == 32 * 1024 * 1024
     assert PLAN_IMPORT_LIMIT == 8 * 1024 * 1024
 
 
@@ -254,7 +254,7 @@ def test_an_oversized_import_is_refused_before_reading(initialised, tmp_path, ca
         handle.truncate(JOURNAL_IMPORT_LIMIT + 1)
     before = snapshot(initialised.root)
     assert run(initialised, "import", str(big), "--yes") == 1
-    assert "larger than 64 MiB" in capsys.readouterr().err
+    assert "larger than 32 MiB" in capsys.readouterr().err
     plan = tmp_path / "plan.json"
     with plan.open("wb") as handle:
         handle.truncate(PLAN_IMPORT_LIMIT + 1)

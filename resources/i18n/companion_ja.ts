@@ -115,12 +115,12 @@
         <translation>ロック中に保持していた変更</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session.py" line="220"/>
+        <location filename="../../companion/ui/session.py" line="222"/>
         <source>Companion</source>
         <translation>Companion</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session.py" line="222"/>
+        <location filename="../../companion/ui/session.py" line="224"/>
         <source>Data folder: %1</source>
         <translation>データフォルダー: %1</translation>
     </message>
@@ -166,120 +166,115 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="41"/>
+        <location filename="../../companion/ui/journal_page.py" line="48"/>
         <source>Delete check-in</source>
         <translation>チェックインの削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="58"/>
+        <location filename="../../companion/ui/journal_page.py" line="65"/>
         <source>Edit check-in</source>
         <translation>チェックインの編集</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="157"/>
+        <location filename="../../companion/ui/journal_page.py" line="164"/>
         <source>From</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="158"/>
+        <location filename="../../companion/ui/journal_page.py" line="165"/>
         <source>to</source>
         <translation>〜</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="159"/>
+        <location filename="../../companion/ui/journal_page.py" line="166"/>
         <source>Search notes and tags</source>
         <translation>メモとタグを検索</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="161"/>
-        <location filename="../../companion/ui/journal_page.py" line="205"/>
+        <location filename="../../companion/ui/journal_page.py" line="168"/>
+        <location filename="../../companion/ui/journal_page.py" line="212"/>
         <source>All tags</source>
         <translation>すべてのタグ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="162"/>
+        <location filename="../../companion/ui/journal_page.py" line="169"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="163"/>
+        <location filename="../../companion/ui/journal_page.py" line="170"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="164"/>
+        <location filename="../../companion/ui/journal_page.py" line="171"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="165"/>
+        <location filename="../../companion/ui/journal_page.py" line="172"/>
         <source>Import…</source>
         <translation>読み込み…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="167"/>
+        <location filename="../../companion/ui/journal_page.py" line="174"/>
         <source>Check-ins from a Companion CSV or JSON export, or from Daylio&apos;s CSV export</source>
         <translation>Companion の CSV・JSON 書き出し、または Daylio の CSV 書き出しからチェックインを読み込みます</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="169"/>
+        <location filename="../../companion/ui/journal_page.py" line="176"/>
         <source>Export CSV…</source>
         <translation>CSV で書き出し…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/journal_page.py" line="254"/>
+        <location filename="../../companion/ui/journal_page.py" line="261"/>
         <source>%n check-in(s)</source>
         <translation>
             <numerusform>%n件のチェックイン</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="266"/>
+        <location filename="../../companion/ui/journal_page.py" line="273"/>
         <source>Deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>削除しました。「元に戻す」（Ctrl+Z）で戻せます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="288"/>
+        <location filename="../../companion/ui/journal_page.py" line="295"/>
         <source>Saved. Undo (Ctrl+Z) restores the earlier version.</source>
         <translation>保存しました。「元に戻す」（Ctrl+Z）で前の内容に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="303"/>
+        <location filename="../../companion/ui/journal_page.py" line="310"/>
         <source>Import check-ins</source>
         <translation>チェックインの読み込み</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="305"/>
+        <location filename="../../companion/ui/journal_page.py" line="312"/>
         <source>Exports (*.csv *.json);;All files (*)</source>
         <translation>書き出しファイル (*.csv *.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="312"/>
-        <source>That file cannot be read.</source>
-        <translation>このファイルは読み込めません。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/journal_page.py" line="315"/>
+        <location filename="../../companion/ui/journal_page.py" line="323"/>
         <source>Nothing was imported. %1</source>
         <translation>何も読み込んでいません。%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="331"/>
+        <location filename="../../companion/ui/journal_page.py" line="339"/>
         <source>Added %1 check-ins; %2 were already in your journal.</source>
         <translation>%1件のチェックインを追加しました。%2件はすでに記録にありました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="343"/>
+        <location filename="../../companion/ui/journal_page.py" line="351"/>
         <source>Export check-ins as CSV</source>
         <translation>チェックインを CSV で書き出す</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="355"/>
+        <location filename="../../companion/ui/journal_page.py" line="367"/>
         <source>That file could not be written. Choose another place.</source>
         <translation>このファイルには書き込めませんでした。別の場所を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal_page.py" line="358"/>
+        <location filename="../../companion/ui/journal_page.py" line="370"/>
         <source>Saved %1. It is not encrypted: keep it private.</source>
         <translation>%1 に保存しました。暗号化されていないので、人目につかない場所に保管してください。</translation>
     </message>
@@ -469,22 +464,22 @@
         <translation>ここ数日のうち%1日、注意サインを記録しています。こんなときのために、あなたが決めておいたことです：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/nudge_banner.py" line="63"/>
+        <location filename="../../companion/ui/nudge_banner.py" line="64"/>
         <source>Noticed: %1</source>
         <translation>気づいたこと：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/nudge_banner.py" line="66"/>
+        <location filename="../../companion/ui/nudge_banner.py" line="67"/>
         <source>I must do</source>
         <translation>必ずすること</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/nudge_banner.py" line="67"/>
+        <location filename="../../companion/ui/nudge_banner.py" line="68"/>
         <source>I might do</source>
         <translation>できればすること</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/nudge_banner.py" line="78"/>
+        <location filename="../../companion/ui/nudge_banner.py" line="79"/>
         <source>Your plan has no action plan for this yet. The Plan page is there when you feel like writing one.</source>
         <translation>このときの行動プランはまだありません。書いてみようと思えたときに、「プラン」のページで書けます。</translation>
     </message>
@@ -550,89 +545,99 @@
 <context>
     <name>PlanExportDialog</name>
     <message>
-        <location filename="../../companion/ui/plan_export_dialog.py" line="105"/>
+        <location filename="../../companion/ui/plan_export_dialog.py" line="109"/>
         <source>Print and export the plan</source>
         <translation>プランの印刷・書き出し</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_export_dialog.py" line="106"/>
+        <location filename="../../companion/ui/plan_export_dialog.py" line="110"/>
         <source>The whole plan</source>
         <translation>プラン全体</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_export_dialog.py" line="108"/>
+        <location filename="../../companion/ui/plan_export_dialog.py" line="112"/>
         <source>Crisis plan: a copy for my supporters, with date and signature lines</source>
         <translation>クライシスプラン：サポーターに渡す写し（日付・署名欄つき）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_export_dialog.py" line="110"/>
+        <location filename="../../companion/ui/plan_export_dialog.py" line="114"/>
         <source>Only the sections I choose:</source>
         <translation>選んだセクションだけ：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_export_dialog.py" line="115"/>
+        <location filename="../../companion/ui/plan_export_dialog.py" line="119"/>
         <source>PDF (to print or share)</source>
         <translation>PDF（印刷・共有用）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_export_dialog.py" line="116"/>
+        <location filename="../../companion/ui/plan_export_dialog.py" line="120"/>
         <source>Markdown (plain text)</source>
         <translation>Markdown（テキスト）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_export_dialog.py" line="117"/>
+        <location filename="../../companion/ui/plan_export_dialog.py" line="121"/>
         <source>JSON (the whole plan, to import again)</source>
         <translation>JSON（プラン全体。あとで読み込めます）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_export_dialog.py" line="119"/>
+        <location filename="../../companion/ui/plan_export_dialog.py" line="123"/>
         <source>Format:</source>
         <translation>形式：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_export_dialog.py" line="120"/>
+        <location filename="../../companion/ui/plan_export_dialog.py" line="124"/>
         <source>Paper:</source>
         <translation>用紙：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_export_dialog.py" line="123"/>
+        <location filename="../../companion/ui/plan_export_dialog.py" line="127"/>
         <source>Exported files are not encrypted. Keep them somewhere private, and give printed copies only to people you trust.</source>
         <translation>書き出したファイルは暗号化されていません。人目につかない場所に保管し、印刷したものは信頼できる人にだけ渡してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_export_dialog.py" line="127"/>
+        <location filename="../../companion/ui/plan_export_dialog.py" line="131"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_export_dialog.py" line="128"/>
+        <location filename="../../companion/ui/plan_export_dialog.py" line="132"/>
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_export_dialog.py" line="129"/>
+        <location filename="../../companion/ui/plan_export_dialog.py" line="133"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_export_dialog.py" line="160"/>
+        <location filename="../../companion/ui/plan_export_dialog.py" line="164"/>
         <source>Choose at least one section.</source>
         <translation>セクションを1つ以上選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_export_dialog.py" line="163"/>
+        <location filename="../../companion/ui/plan_export_dialog.py" line="167"/>
         <source>Save the plan as</source>
         <translation>プランの保存先</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_export_dialog.py" line="181"/>
+        <location filename="../../companion/ui/plan_export_dialog.py" line="193"/>
         <source>That file could not be written. Choose another folder or name.</source>
         <translation>このファイルには書き込めませんでした。別のフォルダーか名前を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_export_dialog.py" line="184"/>
+        <location filename="../../companion/ui/plan_export_dialog.py" line="196"/>
         <source>Saved: %1</source>
         <translation>保存しました：%1</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan_export_dialog.py" line="202"/>
+        <source>Replace the file?</source>
+        <translation>ファイルを置き換えますか?</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan_export_dialog.py" line="203"/>
+        <source>A file named %1 is already there. Replace it?</source>
+        <translation>%1 という名前のファイルがすでにあります。置き換えますか?</translation>
     </message>
 </context>
 <context>
@@ -826,74 +831,109 @@
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../companion/ui/messages.py" line="13"/>
+        <location filename="../../companion/ui/messages.py" line="14"/>
         <source>That passphrase doesn&apos;t unlock this notebook. Check Caps Lock and the keyboard&apos;s input language, then try again. Nothing was changed.</source>
         <translation>このパスフレーズでは、ノートのロックを解除できませんでした。Caps Lock や、キーボードの入力モード（日本語入力がオンになっていないかなど）を確かめてから、もう一度お試しください。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/messages.py" line="19"/>
+        <location filename="../../companion/ui/messages.py" line="20"/>
         <source>That recovery code doesn&apos;t unlock this notebook. Check each group of four characters and try again. Nothing was changed.</source>
         <translation>このリカバリーコードでは、ノートのロックを解除できませんでした。4文字ずつの区切りを一つずつ確かめて、もう一度お試しください。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/messages.py" line="25"/>
+        <location filename="../../companion/ui/messages.py" line="26"/>
         <source>Your passphrase is right, but the database file (companion.db) is damaged or is not a Companion notebook. Companion has not changed it. You can restore it from a backup copy or an export.</source>
         <translation>パスフレーズは正しいのですが、データベースファイル（companion.db）が壊れているか、Companion のノートではないようです。Companion はこのファイルに手を加えていません。バックアップやエクスポートしたデータから元に戻すことができます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/messages.py" line="32"/>
+        <location filename="../../companion/ui/messages.py" line="33"/>
         <source>The key file (companion.key) is damaged, so the notebook cannot be unlocked. Companion has not changed anything. Restore the key file from a backup copy.</source>
         <translation>鍵ファイル（companion.key）が壊れているため、ノートのロックを解除できません。Companion は何も変更していません。バックアップから鍵ファイルを元に戻してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/messages.py" line="38"/>
+        <location filename="../../companion/ui/messages.py" line="39"/>
         <source>The database is here but its key file (companion.key) is missing, so it cannot be unlocked. Companion has not changed anything. Put the key file back beside companion.db and open Companion again.</source>
         <translation>データベースはありますが、鍵ファイル（companion.key）が見つからないため、ロックを解除できません。Companion は何も変更していません。鍵ファイルを companion.db と同じフォルダーに戻してから、もう一度 Companion を開いてください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/messages.py" line="45"/>
+        <location filename="../../companion/ui/messages.py" line="46"/>
         <source>The key file is here but the database (companion.db) is missing. Companion has not changed anything. Put the database back beside companion.key and open Companion again.</source>
         <translation>鍵ファイルはありますが、データベース（companion.db）が見つかりません。Companion は何も変更していません。データベースを companion.key と同じフォルダーに戻してから、もう一度 Companion を開いてください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/messages.py" line="52"/>
+        <location filename="../../companion/ui/messages.py" line="53"/>
         <source>This notebook was saved by a newer version of Companion. It has been left untouched; please update Companion to open it.</source>
         <translation>このノートは、より新しいバージョンの Companion で保存されています。ノートには手を加えていません。開くには、Companion を新しいバージョンに更新してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/messages.py" line="59"/>
+        <location filename="../../companion/ui/messages.py" line="60"/>
         <source>The notebook can&apos;t be opened right now. Nothing was changed.</source>
         <translation>今はノートを開けません。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/messages.py" line="75"/>
+        <location filename="../../companion/ui/messages.py" line="76"/>
         <source>The notebook is busy in another Companion window or command. Try again in a moment.</source>
         <translation>ノートは、別の Companion のウィンドウかコマンドで使用中です。少し待ってから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/messages.py" line="93"/>
+        <location filename="../../companion/ui/messages.py" line="94"/>
         <source>Something went wrong inside Companion. This is a bug, not something you did. Everything you saved before is safe. Details (without any of your words) were written to:
 %1</source>
         <translation>Companion の内部で問題が起きました。これはプログラムの不具合で、あなたのせいではありません。これまでに保存した内容は無事です。詳しい情報（あなたが書いた言葉は含みません）を次の場所に記録しました：
 %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/messages.py" line="66"/>
+        <location filename="../../companion/ui/messages.py" line="105"/>
+        <source>That is not a regular file (it is a folder, a pipe or a device). Choose a file; nothing was changed.</source>
+        <translation>これは通常のファイルではありません(フォルダー、パイプ、またはデバイスです)。ファイルを選んでください。何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/messages.py" line="111"/>
+        <source>That file is larger than Companion reads (%1 MiB at most), so it was not opened. Nothing was changed.</source>
+        <translation>このファイルは Companion が読み込める大きさ(最大 %1 MiB)を超えているため、開きませんでした。何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/messages.py" line="116"/>
+        <source>That file cannot be read. Nothing was changed.</source>
+        <translation>このファイルは読み込めません。何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/messages.py" line="122"/>
+        <source>That place is inside Companion&apos;s own data folder, where an export could replace your notebook or its key. Choose another folder, such as Documents.</source>
+        <translation>ここは Companion 自身のデータフォルダーの中です。書き出したファイルがノートや鍵を置き換えてしまうおそれがあります。「書類」など、別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/messages.py" line="127"/>
+        <source>That folder does not exist. Choose another folder.</source>
+        <translation>そのフォルダーはありません。別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/messages.py" line="130"/>
+        <source>A folder has that name. Choose a file name instead.</source>
+        <translation>その名前はフォルダーです。ファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/messages.py" line="133"/>
+        <source>Something that is not a regular file has that name. Choose another name.</source>
+        <translation>その名前には通常のファイルではないものがあります。別の名前を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/messages.py" line="67"/>
         <source>The data folder is read-only, so Companion can&apos;t save there. What you typed is still on screen.</source>
         <translation>データフォルダーが読み取り専用のため、Companion はそこに保存できません。入力した内容は画面に残っています。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/messages.py" line="71"/>
+        <location filename="../../companion/ui/messages.py" line="72"/>
         <source>The disk is full. Free some space and try again; what you typed is still on screen.</source>
         <translation>ディスクの空き容量がいっぱいです。空きを作ってから、もう一度お試しください。入力した内容は画面に残っています。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/messages.py" line="79"/>
+        <location filename="../../companion/ui/messages.py" line="80"/>
         <source>Companion can&apos;t open the data folder or its files. Check the folder&apos;s permissions.</source>
         <translation>Companion がデータフォルダー、またはその中のファイルを開けません。フォルダーのアクセス権を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/messages.py" line="83"/>
+        <location filename="../../companion/ui/messages.py" line="84"/>
         <source>The disk reported an error while reading or writing. Try again; if it keeps happening, copy the data folder somewhere safe.</source>
         <translation>読み書きの途中で、ディスクからエラーが報告されました。もう一度お試しください。何度も起きるときは、データフォルダーを安全な場所にコピーしておいてください。</translation>
     </message>
