@@ -13,7 +13,6 @@ import getpass
 import os
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import NoReturn
 
 from companion import __version__
@@ -27,7 +26,7 @@ from companion.errors import (
     StoreProblem,
 )
 from companion.exporting import build_export, export_bytes
-from companion.files import write_private_atomically
+from companion.files import output_path, write_private_atomically
 from companion.journal import new_checkin
 from companion.journal_cli import add_journal_commands, cmd_demo, cmd_import
 from companion.journal_files import ImportProblem, checkins_csv
@@ -222,6 +221,7 @@ def cmd_checkin(args: argparse.Namespace, folder: DataFolder) -> int:
 
 
 def cmd_export(args: argparse.Namespace, folder: DataFolder) -> int:
+    output, replacing = output_path(args.output, folder.root)  # checked before unlocking
     store = _open(folder)
     try:
         document_checkins = store.all_checkins()
@@ -233,14 +233,17 @@ def cmd_export(args: argparse.Namespace, folder: DataFolder) -> int:
         )
     finally:
         store.close()
-    output = Path(args.output).expanduser().resolve()
     as_csv = args.format == "csv" or (args.format is None and output.suffix.lower() == ".csv")
     data = checkins_csv(document_checkins).encode("utf-8-sig") if as_csv else export_bytes(document)
     try:
         write_private_atomically(output, data)
     except OSError as problem:
         raise UsageError(f"could not write the export file: {problem.strerror}") from None
-    _say(f"companion: wrote {output}; this export is NOT encrypted, keep it somewhere private")
+    replaced = " (it replaced the file that was there)" if replacing else ""
+    _say(
+        f"companion: wrote {output}{replaced}; this export is NOT encrypted, "
+        "keep it somewhere private"
+    )
     return EXIT_OK
 
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from companion.clock import local_zone_name, now_utc
 from companion.demo import demo_data
 from companion.errors import EXIT_OK, InvalidEntry, StoreExists
+from companion.files import JOURNAL_IMPORT_LIMIT, InputFileRefused, read_input_file
 from companion.journal_files import ImportProblem, parse_import
 from companion.paths import DataFolder
 from companion.preferences import language_from_environment, load_language
@@ -39,9 +39,9 @@ def cmd_import(
     args: argparse.Namespace, folder: DataFolder, open_store: OpenStore, ask: AskYesNo
 ) -> int:
     try:
-        data = Path(args.file).expanduser().read_bytes()
-    except OSError as problem:
-        raise ImportProblem(None, f"the file cannot be read ({problem.strerror})") from None
+        data = read_input_file(args.file, JOURNAL_IMPORT_LIMIT, "a journal import")
+    except InputFileRefused as problem:
+        raise ImportProblem(None, problem.problem) from None
     result = parse_import(data, local_zone_name())  # all checked before anything is unlocked
     entries = result.checkins
     first = min(entry.at for entry in entries).date().isoformat()

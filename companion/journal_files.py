@@ -71,7 +71,8 @@ def _scale_cells(kind: str, value: ScaleValue | None) -> list[str]:
         return ["", "", "", ""]
     scale = scale_for(kind, value.steps)
     name = scale.name_of(value.step) if scale is not None else None
-    return [str(value.step), str(value.steps), name.en if name else "", name.ja if name else ""]
+    names = [name.en, name.ja] if name else ["", ""]
+    return [str(value.step), str(value.steps), *map(guarded_cell, names)]
 
 
 def _escaped(label: str) -> str:
@@ -83,9 +84,28 @@ def _tags_text(tags: Iterable[Tag]) -> str:
     return " | ".join(f"{tag.kind}:{_escaped(tag.label)}" for tag in tags)
 
 
+_FORMULA_START = re.compile(r"'*[=+\-@\t\r]")
+TEXT_COLUMNS = (
+    "zone", "mood_name_en", "mood_name_ja", "energy_name_en", "energy_name_ja", "note", "tags",
+)  # fmt: skip
+
+
+def guarded_cell(text: str) -> str:
+    """A text cell a spreadsheet shows as text, never runs as a formula (OWASP CSV injection):
+    one `'` before a cell that starts with = + - @ tab or CR, or with `'`s and then one of those
+    (so that reading back, which takes that one `'` away again, is exact)."""
+    return f"'{text}" if _FORMULA_START.match(text) else text
+
+
+def unguarded_cell(text: str) -> str:
+    """The text guarded_cell was given."""
+    return text[1:] if text.startswith("'") and _FORMULA_START.match(text, 1) else text
+
+
 def checkins_csv(checkins: Iterable[CheckIn]) -> str:
     """A header row, then one row per check-in (RFC 4180, CRLF line ends, no BOM). Encode it as
-    UTF-8 and write bytes: a text-mode file on Windows would double the CRs."""
+    UTF-8 and write bytes: a text-mode file on Windows would double the CRs. Text cells that a
+    spreadsheet would read as a formula are guarded (guarded_cell)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(COLUMNS)
@@ -95,12 +115,12 @@ def checkins_csv(checkins: Iterable[CheckIn]) -> str:
                 "" if checkin.id is None else str(checkin.id),
                 _utc_text(checkin.at),
                 checkin.local_time().isoformat(),
-                checkin.zone,
+                guarded_cell(checkin.zone),
                 *_scale_cells("mood", checkin.mood),
                 *_scale_cells("energy", checkin.energy),
                 "" if checkin.sleep_hours is None else repr(checkin.sleep_hours),
-                checkin.note,
-                _tags_text(checkin.tags),
+                guarded_cell(checkin.note),
+                guarded_cell(_tags_text(checkin.tags)),
             ]
         )
     return buffer.getvalue()
@@ -183,7 +203,7 @@ def parse_import(data: bytes, zone: str) -> ImportResult:
             break
         names = [" ".join(name.split()).casefold() for name in header]
         if set(COLUMNS) <= set(names):
-            rows = _csv_outcomes(text, delimiter, names, _companion_row)
+            rows = _csv_outcomes(text, delimiter, names, _unguarded_companion_row)
             return ImportResult(_collect(rows), "companion-csv")
         if set(DAYLIO_COLUMNS) - {"note_title"} <= set(names):
             rows = _csv_outcomes(text, delimiter, names, _daylio_reader(zone))
@@ -243,6 +263,12 @@ def _parse_tags(text: str, reasons: list[str]) -> tuple[Tag, ...]:
     return tuple(tags)
 
 
+def _unguarded_companion_row(row: dict[str, str]) -> _Outcome:
+    return _companion_row(
+        {name: unguarded_cell(cell) if name in TEXT_COLUMNS else cell for name, cell in row.items()}
+    )
+
+
 def _companion_row(row: dict[str, str]) -> _Outcome:
     reasons: list[str] = []
     at = _moment(row["at_utc"], "at_utc", reasons)
@@ -287,6 +313,8 @@ def _json_outcomes(text: str) -> Iterator[tuple[int | None, str, _Outcome]]:
         raise ImportProblem(problem.lineno, f"line {problem.lineno}: not valid JSON") from None
     except RecursionError:
         raise ImportProblem(None, "not valid JSON (nested too deeply)") from None
+    except ValueError:  # a number of thousands of digits (int's conversion limit)
+        raise ImportProblem(None, "not valid JSON (a number too long)") from None
     if not isinstance(document, dict) or document.get("format") != EXPORT_FORMAT:
         raise ImportProblem(None, f'this JSON file is not a Companion export ("{EXPORT_FORMAT}")')
     version = document.get("format_version")

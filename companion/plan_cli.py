@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import Any
 
 from companion.errors import EXIT_OK, InvalidEntry
+from companion.files import output_path
 from companion.paths import DataFolder
 from companion.plan import Plan
 from companion.plan_files import render_plan_file
@@ -58,14 +58,21 @@ def _language(args: argparse.Namespace, folder: DataFolder) -> str:
 def export_plan(args: argparse.Namespace, folder: DataFolder, store: Store) -> int:
     current = store.current_plan()
     plan = current.plan if current else Plan()
-    output = Path(args.output).expanduser().resolve()
-    render_plan_file(
-        plan,
-        output,
-        language=_language(args, folder),
-        sections=_sections(args.sections),
-        supporter_copy=args.supporter_copy,
-        page_size=args.page_size,
+    output, replacing = output_path(args.output, folder.root)
+    try:
+        render_plan_file(
+            plan,
+            output,
+            language=_language(args, folder),
+            sections=_sections(args.sections),
+            supporter_copy=args.supporter_copy,
+            page_size=args.page_size,
+        )
+    except OSError as problem:
+        raise InvalidEntry("--output", f"could not write the file ({problem.strerror})") from None
+    replaced = " (it replaced the file that was there)" if replacing else ""
+    print(
+        f"companion: wrote {output}{replaced}; it is NOT encrypted, keep it private",
+        file=sys.stderr,
     )
-    print(f"companion: wrote {output}; it is NOT encrypted, keep it private", file=sys.stderr)
     return EXIT_OK

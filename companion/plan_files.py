@@ -8,7 +8,12 @@ from pathlib import Path
 
 from companion.clock import local_today, local_zone_name
 from companion.errors import InvalidEntry
-from companion.files import write_private_atomically
+from companion.files import (
+    PLAN_IMPORT_LIMIT,
+    InputFileRefused,
+    read_input_file,
+    write_private_atomically,
+)
 from companion.plan import Plan
 from companion.plan_json import PlanFileError, parse_plan_file, plan_bytes
 from companion.plan_render import plan_html, plan_markdown
@@ -54,7 +59,7 @@ def render_plan_file(
 
 def read_plan_file(path: str) -> Plan:
     try:
-        data = Path(path).expanduser().read_bytes()
-    except OSError as problem:
-        raise PlanFileError("file", f"cannot be read ({problem.strerror})") from None
+        data = read_input_file(path, PLAN_IMPORT_LIMIT, "a plan file")
+    except InputFileRefused as problem:
+        raise PlanFileError("file", problem.problem) from None
     return parse_plan_file(data)

@@ -115,4 +115,8 @@ def parse_plan_file(data: bytes) -> Plan:
         raise PlanFileError(
             f"line {error.lineno}, column {error.colno}", "not valid JSON"
         ) from None
+    except RecursionError:
+        raise PlanFileError("file", "not valid JSON (nested too deeply)") from None
+    except ValueError:  # a number of thousands of digits (int's conversion limit)
+        raise PlanFileError("file", "not valid JSON (a number too long)") from None
     return plan_from_json(document)

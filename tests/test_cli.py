@@ -151,7 +151,7 @@ def test_export_writes_private_json_atomically(initialised, tmp_path, capsys) ->
 
 def test_export_into_a_missing_folder_is_a_clear_error(initialised, tmp_path, capsys) -> None:
     assert run(initialised, "export", "--output", str(tmp_path / "nope" / "x.json")) == 1
-    assert "could not write the export file" in capsys.readouterr().err
+    assert "the folder to write into does not exist" in capsys.readouterr().err
 
 
 def test_verify_passes_on_a_clean_store(initialised, capsys) -> None:

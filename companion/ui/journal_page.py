@@ -27,6 +27,13 @@ from PySide6.QtWidgets import (
 
 from companion.clock import local_day_bounds, local_today
 from companion.errors import StoreProblem
+from companion.files import (
+    JOURNAL_IMPORT_LIMIT,
+    InputFileRefused,
+    OutputRefused,
+    output_path,
+    read_input_file,
+)
 from companion.journal import CheckIn, JournalFilter
 from companion.journal_files import ImportProblem, parse_import
 from companion.store import Store
@@ -35,7 +42,7 @@ from companion.ui.checkin_edit_dialog import CheckinEditDialog
 from companion.ui.i18n import Retranslating
 from companion.ui.import_dialog import ImportPreviewDialog
 from companion.ui.journal_table_model import PAGE_SIZE, JournalTableModel
-from companion.ui.messages import problem_text
+from companion.ui.messages import input_file_text, output_file_text, problem_text
 
 _Result = TypeVar("_Result")
 
@@ -326,9 +333,10 @@ class JournalPage(Retranslating, QWidget):
         if not chosen:
             return
         try:
-            result = parse_import(Path(chosen).read_bytes(), self.zone)
-        except OSError:
-            self.status.setText(self.tr("That file cannot be read."))
+            data = read_input_file(chosen, JOURNAL_IMPORT_LIMIT, "a journal import")
+            result = parse_import(data, self.zone)
+        except InputFileRefused as refused:
+            self.status.setText(input_file_text(refused))
             return
         except ImportProblem as problem:
             self.status.setText(self.tr("Nothing was imported. %1").replace("%1", str(problem)))
@@ -365,7 +373,11 @@ class JournalPage(Retranslating, QWidget):
         )
         if not chosen:
             return None
-        path = Path(chosen)
+        try:  # the file dialog has already asked before replacing a file
+            path, _replacing = output_path(chosen, self._store.folder.root)
+        except OutputRefused as refused:
+            self.status.setText(output_file_text(refused))
+            return None
         try:
             operations.export_checkins_csv(self._store, path)
         except StoreProblem as problem:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from companion import errors
+from companion.files import MIB, InputFileRefused, OutputRefused
 
 
 def problem_text(problem: errors.StoreProblem) -> str:
@@ -107,3 +108,41 @@ def bug_text(log_path: str) -> str:
         "Everything you saved before is safe. Details (without any of your words) were "
         "written to:\n%1",
     ).replace("%1", log_path)
+
+
+def input_file_text(problem: InputFileRefused) -> str:
+    """Why a chosen file was not read (not a regular file, too large, unreadable)."""
+    if problem.reason == "not-a-file":
+        return QCoreApplication.translate(
+            "Problems",
+            "That is not a regular file (it is a folder, a pipe or a device). Choose a file; "
+            "nothing was changed.",
+        )
+    if problem.reason == "too-large":
+        return QCoreApplication.translate(
+            "Problems",
+            "That file is larger than Companion reads (%1 MiB at most), so it was not opened. "
+            "Nothing was changed.",
+        ).replace("%1", str(problem.limit // MIB))
+    return QCoreApplication.translate("Problems", "That file cannot be read. Nothing was changed.")
+
+
+def output_file_text(problem: OutputRefused) -> str:
+    """Why a file cannot be written where the person chose."""
+    texts = {
+        "data-folder": QCoreApplication.translate(
+            "Problems",
+            "That place is inside Companion's own data folder, where an export could replace your "
+            "notebook or its key. Choose another folder, such as Documents.",
+        ),
+        "missing-folder": QCoreApplication.translate(
+            "Problems", "That folder does not exist. Choose another folder."
+        ),
+        "directory": QCoreApplication.translate(
+            "Problems", "A folder has that name. Choose a file name instead."
+        ),
+        "not-a-file": QCoreApplication.translate(
+            "Problems", "Something that is not a regular file has that name. Choose another name."
+        ),
+    }
+    return texts.get(problem.reason, texts["not-a-file"])

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -23,11 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from companion.errors import InvalidEntry
+from companion.files import OutputRefused, output_path
 from companion.plan import Plan
 from companion.plan_files import render_plan_file
 from companion.plan_render import plan_html
 from companion.plan_schema import SECTIONS
 from companion.ui.i18n import Retranslating, current_language
+from companion.ui.messages import output_file_text
 from companion.ui.plan_pdf import print_html
 
 WHOLE, SUPPORTER, CHOSEN = range(3)
@@ -39,9 +42,10 @@ def default_page_size() -> str:
 
 
 class PlanExportDialog(Retranslating, QDialog):
-    def __init__(self, plan: Plan, parent: QWidget | None = None) -> None:
+    def __init__(self, plan: Plan, data_folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.plan = plan
+        self.data_folder = data_folder  # never written into
         self.setObjectName("planExport")
         self.setMinimumWidth(520)
         self.what = QButtonGroup(self)
@@ -168,6 +172,14 @@ class PlanExportDialog(Retranslating, QDialog):
         if path.suffix.lower() != self.suffix():
             path = path.with_name(path.name + self.suffix())
         try:
+            path, replacing = output_path(path, self.data_folder)
+        except OutputRefused as refused:
+            self.status.setText(output_file_text(refused))
+            return None
+        # The file dialog asked before replacing what was chosen, not the name with the suffix.
+        if replacing and path.name != Path(chosen).name and not self._may_replace(path):
+            return None
+        try:
             render_plan_file(
                 self.plan,
                 path,
@@ -183,6 +195,16 @@ class PlanExportDialog(Retranslating, QDialog):
             return None
         self.status.setText(self.tr("Saved: %1").replace("%1", str(path)))
         return path
+
+    def _may_replace(self, path: Path) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Replace the file?"),
+            self.tr("A file named %1 is already there. Replace it?").replace("%1", path.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def print_plan(self) -> bool:
         html = plan_html(

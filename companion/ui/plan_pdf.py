@@ -15,14 +15,11 @@ headings stand apart by size, spacing and a rule instead. Nothing here touches t
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
     QFontDatabase,
@@ -45,7 +42,7 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
-from companion.files import FILE_MODE, fsync_folder
+from companion.files import write_private_atomically
 
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 RESOLUTION_DPI = 300
@@ -302,38 +299,22 @@ def _paint(html: str, device: QPagedPaintDevice) -> None:
 def write_pdf(path: Path, html: str, page_size: str = "A4") -> None:
     """Write `html` as a PDF at `path` ("A4" or "Letter", 15 mm margins), mode 0600.
 
-    The PDF is written to a temporary file in the same folder and renamed into place, so a
-    failure leaves the old file (or none), never half a PDF. Needs a QGuiApplication.
+    The pages are laid out into memory first; only a complete PDF is written, to a temporary
+    file beside `path` that is then renamed into place (write_private_atomically). So a failure
+    or an interrupted export leaves the old file (or none), never a partial or empty PDF and no
+    temporary file. Needs a QGuiApplication.
     """
     if page_size not in PAGE_SIZES:
         raise ValueError(f"page size must be one of {', '.join(PAGE_SIZES)}")
     if QGuiApplication.instance() is None:
         raise RuntimeError("write_pdf needs a QGuiApplication")
-    path = Path(path)
-    descriptor, temporary = tempfile.mkstemp(
-        prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
-    )
-    try:
-        if os.name != "nt":
-            os.fchmod(descriptor, FILE_MODE)
-        os.close(descriptor)
-        descriptor = -1
-        _write_pdf_file(temporary, html, PAGE_SIZES[page_size])
-        with open(temporary, "rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        if descriptor != -1:
-            with contextlib.suppress(OSError):
-                os.close(descriptor)
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
-    fsync_folder(path.parent)
+    write_private_atomically(Path(path), _pdf_bytes(html, PAGE_SIZES[page_size]))
 
 
-def _write_pdf_file(filename: str, html: str, page_size: QPageSize.PageSizeId) -> None:
-    writer = QPdfWriter(filename)
+def _pdf_bytes(html: str, page_size: QPageSize.PageSizeId) -> bytes:
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     try:
         writer.setCreator("Companion")
         writer.setResolution(RESOLUTION_DPI)
@@ -347,7 +328,10 @@ def _write_pdf_file(filename: str, html: str, page_size: QPageSize.PageSizeId) -
             writer.setTitle(title)
         _paint(html, writer)
     finally:
-        del writer  # the file is complete and closed once the writer is gone, or on failure
+        del writer  # the PDF is complete once the writer is gone
+    data = bytes(buffer.data().data())
+    buffer.close()
+    return data
 
 
 def _title_of(html: str) -> str:

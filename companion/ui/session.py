@@ -177,7 +177,9 @@ class CompanionSession(QObject):
         if self.store is None or self.window is None:
             return
         self.window.plan.flush()
-        self.export_dialog = PlanExportDialog(self.window.plan.plan, self.window)
+        self.export_dialog = PlanExportDialog(
+            self.window.plan.plan, self.store.folder.root, self.window
+        )
         self.export_dialog.show()
 
     def show_settings(self) -> None:
