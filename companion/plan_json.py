@@ -10,6 +10,12 @@ import json
 from typing import Any
 
 from companion.errors import InvalidEntry
+from companion.limits import (
+    MAX_PLAN_ENTRIES,
+    MAX_PLAN_ENTRY_ID_CHARS,
+    MAX_PLAN_LIST_ENTRIES,
+    check_text,
+)
 from companion.plan import Entry, Plan, make_entry
 from companion.plan_schema import ENTRY_FIELDS, SECTION_BY_KEY, SECTIONS
 
@@ -58,7 +64,10 @@ def _expect(value: Any, kind: type, where: str) -> Any:
     return value
 
 
-def plan_from_json(document: Any) -> Plan:
+def plan_from_json(document: Any, *, stored: bool = False) -> Plan:
+    """A plan from parsed JSON, or PlanFileError naming where it is wrong. A file must keep
+    within the plan's list lengths; a plan already `stored` (perhaps before those limits
+    existed) is read back whatever its length, so it still opens."""
     _expect(document, dict, "(top level)")
     if document.get("format") != PLAN_FORMAT:
         raise PlanFileError("format", f'must be "{PLAN_FORMAT}"')
@@ -70,6 +79,7 @@ def plan_from_json(document: Any) -> Plan:
         raise PlanFileError(f"sections.{sorted(unknown)[0]}", "not a section of the plan")
     plan = Plan()
     seen: set[str] = set()
+    total = 0
     for key, raw_section in sections.items():
         spec = SECTION_BY_KEY[key]
         where = f"sections.{key}"
@@ -88,12 +98,30 @@ def plan_from_json(document: Any) -> Plan:
             except KeyError:
                 raise PlanFileError(f"{where}.lists.{list_key}", "not a list here") from None
             entries = []
-            for index, raw in enumerate(_expect(raw_entries, list, f"{where}.lists.{list_key}")):
+            raw_list = _expect(raw_entries, list, f"{where}.lists.{list_key}")
+            total += len(raw_list)
+            if not stored and len(raw_list) > MAX_PLAN_LIST_ENTRIES:
+                raise PlanFileError(
+                    f"{where}.lists.{list_key}",
+                    f"has {len(raw_list):,} entries; a list can have at most "
+                    f"{MAX_PLAN_LIST_ENTRIES:,}",
+                )
+            if not stored and total > MAX_PLAN_ENTRIES:
+                raise PlanFileError(
+                    f"{where}.lists.{list_key}",
+                    f"brings the plan past {MAX_PLAN_ENTRIES:,} entries, the most a plan can have",
+                )
+            for index, raw in enumerate(raw_list):
                 at = f"{where}.lists.{list_key}[{index}]"
                 values = dict(_expect(raw, dict, at))
                 entry_id = values.pop("id", None)
                 if not isinstance(entry_id, str) or not entry_id or entry_id in seen:
                     raise PlanFileError(f"{at}.id", "must be a unique, non-empty text id")
+                if not stored:
+                    try:
+                        check_text(entry_id, "id", MAX_PLAN_ENTRY_ID_CHARS)
+                    except InvalidEntry as problem:
+                        raise PlanFileError(f"{at}.id", problem.problem) from None
                 seen.add(entry_id)
                 try:
                     entries.append(make_entry(list_spec, values, entry_id))
