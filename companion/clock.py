@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import tzlocal
 
 from companion.errors import InvalidEntry
-from companion.limits import OUT_OF_RANGE
+from companion.limits import MAX_ZONE_CHARS, OUT_OF_RANGE
 
 
 def local_zone_name() -> str:
@@ -22,9 +22,6 @@ def local_zone_name() -> str:
     except (ZoneInfoNotFoundError, ValueError, OSError, LookupError):
         return "UTC"
     return name if name and zone_exists(name) else "UTC"
-
-
-MAX_ZONE_CHARS = 64  # the longest IANA name is about 30; the store keeps at most 64
 
 
 def zone_exists(name: str) -> bool:

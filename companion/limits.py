@@ -21,6 +21,7 @@ MAX_NOTE_CHARS = 100_000
 MAX_TAG_CHARS = 200
 MAX_TAGS = 100
 MAX_SLEEP_HOURS = 24.0
+MAX_ZONE_CHARS = 64  # the longest IANA name is about 30; the store keeps at most 64
 
 # --- the plan ---------------------------------------------------------------------------------
 MAX_PLAN_FIELD_CHARS = 20_000  # one field of one entry
