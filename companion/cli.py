@@ -27,9 +27,10 @@ from companion.errors import (
 )
 from companion.exporting import build_export, export_bytes
 from companion.files import output_path, write_private_atomically
-from companion.journal import new_checkin
+from companion.journal import CheckIn, new_checkin
 from companion.journal_cli import add_journal_commands, cmd_demo, cmd_import
 from companion.journal_files import ImportProblem, checkins_csv
+from companion.limits import EARLIEST_DAY, moment_in_range
 from companion.logs import file_log, report_bug
 from companion.passphrase import estimate
 from companion.paths import DataFolder, resolve_data_dir
@@ -244,7 +245,21 @@ def cmd_export(args: argparse.Namespace, folder: DataFolder) -> int:
         f"companion: wrote {output}{replaced}; this export is NOT encrypted, "
         "keep it somewhere private"
     )
+    _warn_out_of_range(document_checkins)
     return EXIT_OK
+
+
+def _warn_out_of_range(checkins: list[CheckIn]) -> None:
+    """Entries stored before dates were checked are exported as they are; say that an import
+    will refuse them until their time is corrected (in the Journal, or in the file)."""
+    now = now_utc()
+    odd = sum(1 for checkin in checkins if not moment_in_range(checkin.at, checkin.zone, now))
+    if odd:
+        _say(
+            f"companion: {odd} check-in(s) are dated before {EARLIEST_DAY.isoformat()} or more "
+            "than a day ahead; they are exported as they are, but an import refuses them until "
+            "their time is corrected (edit them in the Journal)"
+        )
 
 
 def cmd_verify(args: argparse.Namespace, folder: DataFolder) -> int:

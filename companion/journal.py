@@ -7,16 +7,18 @@ import json
 import math
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
-from companion.clock import to_utc, zone_exists
+from companion.clock import in_zone, to_utc, zone_exists
 from companion.errors import InvalidEntry
+from companion.limits import (
+    MAX_NOTE_CHARS,
+    MAX_SLEEP_HOURS,
+    MAX_TAG_CHARS,
+    MAX_TAGS,
+    check_moment,
+    check_text,
+)
 from companion.scales import DEFAULT_STEPS, ScaleValue
-
-MAX_NOTE_CHARS = 100_000
-MAX_SLEEP_HOURS = 24.0
-MAX_TAG_CHARS = 200
-MAX_TAGS = 100
 
 # What a tag says: a free tag, or an item of the person's own plan.
 TAG_KINDS = ("tag", "tool", "trigger", "warning", "breaking")
@@ -39,7 +41,7 @@ class Tag:
     def __post_init__(self) -> None:
         if self.kind not in TAG_KINDS:
             raise InvalidEntry("tag", f"a tag's kind is one of {', '.join(TAG_KINDS)}")
-        cleaned = " ".join(self.label.split())
+        cleaned = " ".join(check_text(self.label, "tag").split())
         if not cleaned:
             raise InvalidEntry("tag", "a tag needs some text")
         if len(cleaned) > MAX_TAG_CHARS:
@@ -62,7 +64,8 @@ class CheckIn:
     id: int | None = field(default=None, compare=False)
 
     def local_time(self) -> datetime:
-        return self.at.astimezone(ZoneInfo(self.zone))
+        """The wall clock where the person was (UTC for a stored time beyond the calendar)."""
+        return in_zone(self.at, self.zone)
 
     def with_id(self, new_id: int) -> CheckIn:
         return replace(self, id=new_id)
@@ -84,11 +87,14 @@ def new_checkin(
     mood_steps: int = DEFAULT_STEPS,
     energy_steps: int = DEFAULT_STEPS,
     tags: tuple[Tag, ...] = (),
+    now: datetime | None = None,
 ) -> CheckIn:
     """Validate what the person entered; raises InvalidEntry naming the field at fault.
-    `energy=None` means not recorded (imports only; the forms and the CLI require it)."""
+    `energy=None` means not recorded (imports only; the forms and the CLI require it).
+    `at` must lie from 1900-01-01 in `zone` to one day after `now` (see companion.limits)."""
     if not zone_exists(zone):
         raise InvalidEntry("zone", "not a known IANA time zone")
+    at = check_moment(to_utc(at, "at"), zone, "at", now)
     try:
         mood_value = ScaleValue(mood, mood_steps)
     except InvalidEntry as problem:
@@ -103,14 +109,14 @@ def new_checkin(
         if not math.isfinite(sleep_hours) or not 0 <= sleep_hours <= MAX_SLEEP_HOURS:
             raise InvalidEntry("sleep", "sleep is between 0 and 24 hours")
         sleep_hours = round(sleep_hours, 2)
-    note = clean_note(note)
+    note = clean_note(check_text(note, "note"))
     if len(note) > MAX_NOTE_CHARS:
         raise InvalidEntry("note", f"a note can be at most {MAX_NOTE_CHARS:,} characters")
     if len(tags) > MAX_TAGS:
         raise InvalidEntry("tag", f"a check-in can have at most {MAX_TAGS} tags")
     unique = tuple(dict.fromkeys(tags))  # the same tag twice counts once
     return CheckIn(
-        at=to_utc(at),
+        at=at,
         zone=zone,
         mood=mood_value,
         energy=energy_value,

@@ -14,9 +14,16 @@ from datetime import UTC, date, datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from companion.clock import localize, parse_moment, to_utc, zone_exists
+from companion.clock import NOT_ISO_8601, local_today, localize, parse_moment, to_utc, zone_exists
 from companion.errors import InvalidEntry
 from companion.journal import TAG_KINDS, CheckIn, Tag, new_checkin, parse_sleep_hours
+from companion.limits import (
+    EARLIEST_DAY,
+    FUTURE_ALLOWANCE,
+    MAX_PLAN_ENTRY_ID_CHARS,
+    OUT_OF_RANGE,
+    check_text,
+)
 from companion.scales import DEFAULT_STEPS, SCALE_SIZES, ScaleValue, find_step, scale_for
 
 COLUMNS = (
@@ -33,7 +40,8 @@ DAYLIO_TAG = "daylio"
 EXPORT_FORMAT = "companion-export"
 MAX_REPORTED = 10
 
-_FIELD_COLUMNS = {"sleep": "sleep_hours", "tag": "tags"}
+_FIELD_COLUMNS = {"sleep": "sleep_hours", "tag": "tags", "at": "at_utc"}
+_DAYLIO_FIELDS = {"tag": "activities", "note": "note", "at": "full_date"}
 _BREAK = re.compile(r"<br\s*/?\s*>", re.IGNORECASE)
 _TAG_PIECE = re.compile(r"(?:[^|\\]|\\.)+", re.DOTALL)
 _UNESCAPE = re.compile(r"\\(.)", re.DOTALL)
@@ -294,11 +302,14 @@ def _companion_row(row: dict[str, str]) -> _Outcome:
 
 
 def _moment(text: object, where: str, reasons: list[str]) -> datetime:
+    """The row's time; whether it lies in the accepted range is new_checkin's to say."""
     if isinstance(text, str):
         try:
             return parse_moment(text, "UTC", where)
-        except InvalidEntry:
-            pass
+        except InvalidEntry as problem:
+            if problem.problem != NOT_ISO_8601:  # beyond the calendar in its own offset
+                reasons.append(f"{where}: {problem.problem}")
+                return datetime.now(UTC)
     reasons.append(f"{where} is not an ISO-8601 time")
     return datetime.now(UTC)  # never used: the row is refused
 
@@ -366,6 +377,8 @@ def _json_entry(entry: dict[str, Any]) -> _Outcome:
             reasons.append('tags must be a list of {"kind", "label", "plan_entry_id"}')
             continue
         try:
+            if link is not None:
+                check_text(link, "plan_entry_id", MAX_PLAN_ENTRY_ID_CHARS)
             tags.append(Tag(str(raw.get("kind")), label, link))
         except InvalidEntry as problem:
             reasons.append(f"tags: {problem.problem}")
@@ -413,12 +426,16 @@ def _daylio_note(title: str, note: str) -> str:
 
 def _daylio_reader(zone: str) -> Callable[[dict[str, str]], _Outcome]:
     where = ZoneInfo(zone)
+    last_day = local_today(zone) + FUTURE_ALLOWANCE
 
     def read(row: dict[str, str]) -> _Outcome:
         reasons: list[str] = []
         day = _daylio_day(row["full_date"].strip())
         if day is None:
             reasons.append("full_date is not a date like 2026-11-29")
+        elif not EARLIEST_DAY <= day <= last_day:
+            reasons.append(f"full_date {OUT_OF_RANGE}")
+            day = None
         clock = _daylio_time(row["time"])
         if clock is None:
             reasons.append("time is not a time of day like 20:05 or 8:05 pm")
@@ -440,7 +457,7 @@ def _daylio_reader(zone: str) -> Callable[[dict[str, str]], _Outcome]:
             except InvalidEntry as problem:
                 reasons.append(f"activities: {problem.problem}")
         return _checkin(
-            reasons, {"tag": "activities", "note": "note"}, at=at, zone=zone, mood=mood or 3,
+            reasons, _DAYLIO_FIELDS, at=at, zone=zone, mood=mood or 3,
             mood_steps=5, energy=None, note=_daylio_note(  # Daylio has no energy: none invented
                 row.get("note_title", ""), row["note"]
             ), tags=(*tags, Tag("tag", DAYLIO_TAG)),

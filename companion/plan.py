@@ -14,10 +14,14 @@ from types import MappingProxyType
 from typing import Any
 
 from companion.errors import InvalidEntry
+from companion.limits import (
+    MAX_PLAN_ENTRIES,
+    MAX_PLAN_FIELD_CHARS,
+    MAX_PLAN_HEADING_CHARS,
+    MAX_PLAN_LIST_ENTRIES,
+    check_text,
+)
 from companion.plan_schema import ENTRY_FIELDS, SECTIONS, FieldSpec, ListSpec, section
-
-MAX_FIELD_CHARS = 20_000
-MAX_HEADING_CHARS = 200
 
 Value = str | bool | None
 
@@ -75,9 +79,9 @@ def check_value(spec: FieldSpec, value: Any, stances: tuple[str, ...]) -> Value:
         return value
     if not isinstance(value, str):
         raise InvalidEntry(spec.key, "must be text")
-    text = value.replace("\r\n", "\n").replace("\r", "\n")
-    if len(text) > MAX_FIELD_CHARS:
-        raise InvalidEntry(spec.key, f"at most {MAX_FIELD_CHARS:,} characters")
+    text = check_text(value, spec.key).replace("\r\n", "\n").replace("\r", "\n")
+    if len(text) > MAX_PLAN_FIELD_CHARS:
+        raise InvalidEntry(spec.key, f"at most {MAX_PLAN_FIELD_CHARS:,} characters")
     if spec.kind == "date" and text:
         try:
             date.fromisoformat(text)
@@ -162,9 +166,9 @@ class Plan:
     def renamed(self, section_key: str, heading: str | None) -> Plan:
         section(section_key)  # raises KeyError for an unknown section
         headings = dict(self.headings)
-        cleaned = (heading or "").strip()
-        if len(cleaned) > MAX_HEADING_CHARS:
-            raise InvalidEntry("heading", f"at most {MAX_HEADING_CHARS} characters")
+        cleaned = check_text(heading or "", "heading").strip()
+        if len(cleaned) > MAX_PLAN_HEADING_CHARS:
+            raise InvalidEntry("heading", f"at most {MAX_PLAN_HEADING_CHARS} characters")
         defaults = (section(section_key).heading.en, section(section_key).heading.ja)
         if cleaned and cleaned not in defaults:
             headings[section_key] = cleaned
@@ -178,7 +182,19 @@ class Plan:
         lists[list_id(section_key, list_key)] = tuple(entries)
         return replace(self, lists=lists)
 
+    def entry_count(self) -> int:
+        return sum(len(entries) for entries in self.lists.values())
+
+    def check_room(self, section_key: str, list_key: str) -> None:
+        """InvalidEntry("entries") if one more entry would pass a limit (companion.limits)."""
+        if len(self.entries(section_key, list_key)) >= MAX_PLAN_LIST_ENTRIES:
+            raise InvalidEntry("entries", f"a list can have at most {MAX_PLAN_LIST_ENTRIES:,}")
+        if self.entry_count() >= MAX_PLAN_ENTRIES:
+            raise InvalidEntry("entries", f"a plan can have at most {MAX_PLAN_ENTRIES:,}")
+
     def inserted(self, section_key: str, list_key: str, index: int, entry: Entry) -> Plan:
+        """The plan with `entry` added; InvalidEntry("entries") when the list or plan is full."""
+        self.check_room(section_key, list_key)
         entries = list(self.entries(section_key, list_key))
         entries.insert(max(0, min(index, len(entries))), entry)
         return self.with_entries(section_key, list_key, tuple(entries))

@@ -7,9 +7,16 @@ A file that is not a valid plan is refused with the line (for broken JSON) or th
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from companion.errors import InvalidEntry
+from companion.limits import (
+    MAX_PLAN_ENTRIES,
+    MAX_PLAN_ENTRY_ID_CHARS,
+    MAX_PLAN_LIST_ENTRIES,
+    check_text,
+)
 from companion.plan import Entry, Plan, make_entry
 from companion.plan_schema import ENTRY_FIELDS, SECTION_BY_KEY, SECTIONS
 
@@ -51,6 +58,17 @@ def plan_bytes(plan: Plan) -> bytes:
     return (json.dumps(plan_json(plan), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
+_KEY_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,31}")
+
+
+def _named(where: str, key: object) -> str:
+    """`where.key` when the file's key looks like a name of ours; otherwise just `where`, so a
+    message never quotes free text (a line break, a sentence) from the file."""
+    if isinstance(key, str) and _KEY_NAME.fullmatch(key):
+        return f"{where}.{key}"
+    return where
+
+
 def _expect(value: Any, kind: type, where: str) -> Any:
     if not isinstance(value, kind):
         names: dict[type, str] = {dict: "an object", list: "a list", str: "text"}
@@ -58,7 +76,10 @@ def _expect(value: Any, kind: type, where: str) -> Any:
     return value
 
 
-def plan_from_json(document: Any) -> Plan:
+def plan_from_json(document: Any, *, stored: bool = False) -> Plan:
+    """A plan from parsed JSON, or PlanFileError naming where it is wrong. A file must keep
+    within the plan's list lengths; a plan already `stored` (perhaps before those limits
+    existed) is read back whatever its length, so it still opens."""
     _expect(document, dict, "(top level)")
     if document.get("format") != PLAN_FORMAT:
         raise PlanFileError("format", f'must be "{PLAN_FORMAT}"')
@@ -67,9 +88,12 @@ def plan_from_json(document: Any) -> Plan:
     sections = _expect(document.get("sections"), dict, "sections")
     unknown = set(sections) - set(SECTION_BY_KEY)
     if unknown:
-        raise PlanFileError(f"sections.{sorted(unknown)[0]}", "not a section of the plan")
+        raise PlanFileError(
+            _named("sections", sorted(unknown)[0]), "holds a section that is not part of the plan"
+        )
     plan = Plan()
     seen: set[str] = set()
+    total = 0
     for key, raw_section in sections.items():
         spec = SECTION_BY_KEY[key]
         where = f"sections.{key}"
@@ -86,19 +110,39 @@ def plan_from_json(document: Any) -> Plan:
             try:
                 list_spec = spec.list_spec(list_key)
             except KeyError:
-                raise PlanFileError(f"{where}.lists.{list_key}", "not a list here") from None
+                raise PlanFileError(
+                    _named(f"{where}.lists", list_key), "not a list of this section"
+                ) from None
             entries = []
-            for index, raw in enumerate(_expect(raw_entries, list, f"{where}.lists.{list_key}")):
+            raw_list = _expect(raw_entries, list, f"{where}.lists.{list_key}")
+            total += len(raw_list)
+            if not stored and len(raw_list) > MAX_PLAN_LIST_ENTRIES:
+                raise PlanFileError(
+                    f"{where}.lists.{list_key}",
+                    f"has {len(raw_list):,} entries; a list can have at most "
+                    f"{MAX_PLAN_LIST_ENTRIES:,}",
+                )
+            if not stored and total > MAX_PLAN_ENTRIES:
+                raise PlanFileError(
+                    f"{where}.lists.{list_key}",
+                    f"brings the plan past {MAX_PLAN_ENTRIES:,} entries, the most a plan can have",
+                )
+            for index, raw in enumerate(raw_list):
                 at = f"{where}.lists.{list_key}[{index}]"
                 values = dict(_expect(raw, dict, at))
                 entry_id = values.pop("id", None)
                 if not isinstance(entry_id, str) or not entry_id or entry_id in seen:
                     raise PlanFileError(f"{at}.id", "must be a unique, non-empty text id")
+                if not stored:
+                    try:
+                        check_text(entry_id, "id", MAX_PLAN_ENTRY_ID_CHARS)
+                    except InvalidEntry as problem:
+                        raise PlanFileError(f"{at}.id", problem.problem) from None
                 seen.add(entry_id)
                 try:
                     entries.append(make_entry(list_spec, values, entry_id))
                 except InvalidEntry as problem:
-                    raise PlanFileError(f"{at}.{problem.field}", problem.problem) from None
+                    raise PlanFileError(_named(at, problem.field), problem.problem) from None
             plan = plan.with_entries(key, list_key, tuple(entries))
     return plan
 

@@ -23,12 +23,13 @@ SECRET = "秘密のメモ secret-note"
 
 
 def _transitions() -> list[datetime]:
-    """Every UTC instant in 2025–2027 where one of ZONES changes its offset (to the minute)."""
+    """Every UTC instant in 2022–2024 where one of ZONES changes its offset (to the minute);
+    in the past, as a check-in must be."""
     found: list[datetime] = []
     for name in ZONES:
         zone = ZoneInfo(name)
-        moment = datetime(2025, 1, 1, tzinfo=UTC)
-        while moment.year < 2028:
+        moment = datetime(2022, 1, 1, tzinfo=UTC)
+        while moment.year < 2025:
             later = moment + timedelta(minutes=30)
             if moment.astimezone(zone).utcoffset() != later.astimezone(zone).utcoffset():
                 found.append(later)
@@ -45,7 +46,7 @@ instants = st.one_of(
         st.integers(-3 * 3600, 3 * 3600),
         st.sampled_from([0, 0, 1, 500_000, 999_999]),
     ),
-    st.datetimes(datetime(1990, 1, 1), datetime(2040, 1, 1), timezones=st.just(UTC)),
+    st.datetimes(datetime(1900, 1, 2), datetime(2025, 1, 1), timezones=st.just(UTC)),
 )
 tricky = st.sampled_from(list(",;\"'\n\r\t|\\: 日本語のメモ🙂🏳️‍🌈<br>=+-@\u2028\x00é"))
 notes = st.text(alphabet=st.characters(codec="utf-8") | tricky, max_size=60)

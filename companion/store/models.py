@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from typing import Any
 
@@ -10,7 +11,31 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
-_UTC_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
+# Always four digits of year: strftime's %Y writes year 999 as "999" on some platforms, which
+# older versions stored and could not read back. Reading accepts those rows too.
+_UTC_TEXT = re.compile(
+    r"\s*([0-9]{1,4})-([0-9]{2})-([0-9]{2})[T ]([0-9]{2}):([0-9]{2}):([0-9]{2})"
+    r"(?:\.([0-9]{1,6}))?(?:Z|\+00:00)?\s*"
+)
+
+
+def utc_text(value: datetime) -> str:
+    """An aware datetime as the sortable UTC text the store keeps (27 characters)."""
+    moment = value.astimezone(UTC)
+    return (
+        f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d}T"
+        f"{moment.hour:02d}:{moment.minute:02d}:{moment.second:02d}.{moment.microsecond:06d}Z"
+    )
+
+
+def parse_utc_text(value: str) -> datetime:
+    """The stored text back as an aware UTC datetime, whether or not its year was padded."""
+    match = _UTC_TEXT.fullmatch(value)
+    if match is None:
+        raise ValueError("not a stored UTC time")
+    year, month, day, hour, minute, second = (int(part) for part in match.groups()[:6])
+    fraction = int((match[7] or "0").ljust(6, "0"))
+    return datetime(year, month, day, hour, minute, second, fraction, tzinfo=UTC)
 
 
 class UtcDateTime(TypeDecorator[datetime]):
@@ -24,12 +49,12 @@ class UtcDateTime(TypeDecorator[datetime]):
             return None
         if value.tzinfo is None or value.utcoffset() is None:
             raise ValueError("naive datetimes are not stored")
-        return value.astimezone(UTC).strftime(_UTC_FORMAT)
+        return utc_text(value)
 
     def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
-        return datetime.strptime(str(value), _UTC_FORMAT).replace(tzinfo=UTC)
+        return parse_utc_text(str(value))
 
 
 class Base(DeclarativeBase):

@@ -20,7 +20,7 @@ def _to_domain(row: PlanVersionRow) -> PlanVersion:
         started=row.started_utc,
         saved=row.saved_utc,
         reason=row.reason,
-        plan=plan_from_json(json.loads(row.document)),
+        plan=plan_from_json(json.loads(row.document), stored=True),
     )
 
 

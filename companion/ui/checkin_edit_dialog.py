@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from companion.clock import localize
 from companion.errors import InvalidEntry
 from companion.journal import CheckIn, Tag, new_checkin, parse_sleep_hours
+from companion.limits import EARLIEST_DAY, FUTURE_ALLOWANCE, NOT_VALID_TEXT, moment_in_range
 from companion.scales import DEFAULT_STEPS, scale_for
 from companion.ui.i18n import Retranslating
 from companion.ui.scale_picker import ScalePicker
@@ -65,9 +66,20 @@ class CheckinEditDialog(Retranslating, QDialog):
         local = entry.local_time()
         self.when = QDateTimeEdit(self)
         self.when.setCalendarPopup(True)
+        latest = datetime.now(ZoneInfo(entry.zone)) + FUTURE_ALLOWANCE
+        self.when.setDateTimeRange(
+            QDateTime(QDate(EARLIEST_DAY.year, EARLIEST_DAY.month, EARLIEST_DAY.day), QTime(0, 0)),
+            QDateTime(
+                QDate(latest.year, latest.month, latest.day), QTime(latest.hour, latest.minute)
+            ),
+        )
         self.when.setDateTime(
             QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
         )
+        # A time stored before dates were checked may lie outside what the field can show:
+        # say so, and save only once the person has chosen the right time.
+        self.time_needs_choosing = not moment_in_range(entry.at, entry.zone)
+        self.when.dateTimeChanged.connect(self._time_chosen)
         self.labels = [QLabel(self) for _ in range(6)]
         form = QFormLayout()
         for label, field in zip(
@@ -92,6 +104,8 @@ class CheckinEditDialog(Retranslating, QDialog):
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
         self.retranslate()
+        if self.time_needs_choosing:
+            self.error.setText(self._stored_time_text())
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Edit check-in"))
@@ -108,10 +122,27 @@ class CheckinEditDialog(Retranslating, QDialog):
         self.save_button.setText(self.tr("Save changes"))
         self.cancel_button.setText(self.tr("Cancel"))
 
+    def _time_chosen(self) -> None:
+        self.time_needs_choosing = False
+
+    def _stored_time_text(self) -> str:
+        return (
+            self.tr(
+                "This entry is dated %1, outside the dates a check-in can have (from %2 up to "
+                "one day from now). Choose its right time, then save."
+            )
+            .replace("%1", self.entry.local_time().isoformat(sep=" ", timespec="minutes"))
+            .replace("%2", EARLIEST_DAY.isoformat())
+        )
+
     def save(self) -> None:
         mood, energy = self.mood.value(), self.energy.value()
         if mood is None or (energy is None and self.entry.energy is not None):
             self.error.setText(self.tr("Choose a step for both mood and energy."))
+            return
+        if self.time_needs_choosing:
+            self.error.setText(self._stored_time_text())
+            self.when.setFocus()
             return
         moment = self.when.dateTime().toPython()
         assert isinstance(moment, datetime)
@@ -135,10 +166,16 @@ class CheckinEditDialog(Retranslating, QDialog):
         self.accept()
 
     def _explain(self, problem: InvalidEntry) -> str:
+        if problem.problem == NOT_VALID_TEXT:
+            return self.tr("This text holds a character that cannot be saved; please retype it.")
         if problem.field == "sleep":
             return self.tr("Sleep is a number of hours between 0 and 24, such as 7.5.")
         if problem.field == "note":
             return self.tr("This note is too long to save; your text is still here.")
         if problem.field in ("time", "when"):
             return self.tr("That time does not exist here: the clocks changed.")
+        if problem.field == "at":
+            return self.tr(
+                "A check-in can be dated from %1 up to one day from now. Pick another time."
+            ).replace("%1", EARLIEST_DAY.isoformat())
         return self.tr("This check-in could not be saved as it is.")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.limits import MAX_PLAN_FIELD_CHARS
 from companion.plan import Entry
 from companion.plan_schema import STANCES, ListSpec
 from companion.ui.entry_table_model import EntryTableModel
@@ -101,6 +102,7 @@ class ListEditor(Retranslating, QWidget):
 
         self.new_text = QLineEdit(self)
         self.new_text.setObjectName("newEntry")
+        self.new_text.setMaxLength(MAX_PLAN_FIELD_CHARS)
         self.add_button = QPushButton(self)
         self.up_button = QToolButton(self)
         self.up_button.setArrowType(Qt.ArrowType.UpArrow)
@@ -175,8 +177,8 @@ class ListEditor(Retranslating, QWidget):
     def _add(self) -> None:
         text = self.new_text.text()
         if text.strip():
+            self.new_text.clear()  # first: a refused entry is put back by the page
             self.add_requested.emit(self.section_key, self.list_spec.key, text)
-            self.new_text.clear()
 
     def move_current(self, step: int) -> None:
         entry = self.current_entry()

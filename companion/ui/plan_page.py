@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.errors import InvalidEntry, StoreProblem
+from companion.limits import MAX_PLAN_ENTRIES, MAX_PLAN_LIST_ENTRIES, NOT_VALID_TEXT
 from companion.plan import Plan, make_entry
 from companion.plan_schema import ENTRY_FIELDS, SECTIONS, section
 from companion.store import Store
@@ -267,14 +268,24 @@ class PlanPage(Retranslating, QWidget):
     def add_entry(self, section_key: str, list_key: str, text: str) -> None:
         list_spec = section(section_key).list_spec(list_key)
         first_field = ENTRY_FIELDS[list_spec.kind][0].key
+        editor = self.editors[section_key].lists[list_key]
+        count = len(self.plan.entries(section_key, list_key))
         try:
             entry = make_entry(list_spec, {first_field: text})
-        except InvalidEntry:
-            self.status.setText(self.tr("That is too long for one entry."))
+            after = self.plan.inserted(section_key, list_key, count, entry)
+        except InvalidEntry as problem:
+            editor.new_text.setText(text)  # nothing typed is lost
+            if problem.field == "entries":
+                self.status.setText(
+                    self.tr("This list is full: a list can hold %1 entries and the whole plan %2.")
+                    .replace("%1", QLocale().toString(MAX_PLAN_LIST_ENTRIES))
+                    .replace("%2", QLocale().toString(MAX_PLAN_ENTRIES))
+                )
+            else:
+                self.status.setText(self._explain(problem))
             return
-        count = len(self.plan.entries(section_key, list_key))
-        self.change(self.plan.inserted(section_key, list_key, count, entry), self.tr("Add"))
-        self.editors[section_key].lists[list_key].select(entry.id)
+        self.change(after, self.tr("Add"))
+        editor.select(entry.id)
 
     def edit_entry(self, entry_id: str, field_key: str, value: object) -> None:
         where = self.plan.find(entry_id)
@@ -300,6 +311,8 @@ class PlanPage(Retranslating, QWidget):
             self.status.setText(self.tr("Emptied entries are removed; Ctrl+Z brings it back."))
 
     def _explain(self, problem: InvalidEntry) -> str:
+        if problem.problem == NOT_VALID_TEXT:
+            return self.tr("This text holds a character that cannot be saved; please retype it.")
         if problem.field.endswith("date"):
             return self.tr("Dates are written year-month-day, such as 2026-11-29.")
         return self.tr("That is too long for one entry.")

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.limits import MAX_PLAN_HEADING_CHARS
 from companion.plan import Plan
 from companion.plan_schema import SectionSpec
 from companion.ui.i18n import Retranslating, current_language
@@ -34,6 +35,7 @@ class SectionEditor(Retranslating, QWidget):
         self.heading.setWordWrap(True)
         self.heading_edit = QLineEdit(self)
         self.heading_edit.setObjectName("headingEdit")
+        self.heading_edit.setMaxLength(MAX_PLAN_HEADING_CHARS)
         self.heading_edit.hide()
         self.rename_button = QPushButton(self)
         self.rename_button.setObjectName("renameSection")

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.errors import InvalidEntry
 from companion.journal import Tag
+from companion.limits import MAX_TAG_CHARS
 from companion.ui.i18n import Retranslating
 
 # Symbols present in common fonts (DejaVu, Noto), so no emoji font is needed to see them.
@@ -57,6 +59,7 @@ class TagPicker(Retranslating, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.chosen)
+        self.entry.setMaxLength(MAX_TAG_CHARS)
         self.entry.returnPressed.connect(self.add_typed)
         self.completer.activated.connect(self._picked)
         self.retranslate()
@@ -99,7 +102,11 @@ class TagPicker(Retranslating, QWidget):
         if tag is None:  # the plain label of a plan item, typed in full, still links to it
             folded = text.casefold()
             tag = next((t for t in self._choices.values() if t.label.casefold() == folded), None)
-        self.add(tag or Tag("tag", text))
+        try:
+            tag = tag or Tag("tag", text)
+        except InvalidEntry:  # not valid text (pasted); it stays in the field to be corrected
+            return
+        self.add(tag)
         self.entry.clear()
 
     def add(self, tag: Tag) -> None:

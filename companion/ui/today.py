@@ -7,7 +7,7 @@ sleep; Enter in the sleep field or Ctrl+Enter anywhere saves.
 from __future__ import annotations
 
 import itertools
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, QTimer, Signal
@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.clock import local_today, localize
+from companion.clock import in_zone, local_today, localize
 from companion.errors import InvalidEntry, StoreProblem
-from companion.journal import MAX_NOTE_CHARS, CheckIn
+from companion.journal import CheckIn
+from companion.limits import EARLIEST_DAY, FUTURE_ALLOWANCE, MAX_NOTE_CHARS, NOT_VALID_TEXT
 from companion.scales import ENERGY_SCALE, MOOD_SCALE, scale_for
 from companion.store import Store
 from companion.ui import operations
@@ -72,6 +73,7 @@ class TodayPage(Retranslating, QWidget):
         self.when = QDateTimeEdit(self)
         self.when.setObjectName("when")
         self.when.setCalendarPopup(True)
+        self._limit_when()
         self.when.setDateTime(self._now_here())
         self.when.setEnabled(False)
         self.when_label = QLabel(self)
@@ -283,14 +285,23 @@ class TodayPage(Retranslating, QWidget):
             except StoreProblem as problem:
                 self.status.setText(problem_text(problem))
 
-    def _now_here(self) -> QDateTime:
-        """Now, on the wall clock of the person's zone (which the time field speaks in)."""
-        local = datetime.now(ZoneInfo(self.zone))
+    def _now_here(self, ahead: timedelta = timedelta(0)) -> QDateTime:
+        """Now (plus `ahead`), on the wall clock of the person's zone, which the time field
+        speaks in."""
+        local = datetime.now(ZoneInfo(self.zone)) + ahead
         return QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+
+    def _limit_when(self) -> None:
+        """The time field offers only what a check-in may have: from 1900 to one day ahead."""
+        earliest = QDate(EARLIEST_DAY.year, EARLIEST_DAY.month, EARLIEST_DAY.day)
+        self.when.setDateTimeRange(
+            QDateTime(earliest, QTime(0, 0)), self._now_here(FUTURE_ALLOWANCE)
+        )
 
     def _earlier_toggled(self, on: bool) -> None:
         self.when.setEnabled(on)
         if on:
+            self._limit_when()
             self.when.setDateTime(self._now_here())
             self.when.setFocus()
 
@@ -321,6 +332,7 @@ class TodayPage(Retranslating, QWidget):
         self.refresh_nudge()
 
     def _follow_the_date(self) -> None:
+        self._limit_when()
         if local_today(self.zone) != self._shown_day:
             self.reload()
 
@@ -349,10 +361,11 @@ class TodayPage(Retranslating, QWidget):
         self.note.setPlainText(form.note)
         self.tags.set_tags(form.tags)
         self.earlier.setChecked(form.at is not None)
+        self._limit_when()
         if form.at is None:
             self.when.setDateTime(self._now_here())
         else:
-            local = form.at.astimezone(ZoneInfo(self.zone)).replace(tzinfo=None)
+            local = in_zone(form.at, self.zone).replace(tzinfo=None)
             self.when.setDateTime(
                 QDateTime(
                     QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)
@@ -416,6 +429,12 @@ class TodayPage(Retranslating, QWidget):
                 self.tr("That time does not exist here: the clocks changed. Pick another time."),
                 self.when,
             ),
+            "at": (
+                self.tr(
+                    "A check-in can be dated from %1 up to one day from now. Pick another time."
+                ).replace("%1", EARLIEST_DAY.isoformat()),
+                self.when,
+            ),
             "tag": (self.tr("A tag can be at most 200 characters."), self.tags.entry),
             "note": (
                 self.tr(
@@ -428,5 +447,7 @@ class TodayPage(Retranslating, QWidget):
         text, widget = messages.get(
             problem.field, (self.tr("This check-in could not be saved as it is."), self.mood)
         )
+        if problem.problem == NOT_VALID_TEXT:
+            text = self.tr("This text holds a character that cannot be saved; please retype it.")
         self.status.setText(text)
         widget.setFocus(Qt.FocusReason.OtherFocusReason)

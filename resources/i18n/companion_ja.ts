@@ -4,72 +4,87 @@
 <context>
     <name>CheckinEditDialog</name>
     <message>
-        <location filename="../../companion/ui/checkin_edit_dialog.py" line="97" />
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="111" />
         <source>Edit check-in</source>
         <translation>チェックインの編集</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_edit_dialog.py" line="99" />
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="113" />
         <source>Mood:</source>
         <translation>気分：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_edit_dialog.py" line="100" />
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="114" />
         <source>Energy:</source>
         <translation>エネルギー：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_edit_dialog.py" line="101" />
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="115" />
         <source>Sleep (hours):</source>
         <translation>睡眠（時間）：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_edit_dialog.py" line="102" />
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="116" />
         <source>Tags:</source>
         <translation>タグ：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_edit_dialog.py" line="103" />
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="117" />
         <source>Note:</source>
         <translation>メモ：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_edit_dialog.py" line="104" />
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="118" />
         <source>When (%1):</source>
         <translation>日時（%1）：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_edit_dialog.py" line="108" />
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="122" />
         <source>Save changes</source>
         <translation>変更を保存</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_edit_dialog.py" line="109" />
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="123" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_edit_dialog.py" line="114" />
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="131" />
+        <source>This entry is dated %1, outside the dates a check-in can have (from %2 up to one day from now). Choose its right time, then save.</source>
+        <translation>この記録の日時は %1 で、記録できる範囲（%2 から現在の1日後まで）の外にあります。正しい日時を選んでから保存してください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="141" />
         <source>Choose a step for both mood and energy.</source>
         <translation>気分とエネルギーの両方を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_edit_dialog.py" line="139" />
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="170" />
+        <source>This text holds a character that cannot be saved; please retype it.</source>
+        <translation>保存できない文字が含まれています。もう一度入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="172" />
         <source>Sleep is a number of hours between 0 and 24, such as 7.5.</source>
         <translation>睡眠は0〜24の時間数で入力してください（例：7.5）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_edit_dialog.py" line="141" />
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="174" />
         <source>This note is too long to save; your text is still here.</source>
         <translation>メモが長すぎて保存できません。入力した文章はそのまま残っています。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_edit_dialog.py" line="143" />
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="176" />
         <source>That time does not exist here: the clocks changed.</source>
         <translation>その時刻は、時計の切り替え（夏時間）のため存在しません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_edit_dialog.py" line="144" />
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="179" />
+        <source>A check-in can be dated from %1 up to one day from now. Pick another time.</source>
+        <translation>記録できる日時は %1 から現在の1日後までです。別の日時を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="181" />
         <source>This check-in could not be saved as it is.</source>
         <translation>このままではチェックインを保存できません。</translation>
     </message>
@@ -320,32 +335,32 @@
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../companion/ui/list_editor.py" line="138" />
+        <location filename="../../companion/ui/list_editor.py" line="140" />
         <source>Add to this list, then press Enter</source>
         <translation>ここに入力して Enter で追加</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/list_editor.py" line="139" />
+        <location filename="../../companion/ui/list_editor.py" line="141" />
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/list_editor.py" line="140" />
+        <location filename="../../companion/ui/list_editor.py" line="142" />
         <source>Move up (Alt+Up)</source>
         <translation>上へ移動（Alt+↑）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/list_editor.py" line="141" />
+        <location filename="../../companion/ui/list_editor.py" line="143" />
         <source>Move down (Alt+Down)</source>
         <translation>下へ移動（Alt+↓）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/list_editor.py" line="142" />
+        <location filename="../../companion/ui/list_editor.py" line="144" />
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/list_editor.py" line="144" />
+        <location filename="../../companion/ui/list_editor.py" line="146" />
         <source>Remove the selected entry (Delete); Ctrl+Z brings it back</source>
         <translation>選んだ項目を削除します（Delete キー）。Ctrl+Z で元に戻せます</translation>
     </message>
@@ -870,104 +885,113 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../companion/ui/plan_page.py" line="150" />
+        <location filename="../../companion/ui/plan_page.py" line="151" />
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_page.py" line="153" />
+        <location filename="../../companion/ui/plan_page.py" line="154" />
         <source>Redo</source>
         <translation>やり直す</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_page.py" line="154" />
+        <location filename="../../companion/ui/plan_page.py" line="155" />
         <source>History…</source>
         <translation>履歴…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_page.py" line="155" />
+        <location filename="../../companion/ui/plan_page.py" line="156" />
         <source>Print and export…</source>
         <translation>印刷・書き出し…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_page.py" line="158" />
+        <location filename="../../companion/ui/plan_page.py" line="159" />
         <source>Your plan is yours to write, a little at a time. Start with any section, or begin from a short example that you can change or delete.</source>
         <translation>プランは、あなたのペースで少しずつ書いていけば大丈夫です。どのセクションから始めてもかまいません。変えたり消したりできる短い例から始めることもできます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_page.py" line="162" />
+        <location filename="../../companion/ui/plan_page.py" line="163" />
         <source>Start from an example</source>
         <translation>例から始める</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_page.py" line="175" />
+        <location filename="../../companion/ui/plan_page.py" line="176" />
         <source>Nothing written here yet</source>
         <translation>まだ何も書かれていません</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_page.py" line="245" />
+        <location filename="../../companion/ui/plan_page.py" line="246" />
         <source>All changes saved.</source>
         <translation>変更はすべて保存しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_page.py" line="252" />
+        <location filename="../../companion/ui/plan_page.py" line="253" />
         <source>Saving…</source>
         <translation>保存しています…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_page.py" line="263" />
+        <location filename="../../companion/ui/plan_page.py" line="264" />
         <source>A section name can be at most 200 characters.</source>
         <translation>セクション名は200文字までです。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_page.py" line="265" />
+        <location filename="../../companion/ui/plan_page.py" line="266" />
         <source>Rename section</source>
         <translation>セクション名の変更</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_page.py" line="273" />
-        <location filename="../../companion/ui/plan_page.py" line="305" />
+        <location filename="../../companion/ui/plan_page.py" line="280" />
+        <source>This list is full: a list can hold %1 entries and the whole plan %2.</source>
+        <translation>このリストはいっぱいです。1つのリストには %1 件、プラン全体では %2 件まで入れられます。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan_page.py" line="315" />
+        <source>This text holds a character that cannot be saved; please retype it.</source>
+        <translation>保存できない文字が含まれています。もう一度入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan_page.py" line="318" />
         <source>That is too long for one entry.</source>
         <translation>1つの項目としては長すぎます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_page.py" line="276" />
+        <location filename="../../companion/ui/plan_page.py" line="287" />
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_page.py" line="295" />
+        <location filename="../../companion/ui/plan_page.py" line="306" />
         <source>Edit</source>
         <translation>編集</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_page.py" line="299" />
-        <location filename="../../companion/ui/plan_page.py" line="308" />
+        <location filename="../../companion/ui/plan_page.py" line="310" />
+        <location filename="../../companion/ui/plan_page.py" line="321" />
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_page.py" line="300" />
+        <location filename="../../companion/ui/plan_page.py" line="311" />
         <source>Emptied entries are removed; Ctrl+Z brings it back.</source>
         <translation>空にした項目は削除されます。Ctrl+Z で元に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_page.py" line="304" />
+        <location filename="../../companion/ui/plan_page.py" line="317" />
         <source>Dates are written year-month-day, such as 2026-11-29.</source>
         <translation>日付は「年-月-日」の形で入力してください（例：2026-11-29）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_page.py" line="309" />
+        <location filename="../../companion/ui/plan_page.py" line="322" />
         <source>Removed. Ctrl+Z brings it back.</source>
         <translation>削除しました。Ctrl+Z で元に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_page.py" line="312" />
+        <location filename="../../companion/ui/plan_page.py" line="325" />
         <source>Move</source>
         <translation>移動</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_page.py" line="328" />
+        <location filename="../../companion/ui/plan_page.py" line="341" />
         <source>Here is an example. Change or delete anything: it is yours.</source>
         <translation>例を入れました。自由に変えたり消したりしてください。あなたのプランです。</translation>
     </message>
@@ -1095,22 +1119,22 @@
 <context>
     <name>SectionEditor</name>
     <message>
-        <location filename="../../companion/ui/section_editor.py" line="71" />
+        <location filename="../../companion/ui/section_editor.py" line="73" />
         <source>Rename…</source>
         <translation>名前を変える…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/section_editor.py" line="73" />
+        <location filename="../../companion/ui/section_editor.py" line="75" />
         <source>Give this section the name that fits you or your WRAP group</source>
         <translation>自分や WRAP のグループで使っている呼び方に変えられます</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/section_editor.py" line="75" />
+        <location filename="../../companion/ui/section_editor.py" line="77" />
         <source>Use the usual name</source>
         <translation>もとの名前に戻す</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/section_editor.py" line="87" />
+        <location filename="../../companion/ui/section_editor.py" line="89" />
         <source>Usually called: %1</source>
         <translation>もとの名前：%1</translation>
     </message>
@@ -1196,32 +1220,32 @@
 <context>
     <name>TagPicker</name>
     <message>
-        <location filename="../../companion/ui/tag_picker.py" line="66" />
+        <location filename="../../companion/ui/tag_picker.py" line="69" />
         <source>Tools used, triggers, signs from your plan, or your own tags; Enter adds</source>
         <translation>プランの道具・引き金・サイン、または自由なタグ。Enter で追加</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tag_picker.py" line="71" />
+        <location filename="../../companion/ui/tag_picker.py" line="74" />
         <source>Tool</source>
         <translation>道具</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tag_picker.py" line="72" />
+        <location filename="../../companion/ui/tag_picker.py" line="75" />
         <source>Trigger</source>
         <translation>引き金</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tag_picker.py" line="73" />
+        <location filename="../../companion/ui/tag_picker.py" line="76" />
         <source>Early warning sign</source>
         <translation>注意サイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tag_picker.py" line="74" />
+        <location filename="../../companion/ui/tag_picker.py" line="77" />
         <source>Breaking-down sign</source>
         <translation>調子が悪いときのサイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tag_picker.py" line="75" />
+        <location filename="../../companion/ui/tag_picker.py" line="78" />
         <source>Tag</source>
         <translation>タグ</translation>
     </message>
@@ -1229,132 +1253,142 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../companion/ui/today.py" line="174" />
+        <location filename="../../companion/ui/today.py" line="176" />
         <source>&amp;Mood:</source>
         <translation>気分(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="175" />
+        <location filename="../../companion/ui/today.py" line="177" />
         <source>&amp;Energy:</source>
         <translation>エネルギー(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="176" />
+        <location filename="../../companion/ui/today.py" line="178" />
         <source>&amp;Sleep:</source>
         <translation>睡眠(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="177" />
+        <location filename="../../companion/ui/today.py" line="179" />
         <source>hours last night (optional)</source>
         <translation>時間（昨夜・空欄でもかまいません）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="178" />
+        <location filename="../../companion/ui/today.py" line="180" />
         <source>e.g. 7.5</source>
         <translation>例: 7.5</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="179" />
+        <location filename="../../companion/ui/today.py" line="181" />
         <source>N&amp;ote:</source>
         <translation>メモ(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="180" />
+        <location filename="../../companion/ui/today.py" line="182" />
         <source>&amp;Tags:</source>
         <translation>タグ(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="181" />
+        <location filename="../../companion/ui/today.py" line="183" />
         <source>When:</source>
         <translation>日時：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="182" />
+        <location filename="../../companion/ui/today.py" line="184" />
         <source>Earlier, at</source>
         <translation>前の時刻で記録：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="183" />
+        <location filename="../../companion/ui/today.py" line="185" />
         <source>Log a check-in for an earlier time</source>
         <translation>過去の時刻のチェックインとして記録します</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="185" />
+        <location filename="../../companion/ui/today.py" line="187" />
         <source>Anything you want to remember about today (optional)</source>
         <translation>今日のことで、残しておきたいことがあれば（空欄でもかまいません）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="187" />
+        <location filename="../../companion/ui/today.py" line="189" />
         <source>Save check-in</source>
         <translation>チェックインを保存</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="190" />
+        <location filename="../../companion/ui/today.py" line="192" />
         <source>Saves the check-in. Keys: Enter in the sleep field, or %1 anywhere.</source>
         <translation>チェックインを保存します。キー操作：睡眠の欄で Enter、またはどこでも %1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="196" />
+        <location filename="../../companion/ui/today.py" line="198" />
         <source>No check-ins yet today. They will appear here as you save them.</source>
         <translation>今日のチェックインはまだありません。保存すると、ここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="400" />
+        <location filename="../../companion/ui/today.py" line="413" />
         <source>Choose a step for your mood (keys 1–%1).</source>
         <translation>今の気分に近いものを選んでください（キー 1〜%1 でも選べます）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="406" />
+        <location filename="../../companion/ui/today.py" line="419" />
         <source>Choose a step for your energy (keys 1–%1).</source>
         <translation>今のエネルギーに近いものを選んでください（キー 1〜%1 でも選べます）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="194" />
+        <location filename="../../companion/ui/today.py" line="451" />
+        <source>This text holds a character that cannot be saved; please retype it.</source>
+        <translation>保存できない文字が含まれています。もう一度入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/today.py" line="196" />
         <source>Today's check-ins</source>
         <translation>今日のチェックイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="198" />
+        <location filename="../../companion/ui/today.py" line="200" />
         <source>Mood</source>
         <translation>気分</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="199" />
+        <location filename="../../companion/ui/today.py" line="201" />
         <source>Energy</source>
         <translation>エネルギー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="206" />
+        <location filename="../../companion/ui/today.py" line="208" />
         <source>Today — %1</source>
         <translation>今日 — %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="391" />
+        <location filename="../../companion/ui/today.py" line="404" />
         <source>Saved at %1.</source>
         <translation>%1 に保存しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="412" />
+        <location filename="../../companion/ui/today.py" line="425" />
         <source>Sleep is a number of hours between 0 and 24, such as 7.5.</source>
         <translation>睡眠は 0〜24 の時間数で入力してください（例: 7.5）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="416" />
+        <location filename="../../companion/ui/today.py" line="429" />
         <source>That time does not exist here: the clocks changed. Pick another time.</source>
         <translation>その時刻は、時計の切り替え（夏時間）のため存在しません。別の時刻を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="419" />
+        <location filename="../../companion/ui/today.py" line="434" />
+        <source>A check-in can be dated from %1 up to one day from now. Pick another time.</source>
+        <translation>記録できる日時は %1 から現在の1日後までです。別の日時を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/today.py" line="438" />
         <source>A tag can be at most 200 characters.</source>
         <translation>タグは200文字までです。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="422" />
+        <location filename="../../companion/ui/today.py" line="441" />
         <source>This note is longer than %1 characters, so it was not saved yet. Your text is still here: shorten it or split it into two check-ins.</source>
         <translation>メモが %1 文字を超えているため、まだ保存していません。書いた文章はそのまま残っています。少し短くするか、2つのチェックインに分けてください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="429" />
+        <location filename="../../companion/ui/today.py" line="448" />
         <source>This check-in could not be saved as it is.</source>
         <translation>このチェックインは、今の内容のままでは保存できませんでした。</translation>
     </message>
