@@ -26,7 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from companion.errors import InvalidEntry, StoreProblem
-from companion.limits import MAX_PLAN_ENTRIES, MAX_PLAN_LIST_ENTRIES, NOT_VALID_TEXT
+from companion.limits import (
+    MAX_PLAN_ENTRIES,
+    MAX_PLAN_HEADING_CHARS,
+    MAX_PLAN_LIST_ENTRIES,
+    NOT_VALID_TEXT,
+)
 from companion.plan import Plan, make_entry
 from companion.plan_schema import ENTRY_FIELDS, SECTIONS, section
 from companion.store import Store
@@ -261,7 +266,11 @@ class PlanPage(Retranslating, QWidget):
         try:
             after = self.plan.renamed(section_key, heading or None)
         except InvalidEntry:
-            self.status.setText(self.tr("A section name can be at most 200 characters."))
+            self.status.setText(
+                self.tr("A section name can be at most %1 characters.").replace(
+                    "%1", QLocale().toString(MAX_PLAN_HEADING_CHARS)
+                )
+            )
             return
         self.change(after, self.tr("Rename section"))
 

@@ -32,7 +32,13 @@ from PySide6.QtWidgets import (
 from companion.clock import in_zone, local_today, localize
 from companion.errors import InvalidEntry, StoreProblem
 from companion.journal import CheckIn
-from companion.limits import EARLIEST_DAY, FUTURE_ALLOWANCE, MAX_NOTE_CHARS, NOT_VALID_TEXT
+from companion.limits import (
+    EARLIEST_DAY,
+    FUTURE_ALLOWANCE,
+    MAX_NOTE_CHARS,
+    MAX_TAG_CHARS,
+    NOT_VALID_TEXT,
+)
 from companion.scales import ENERGY_SCALE, MOOD_SCALE, scale_for
 from companion.store import Store
 from companion.ui import operations
@@ -435,7 +441,12 @@ class TodayPage(Retranslating, QWidget):
                 ).replace("%1", EARLIEST_DAY.isoformat()),
                 self.when,
             ),
-            "tag": (self.tr("A tag can be at most 200 characters."), self.tags.entry),
+            "tag": (
+                self.tr("A tag can be at most %1 characters.").replace(
+                    "%1", QLocale().toString(MAX_TAG_CHARS)
+                ),
+                self.tags.entry,
+            ),
             "note": (
                 self.tr(
                     "This note is longer than %1 characters, so it was not saved yet. "
