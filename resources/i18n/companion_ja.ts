@@ -469,22 +469,22 @@
         <translation>ここ数日のうち%1日、注意サインを記録しています。こんなときのために、あなたが決めておいたことです：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/nudge_banner.py" line="63"/>
+        <location filename="../../companion/ui/nudge_banner.py" line="64"/>
         <source>Noticed: %1</source>
         <translation>気づいたこと：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/nudge_banner.py" line="66"/>
+        <location filename="../../companion/ui/nudge_banner.py" line="67"/>
         <source>I must do</source>
         <translation>必ずすること</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/nudge_banner.py" line="67"/>
+        <location filename="../../companion/ui/nudge_banner.py" line="68"/>
         <source>I might do</source>
         <translation>できればすること</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/nudge_banner.py" line="78"/>
+        <location filename="../../companion/ui/nudge_banner.py" line="79"/>
         <source>Your plan has no action plan for this yet. The Plan page is there when you feel like writing one.</source>
         <translation>このときの行動プランはまだありません。書いてみようと思えたときに、「プラン」のページで書けます。</translation>
     </message>
@@ -837,63 +837,78 @@
     </message>
     <message>
         <location filename="../../companion/ui/messages.py" line="25"/>
+        <source>The database file (companion.db) is damaged, so Companion did not save this, to keep it from getting worse. What you typed is still on screen. Restore the notebook from a copy in the backups folder or from an export.</source>
+        <translation>データベースファイル（companion.db）が壊れているため、これ以上傷めないように、Companion は保存しませんでした。入力した内容は画面に残っています。backups フォルダーにあるコピーか、エクスポートしたデータからノートを元に戻してください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/messages.py" line="32"/>
+        <source>This notebook was saved by an older version of Companion and must be upgraded, which needs a data folder that can be written. Nothing was changed.</source>
+        <translation>このノートは以前のバージョンの Companion で保存されているため、更新が必要です。更新には、書き込みのできるデータフォルダーが必要です。何も変更されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/messages.py" line="38"/>
         <source>Your passphrase is right, but the database file (companion.db) is damaged or is not a Companion notebook. Companion has not changed it. You can restore it from a backup copy or an export.</source>
         <translation>パスフレーズは正しいのですが、データベースファイル（companion.db）が壊れているか、Companion のノートではないようです。Companion はこのファイルに手を加えていません。バックアップやエクスポートしたデータから元に戻すことができます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/messages.py" line="32"/>
+        <location filename="../../companion/ui/messages.py" line="45"/>
         <source>The key file (companion.key) is damaged, so the notebook cannot be unlocked. Companion has not changed anything. Restore the key file from a backup copy.</source>
         <translation>鍵ファイル（companion.key）が壊れているため、ノートのロックを解除できません。Companion は何も変更していません。バックアップから鍵ファイルを元に戻してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/messages.py" line="38"/>
+        <location filename="../../companion/ui/messages.py" line="51"/>
         <source>The database is here but its key file (companion.key) is missing, so it cannot be unlocked. Companion has not changed anything. Put the key file back beside companion.db and open Companion again.</source>
         <translation>データベースはありますが、鍵ファイル（companion.key）が見つからないため、ロックを解除できません。Companion は何も変更していません。鍵ファイルを companion.db と同じフォルダーに戻してから、もう一度 Companion を開いてください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/messages.py" line="45"/>
+        <location filename="../../companion/ui/messages.py" line="58"/>
         <source>The key file is here but the database (companion.db) is missing. Companion has not changed anything. Put the database back beside companion.key and open Companion again.</source>
         <translation>鍵ファイルはありますが、データベース（companion.db）が見つかりません。Companion は何も変更していません。データベースを companion.key と同じフォルダーに戻してから、もう一度 Companion を開いてください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/messages.py" line="52"/>
+        <location filename="../../companion/ui/messages.py" line="65"/>
         <source>This notebook was saved by a newer version of Companion. It has been left untouched; please update Companion to open it.</source>
         <translation>このノートは、より新しいバージョンの Companion で保存されています。ノートには手を加えていません。開くには、Companion を新しいバージョンに更新してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/messages.py" line="59"/>
+        <location filename="../../companion/ui/messages.py" line="72"/>
         <source>The notebook can&apos;t be opened right now. Nothing was changed.</source>
         <translation>今はノートを開けません。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/messages.py" line="75"/>
+        <location filename="../../companion/ui/messages.py" line="88"/>
         <source>The notebook is busy in another Companion window or command. Try again in a moment.</source>
         <translation>ノートは、別の Companion のウィンドウかコマンドで使用中です。少し待ってから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/messages.py" line="93"/>
+        <location filename="../../companion/ui/messages.py" line="96"/>
+        <source>The data folder or its files don&apos;t allow Companion to do this. Check their owner and permissions. Nothing was changed.</source>
+        <translation>データフォルダー、またはその中のファイルのアクセス権により、Companion はこの操作ができません。所有者とアクセス権を確認してください。何も変更されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/messages.py" line="111"/>
         <source>Something went wrong inside Companion. This is a bug, not something you did. Everything you saved before is safe. Details (without any of your words) were written to:
 %1</source>
         <translation>Companion の内部で問題が起きました。これはプログラムの不具合で、あなたのせいではありません。これまでに保存した内容は無事です。詳しい情報（あなたが書いた言葉は含みません）を次の場所に記録しました：
 %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/messages.py" line="66"/>
+        <location filename="../../companion/ui/messages.py" line="79"/>
         <source>The data folder is read-only, so Companion can&apos;t save there. What you typed is still on screen.</source>
         <translation>データフォルダーが読み取り専用のため、Companion はそこに保存できません。入力した内容は画面に残っています。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/messages.py" line="71"/>
+        <location filename="../../companion/ui/messages.py" line="84"/>
         <source>The disk is full. Free some space and try again; what you typed is still on screen.</source>
         <translation>ディスクの空き容量がいっぱいです。空きを作ってから、もう一度お試しください。入力した内容は画面に残っています。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/messages.py" line="79"/>
+        <location filename="../../companion/ui/messages.py" line="92"/>
         <source>Companion can&apos;t open the data folder or its files. Check the folder&apos;s permissions.</source>
         <translation>Companion がデータフォルダー、またはその中のファイルを開けません。フォルダーのアクセス権を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/messages.py" line="83"/>
+        <location filename="../../companion/ui/messages.py" line="101"/>
         <source>The disk reported an error while reading or writing. Try again; if it keeps happening, copy the data folder somewhere safe.</source>
         <translation>読み書きの途中で、ディスクからエラーが報告されました。もう一度お試しください。何度も起きるときは、データフォルダーを安全な場所にコピーしておいてください。</translation>
     </message>
