@@ -235,13 +235,15 @@ def _verify(folder: DataFolder, key: keys.DataKey, mode: ReadOnlyMode | None) ->
         connection = raw_connect(folder.database, key, read_only=mode)
         try:
             cipher = cipher_problems(connection)
+            if cipher:  # SQLite's own check would stop at the first page it cannot decrypt
+                return cipher
             sqlite = [str(row[0]) for row in connection.execute("PRAGMA integrity_check")]
             versions = [
                 str(row[0]) for row in connection.execute("SELECT version_num FROM alembic_version")
             ]
         finally:
             connection.close()
-    problems = cipher + [line for line in sqlite if line != "ok"]
+    problems = [line for line in sqlite if line != "ok"]
     if not problems and not all(is_known(version) for version in versions):
         raise StoreTooNew()
     return problems
@@ -254,6 +256,9 @@ def verify_store(folder: DataFolder, key: keys.DataKey) -> list[str]:
     read_key_file(folder)
     try:
         problems = _verify(folder, key, None)
+    except DamagedStore:
+        _remember_damaged(folder)
+        raise
     except StoreUnavailable as problem:
         if problem.reason not in _READ_ONLY_RESCUE:
             raise
