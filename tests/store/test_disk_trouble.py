@@ -433,6 +433,7 @@ def test_an_older_store_on_a_full_disk_says_it_needs_an_upgrade(
     from tests.store.test_refusals import _with_second_revision
 
     monkeypatch.setattr(schema, "MIGRATIONS", _with_second_revision(tmp_path))
+
     def full_disk(folder: DataFolder, key) -> lifecycle.Store:
         raise errors.StoreUnavailable(errors.Unavailability.DISK_FULL)
 
@@ -444,3 +445,21 @@ def test_an_older_store_on_a_full_disk_says_it_needs_an_upgrade(
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "older version" in err
     assert snapshot(filled.root) == before and not output.exists()
+
+
+def test_a_bug_on_a_read_only_folder_is_still_one_line(filled, monkeypatch, capsys) -> None:
+    from companion import logs
+
+    def read_only(_handler):
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    def bug(_args, _folder) -> int:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(logs.PrivateLogFile, "_open", read_only)
+    monkeypatch.setitem(cli.COMMANDS, "verify", bug)
+    before = snapshot(filled.root)
+    assert cli.main(["--data-dir", str(filled.root), "verify"]) == cli.EXIT_BUG
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "could not be saved" in err, err
+    assert snapshot(filled.root) == before
