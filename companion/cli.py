@@ -43,6 +43,7 @@ from companion.store import (
     Store,
     create_store,
     open_store,
+    open_store_for_reading,
     read_key_file,
     system_vault,
     unlock_from_vault,
@@ -149,6 +150,11 @@ def _open(folder: DataFolder) -> Store:
     return open_store(folder, unlock_key(folder))
 
 
+def _open_for_reading(folder: DataFolder) -> Store:
+    """For commands that only read: works on a read-only folder or a full disk too."""
+    return open_store_for_reading(folder, unlock_key(folder))
+
+
 def new_passphrase() -> str:
     """COMPANION_PASSPHRASE, or asked twice on a terminal; refused if too short."""
     passphrase = os.environ.get(PASSPHRASE_ENV)
@@ -223,7 +229,7 @@ def cmd_checkin(args: argparse.Namespace, folder: DataFolder) -> int:
 
 def cmd_export(args: argparse.Namespace, folder: DataFolder) -> int:
     output, replacing = output_path(args.output, folder.root)  # checked before unlocking
-    store = _open(folder)
+    store = _open_for_reading(folder)
     try:
         document_checkins = store.all_checkins()
         document = build_export(
@@ -275,7 +281,7 @@ def cmd_verify(args: argparse.Namespace, folder: DataFolder) -> int:
 
 def cmd_plan(args: argparse.Namespace, folder: DataFolder) -> int:
     if args.plan_command == "export":
-        store = _open(folder)
+        store = _open_for_reading(folder)
         try:
             return export_plan(args, folder, store)
         finally:
@@ -359,5 +365,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 130
         except Exception as bug:
             report_bug(bug, context=args.command)
-            _say(f"companion: an internal error (a bug); details are in {folder.log_file}")
+            if folder.log_file.exists():
+                _say(f"companion: an internal error (a bug); details are in {folder.log_file}")
+            else:  # a read-only or full data folder: the log could not be written
+                _say("companion: an internal error (a bug); the details could not be saved")
             return EXIT_BUG

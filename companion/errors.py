@@ -54,6 +54,16 @@ class DamagedStore(StoreProblem):
     )
 
 
+class KnownDamagedStore(DamagedStore):
+    """A write refused because the store's pages failed their check during this session."""
+
+    message = (
+        "The database file is damaged, so nothing was saved, to keep it from getting worse. "
+        "Run `companion verify` for details, and restore the store from the backups folder "
+        "beside it or from an export."
+    )
+
+
 class DamagedKeyFile(StoreProblem):
     exit_code = EXIT_LOCKED_OUT
     message = (
@@ -91,6 +101,15 @@ class NoStoreYet(StoreProblem):
     message = "There is no store in this folder yet; run `companion init` or open the app."
 
 
+class StoreNeedsUpgrade(StoreProblem):
+    exit_code = EXIT_UNAVAILABLE
+    message = (
+        "This store was written by an older version of Companion and must be upgraded before it "
+        "can be read, which needs a writable data folder with free space. Nothing was changed; "
+        "copy the data folder somewhere writable and try again."
+    )
+
+
 class StoreExists(StoreProblem):
     exit_code = EXIT_UNAVAILABLE
     message = "This folder already holds a Companion store; it was left untouched."
@@ -115,14 +134,22 @@ class Unavailability(Enum):
     DISK_FULL = "disk-full"
     BUSY = "busy"
     NO_ACCESS = "no-access"
+    PERMISSIONS = "permissions"
     IO = "io"
 
 
 _UNAVAILABLE_MESSAGES = {
-    Unavailability.READ_ONLY: "The data folder is read-only, so nothing can be saved there.",
+    Unavailability.READ_ONLY: (
+        "The data folder is on a read-only disk or mount, so nothing can be saved there; "
+        "export and verify still work."
+    ),
     Unavailability.DISK_FULL: "The disk is full; free some space and try again. Nothing was lost.",
     Unavailability.BUSY: "The store is busy in another Companion window or command; try again.",
-    Unavailability.NO_ACCESS: "The data folder or its files cannot be opened (permissions?).",
+    Unavailability.NO_ACCESS: "The data folder or its files cannot be opened; is the folder there?",
+    Unavailability.PERMISSIONS: (
+        "The data folder or its files do not allow this (permissions); check their owner and "
+        "permissions. Nothing was changed."
+    ),
     Unavailability.IO: "The disk reported an error while reading or writing the store.",
 }
 

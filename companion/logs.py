@@ -52,6 +52,10 @@ class PrivateLogFile(logging.handlers.RotatingFileHandler):
         descriptor = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, FILE_MODE)
         return os.fdopen(descriptor, "a", encoding="utf-8")
 
+    def handleError(self, record: logging.LogRecord) -> None:
+        """A read-only or full data folder: the report is lost, but nothing is printed, since
+        a command's failure must stay one line."""
+
 
 @contextlib.contextmanager
 def file_log(path: Path) -> Iterator[None]:

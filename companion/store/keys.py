@@ -14,6 +14,7 @@ import hashlib
 import hmac
 import json
 import secrets
+import stat
 import uuid
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -36,6 +37,16 @@ _RECOVERY_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _RECOVERY_GROUPS = 6
 _RECOVERY_GROUP_LEN = 4
 _CHECK_LABEL = b"companion key check v1"
+# What a key file may hold. A damaged or hostile file must not make the app allocate gigabytes
+# or hash for hours: Argon2id is bounded to 1 GiB and 16 passes (the default is 64 MiB, 3).
+MAX_KEY_FILE_BYTES = 64 * 1024
+MAX_KDF_MEMORY_KIB = 1024 * 1024
+MAX_KDF_ITERATIONS = 16
+MAX_KDF_LANES = 16
+SALT_BYTES = 16
+NONCE_BYTES = 12
+WRAPPED_KEY_BYTES = DATA_KEY_BYTES + 16  # AES-GCM appends a 16-byte tag
+KEY_CHECK_BYTES = 16
 
 
 class DataKey:
@@ -240,52 +251,122 @@ def to_json(key_file: KeyFile) -> bytes:
 def _plausible(params: KdfParams) -> bool:
     """Bounds that keep a damaged key file from asking for absurd memory or time."""
     return (
-        1 <= params.lanes <= 64
-        and 1 <= params.iterations <= 64
-        and 8 * params.lanes <= params.memory_kib <= 4 * 1024 * 1024
+        1 <= params.lanes <= MAX_KDF_LANES
+        and 1 <= params.iterations <= MAX_KDF_ITERATIONS
+        and 8 * params.lanes <= params.memory_kib <= MAX_KDF_MEMORY_KIB
+    )
+
+
+def _field(mapping: dict[str, Any], name: str, kind: type) -> Any:
+    """A field of the expected JSON type (a bool is not an int here), else DamagedKeyFile."""
+    value = mapping.get(name)
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise DamagedKeyFile()
+    return value
+
+
+def _bytes_field(mapping: dict[str, Any], name: str, *, length: int) -> bytes:
+    text = _field(mapping, name, str)
+    if len(text) > 4 * length:  # base64 of `length` bytes is shorter; refuse before decoding
+        raise DamagedKeyFile()
+    value = _unb64(text)
+    if len(value) != length:
+        raise DamagedKeyFile()
+    return value
+
+
+def _text_field(mapping: dict[str, Any], name: str) -> str:
+    text: str = _field(mapping, name, str)
+    if not 0 < len(text) <= 200:
+        raise DamagedKeyFile()
+    text.encode("utf-8")  # a lone surrogate is a damaged file (UnicodeEncodeError)
+    return text
+
+
+def _parse_wrap(raw: object) -> Wrap:
+    if not isinstance(raw, dict):
+        raise DamagedKeyFile()
+    kdf = _field(raw, "kdf", dict)
+    if kdf.get("name") != "argon2id" or raw.get("cipher") != "aes-256-gcm":
+        raise DamagedKeyFile()
+    params = KdfParams(
+        memory_kib=_field(kdf, "memory_kib", int),
+        iterations=_field(kdf, "iterations", int),
+        lanes=_field(kdf, "lanes", int),
+    )
+    if not _plausible(params):
+        raise DamagedKeyFile()
+    return Wrap(
+        params,
+        _bytes_field(kdf, "salt", length=SALT_BYTES),
+        _bytes_field(raw, "nonce", length=NONCE_BYTES),
+        _bytes_field(raw, "ciphertext", length=WRAPPED_KEY_BYTES),
     )
 
 
 def from_json(data: bytes) -> KeyFile:
-    """Parse a key file; anything malformed is DamagedKeyFile, never a crash."""
+    """Parse a key file; anything malformed (wrong JSON, types, lengths, encodings, absurd KDF
+    parameters, deep nesting, huge numbers) is DamagedKeyFile, never a crash."""
+    if len(data) > MAX_KEY_FILE_BYTES:
+        raise DamagedKeyFile()
     try:
         document = json.loads(data.decode("utf-8"))
+        if not isinstance(document, dict):
+            raise DamagedKeyFile()
         if document.get("kind") != "companion-key-file" or document.get("format") != 1:
             raise DamagedKeyFile()
-        wraps = {}
-        for kind, raw in document["wraps"].items():
-            kdf = raw["kdf"]
-            if kdf["name"] != "argon2id" or raw["cipher"] != "aes-256-gcm":
-                raise DamagedKeyFile()
-            params = KdfParams(
-                memory_kib=int(kdf["memory_kib"]),
-                iterations=int(kdf["iterations"]),
-                lanes=int(kdf["lanes"]),
-            )
-            if not _plausible(params):
-                raise DamagedKeyFile()
-            wraps[str(kind)] = Wrap(
-                params, _unb64(kdf["salt"]), _unb64(raw["nonce"]), _unb64(raw["ciphertext"])
-            )
+        raw_wraps = _field(document, "wraps", dict)
+        wraps = {_kind(kind): _parse_wrap(raw) for kind, raw in raw_wraps.items()}
+        if PASSPHRASE not in wraps:
+            raise DamagedKeyFile()
+        key_check = _text_field(document, "key_check")
+        if len(_unb64(key_check)) != KEY_CHECK_BYTES:
+            raise DamagedKeyFile()
+        remember = document.get("remember_in_keychain", False)
+        if not isinstance(remember, bool):
+            raise DamagedKeyFile()
         known = {"format", "kind", "store_id", "key_check", "remember_in_keychain", "wraps"}
         return KeyFile(
-            store_id=str(document["store_id"]),
-            key_check=str(document["key_check"]),
+            store_id=_text_field(document, "store_id"),
+            key_check=key_check,
             wraps=wraps,
-            remember_in_keychain=bool(document.get("remember_in_keychain", False)),
+            remember_in_keychain=remember,
             extra={k: v for k, v in document.items() if k not in known},
         )
     except DamagedKeyFile:
         raise
-    except (ValueError, KeyError, TypeError, AttributeError, binascii.Error):
+    except (
+        ValueError,  # also UnicodeError, json.JSONDecodeError, binascii.Error
+        KeyError,
+        TypeError,
+        AttributeError,
+        OverflowError,
+        RecursionError,  # nesting deeper than the parser's stack
+        binascii.Error,
+    ):
         raise DamagedKeyFile() from None
 
 
+def _kind(kind: str) -> str:
+    """A wrap's name: passphrase, recovery, or one a later version adds (kept, never used)."""
+    if not 0 < len(kind) <= 50:
+        raise DamagedKeyFile()
+    kind.encode("utf-8")
+    return kind
+
+
 def read_key_file(path: Path) -> KeyFile:
+    """Only a regular file, and only up to MAX_KEY_FILE_BYTES (a FIFO or a huge file would hang
+    or exhaust memory)."""
     try:
-        data = path.read_bytes()
+        if not stat.S_ISREG(path.stat().st_mode):
+            raise DamagedKeyFile()
+        with path.open("rb") as handle:
+            data = handle.read(MAX_KEY_FILE_BYTES + 1)
     except FileNotFoundError:
         raise MissingKeyFile() from None
+    except IsADirectoryError:
+        raise DamagedKeyFile() from None
     if not data.strip():
         raise DamagedKeyFile()
     return from_json(data)

@@ -1,7 +1,12 @@
 """Creating, unlocking, opening and checking a store; `Store` is the open store's one door.
 
 A wrong key and a damaged file are never "repaired" or recreated: every check here reads before
-it writes, and nothing is written to a store that failed a check.
+it writes, and nothing is written to a store that failed a check. Before the first write of a
+session, SQLCipher checks every page (about 15 ms on a ten-year store); a store that fails it,
+or that failed a read, takes no more writes in this process.
+
+Commands that only read (export, verify) fall back to a read-only open when the folder cannot be
+written (a read-only mount, missing permissions, a full disk), and then create nothing at all.
 """
 
 from __future__ import annotations
@@ -21,11 +26,14 @@ from sqlalchemy.orm import Session
 from companion.errors import (
     DamagedKeyFile,
     DamagedStore,
+    KnownDamagedStore,
     MissingDatabase,
     MissingKeyFile,
     NoStoreYet,
     StoreExists,
     StoreTooNew,
+    StoreUnavailable,
+    Unavailability,
 )
 from companion.files import ensure_private_folder, fsync_folder, make_private
 from companion.journal import CheckIn, JournalFilter, checkin_fingerprint
@@ -33,11 +41,23 @@ from companion.paths import DataFolder
 from companion.plan import Plan
 from companion.plan_history import PlanVersion
 from companion.store import keys
-from companion.store.engine import looks_plaintext, make_engine, raw_connect, store_problems
+from companion.store.engine import (
+    ReadOnlyMode,
+    cipher_problems,
+    looks_plaintext,
+    make_engine,
+    raw_connect,
+    store_problems,
+)
 from companion.store.keychain import KeyVault
 from companion.store.plan_repository import PlanRepository
 from companion.store.repositories import CheckinRepository, SettingsRepository
-from companion.store.schema import bring_up_to_date, is_known
+from companion.store.schema import bring_up_to_date, is_known, require_up_to_date
+
+# Why an ordinary open may fail where a read-only one can still read.
+_READ_ONLY_RESCUE = frozenset(
+    {Unavailability.READ_ONLY, Unavailability.PERMISSIONS, Unavailability.DISK_FULL}
+)
 
 
 class StoreState(Enum):
@@ -54,7 +74,7 @@ def _size(path: Path) -> int | None:
 
 def inspect_folder(folder: DataFolder) -> StoreState:
     """ABSENT only when neither file exists; every half-store is an error, not a first run."""
-    with store_problems():
+    with store_problems(folder.root):
         db_size = _size(folder.database)
         key_size = _size(folder.key_file)
     if db_size is None and key_size is None:
@@ -73,7 +93,7 @@ def inspect_folder(folder: DataFolder) -> StoreState:
 def read_key_file(folder: DataFolder) -> keys.KeyFile:
     if inspect_folder(folder) is StoreState.ABSENT:
         raise NoStoreYet()
-    with store_problems():
+    with store_problems(folder.root):
         return keys.read_key_file(folder.key_file)
 
 
@@ -110,14 +130,14 @@ def create_store(
     kdf: keys.KdfParams | None = None,
 ) -> tuple[Store, str]:
     """Create the database and its key file; returns the open store and the recovery code."""
-    with store_problems():
+    with store_problems(folder.root):
         ensure_private_folder(folder.root)
     if inspect_folder(folder) is not StoreState.ABSENT:
         raise StoreExists()
     key, code, key_file = keys.create_key_file(passphrase, kdf)
     staging_db = folder.database.with_name(folder.database.name + ".creating")
     staging_key = folder.key_file.with_name(folder.key_file.name + ".creating")
-    with store_problems():
+    with store_problems(folder.root):
         _remove_if_present(staging_db, staging_key, *DataFolder(staging_db.parent).sidecars())
         staging_db.touch(mode=0o600)
         engine = make_engine(staging_db, key)
@@ -138,56 +158,203 @@ def create_store(
     return open_store(folder, key), code
 
 
-def open_store(folder: DataFolder, key: keys.DataKey) -> Store:
+@contextlib.contextmanager
+def _no_leftover_sidecars(folder: DataFolder) -> Iterator[None]:
+    """A refused open leaves behind no -wal or -shm file that it created itself. Only files
+    that were not there before and hold no unfolded writes (an empty -wal) are removed."""
+    before = [os.path.lexists(path) for path in folder.sidecars()]
+    try:
+        yield
+    except BaseException:
+        wal, _shm = folder.sidecars()
+        if not any(before) and not _size(wal):
+            with contextlib.suppress(OSError):
+                _remove_if_present(*folder.sidecars())
+        raise
+
+
+def _checked_key_file(folder: DataFolder, key: keys.DataKey) -> keys.KeyFile:
     key_file = read_key_file(folder)
     if not keys.key_belongs(key_file, key):
         raise ValueError("that key does not belong to this store")
-    with store_problems():
+    with store_problems(folder.root):
         if looks_plaintext(folder.database):
             raise DamagedStore()
-    engine = make_engine(folder.database, key)
-    try:
-        with store_problems():
-            bring_up_to_date(engine, folder.backups)
-    except BaseException:
-        engine.dispose()
-        raise
+    return key_file
+
+
+def open_store(folder: DataFolder, key: keys.DataKey) -> Store:
+    key_file = _checked_key_file(folder, key)
+    with _no_leftover_sidecars(folder):
+        engine = make_engine(folder.database, key)
+        try:
+            with store_problems(folder.root):
+                bring_up_to_date(engine, folder.backups)
+        except BaseException:
+            engine.dispose()
+            raise
     return Store(folder, engine, key_file, key)
 
 
-def verify_store(folder: DataFolder, key: keys.DataKey) -> list[str]:
-    """SQLCipher's page check and SQLite's integrity check on a throwaway connection.
-    Returns what they reported (page numbers and index names, never content); empty if clean."""
-    read_key_file(folder)
-    with store_problems():
-        connection = raw_connect(folder.database, key)
+def _read_only_mode(folder: DataFolder) -> ReadOnlyMode:
+    """`immutable=1` only when no -wal holds unfolded writes (it would ignore them); else
+    `mode=ro`, which reads them through the existing -shm."""
+    wal, _shm = folder.sidecars()
+    with store_problems(folder.root):
+        return ReadOnlyMode.READ_ONLY if _size(wal) else ReadOnlyMode.IMMUTABLE
+
+
+def open_store_for_reading(folder: DataFolder, key: keys.DataKey) -> Store:
+    """For commands that only read: the ordinary open where the folder allows it; on a read-only
+    mount, a folder without write permission or a full disk, a read-only open that creates and
+    changes nothing. Writing through the returned store is refused with the original reason."""
+    try:
+        return open_store(folder, key)
+    except StoreUnavailable as problem:
+        if problem.reason not in _READ_ONLY_RESCUE:
+            raise
+        cause = problem
+    key_file = _checked_key_file(folder, key)
+    mode = _read_only_mode(folder)
+    stamp = _stamp(folder)
+    engine = make_engine(folder.database, key, read_only=mode)
+    try:
+        with _no_leftover_sidecars(folder), store_problems(folder.root):
+            require_up_to_date(engine)
+    except StoreUnavailable:
+        engine.dispose()
+        raise cause from None
+    except BaseException:
+        engine.dispose()
+        raise
+    return Store(folder, engine, key_file, key, read_only=(mode, cause, stamp))
+
+
+def _verify(folder: DataFolder, key: keys.DataKey, mode: ReadOnlyMode | None) -> list[str]:
+    with _no_leftover_sidecars(folder), store_problems(folder.root):
+        connection = raw_connect(folder.database, key, read_only=mode)
         try:
-            cipher = [
-                " ".join(map(str, row))
-                for row in connection.execute("PRAGMA cipher_integrity_check")
-            ]
+            cipher = cipher_problems(connection)
+            if cipher:  # SQLite's own check would stop at the first page it cannot decrypt
+                return cipher
             sqlite = [str(row[0]) for row in connection.execute("PRAGMA integrity_check")]
             versions = [
                 str(row[0]) for row in connection.execute("SELECT version_num FROM alembic_version")
             ]
         finally:
             connection.close()
-    problems = cipher + [line for line in sqlite if line != "ok"]
+    problems = [line for line in sqlite if line != "ok"]
     if not problems and not all(is_known(version) for version in versions):
         raise StoreTooNew()
     return problems
+
+
+def verify_store(folder: DataFolder, key: keys.DataKey) -> list[str]:
+    """SQLCipher's page check and SQLite's integrity check on a throwaway connection (read-only
+    where the folder cannot be written). Returns what they reported (page numbers and index
+    names, never content); empty if clean."""
+    read_key_file(folder)
+    try:
+        problems = _verify(folder, key, None)
+    except DamagedStore:
+        _remember_damaged(folder)
+        raise
+    except StoreUnavailable as problem:
+        if problem.reason not in _READ_ONLY_RESCUE:
+            raise
+        cause = problem
+        stamp = _stamp(folder)
+        try:
+            problems = _verify(folder, key, _read_only_mode(folder))
+        except StoreUnavailable:
+            raise cause from None
+        if _stamp(folder) != stamp:
+            raise StoreUnavailable(Unavailability.BUSY) from None
+    if problems:
+        _remember_damaged(folder)
+    return problems
+
+
+_Stamp = tuple[int, int, int, int | None]
+# Database files found damaged in this process, with the stamp they had: no more writes.
+_KNOWN_DAMAGED: dict[Path, _Stamp] = {}
+
+
+def _stamp(folder: DataFolder) -> _Stamp:
+    """What changes when anyone writes to the store: the database's identity, size and time,
+    and the -wal's size."""
+    with store_problems(folder.root):
+        stats = folder.database.stat()
+        return (stats.st_ino, stats.st_size, stats.st_mtime_ns, _size(folder.sidecars()[0]))
+
+
+def _remember_damaged(folder: DataFolder) -> None:
+    with contextlib.suppress(StoreUnavailable):
+        _KNOWN_DAMAGED[folder.database.resolve()] = _stamp(folder)
+
+
+def _known_damaged(folder: DataFolder) -> bool:
+    stamp = _KNOWN_DAMAGED.get(folder.database.resolve())
+    if stamp is None:
+        return False
+    try:
+        stats = folder.database.stat()
+    except OSError:
+        return True
+    return stamp[:3] == (stats.st_ino, stats.st_size, stats.st_mtime_ns)  # not yet replaced
 
 
 class Store:
     """An unlocked store. Every read and write goes through a transaction here."""
 
     def __init__(
-        self, folder: DataFolder, engine: Engine, key_file: keys.KeyFile, key: keys.DataKey
+        self,
+        folder: DataFolder,
+        engine: Engine,
+        key_file: keys.KeyFile,
+        key: keys.DataKey,
+        *,
+        read_only: tuple[ReadOnlyMode, StoreUnavailable, _Stamp] | None = None,
     ) -> None:
         self.folder = folder
         self._engine: Engine | None = engine
         self._key_file = key_file
         self._key = key
+        self._read_only = read_only
+        self._pages_checked = False
+
+    @property
+    def is_read_only(self) -> bool:
+        return self._read_only is not None
+
+    def _before_first_write(self, engine: Engine) -> None:
+        """Refuse to write into a read-only open or a damaged store; check every page once."""
+        if self._read_only is not None:
+            raise StoreUnavailable(self._read_only[1].reason)
+        if _known_damaged(self.folder):
+            raise KnownDamagedStore()
+        if self._pages_checked:
+            return
+        with store_problems(self.folder.root):
+            connection = engine.raw_connection()
+            try:
+                damaged = bool(cipher_problems(connection))
+            finally:
+                connection.close()
+        if damaged:
+            _remember_damaged(self.folder)
+            raise KnownDamagedStore()
+        self._pages_checked = True
+
+    def _after_read_only(self) -> None:
+        """An immutable open reads without locks: if anyone wrote meanwhile, what was read may
+        be a mixture, so it is refused rather than trusted."""
+        if (
+            self._read_only is not None
+            and self._read_only[0] is ReadOnlyMode.IMMUTABLE
+            and _stamp(self.folder) != self._read_only[2]
+        ):
+            raise StoreUnavailable(Unavailability.BUSY)
 
     @property
     def is_open(self) -> bool:
@@ -198,19 +365,28 @@ class Store:
         return self._key_file.remember_in_keychain
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """One unit of work: committed when the block ends, rolled back if it raises."""
+    def transaction(self, *, writing: bool = False) -> Iterator[Session]:
+        """One unit of work: committed when the block ends, rolled back if it raises.
+        A writing one is refused on a store known to be damaged; a damaged page met on the way
+        makes the store known to be damaged."""
         if self._engine is None:
             raise RuntimeError("the store is closed")
-        with (
-            store_problems(),
-            Session(self._engine, expire_on_commit=False) as session,
-            session.begin(),
-        ):
-            yield session
+        if writing:
+            self._before_first_write(self._engine)
+        try:
+            with (
+                store_problems(self.folder.root),
+                Session(self._engine, expire_on_commit=False) as session,
+                session.begin(),
+            ):
+                yield session
+        except DamagedStore:
+            _remember_damaged(self.folder)
+            raise
+        self._after_read_only()
 
     def add_checkin(self, checkin: CheckIn) -> CheckIn:
-        with self.transaction() as session:
+        with self.transaction(writing=True) as session:
             return CheckinRepository(session).add(checkin)
 
     def checkins_between(self, start: datetime, end: datetime) -> list[CheckIn]:
@@ -226,7 +402,7 @@ class Store:
             return CheckinRepository(session).count()
 
     def update_checkin(self, checkin: CheckIn) -> CheckIn:
-        with self.transaction() as session:
+        with self.transaction(writing=True) as session:
             return CheckinRepository(session).update(checkin)
 
     def restore_checkin(self, checkin: CheckIn) -> CheckIn:
@@ -235,7 +411,7 @@ class Store:
             return CheckinRepository(session).restore(checkin)
 
     def delete_checkin(self, checkin_id: int) -> None:
-        with self.transaction() as session:
+        with self.transaction(writing=True) as session:
             CheckinRepository(session).delete(checkin_id)
 
     def journal_page(self, wanted: JournalFilter, offset: int, limit: int) -> list[CheckIn]:
@@ -253,7 +429,7 @@ class Store:
     def import_checkins(self, entries: Sequence[CheckIn]) -> tuple[int, int]:
         """All or nothing, in one transaction; entries already stored are skipped.
         Returns (added, skipped)."""
-        with self.transaction() as session:
+        with self.transaction(writing=True) as session:
             repository = CheckinRepository(session)
             seen = repository.fingerprints()
             fresh = []
@@ -270,7 +446,7 @@ class Store:
             return SettingsRepository(session).get(key)
 
     def set_setting(self, key: str, value: Any) -> None:
-        with self.transaction() as session:
+        with self.transaction(writing=True) as session:
             SettingsRepository(session).set(key, value)
 
     # --- the plan -----------------------------------------------------------------------
@@ -287,11 +463,11 @@ class Store:
             return PlanRepository(session).get(version_id)
 
     def save_plan(self, plan: Plan, *, version_id: int | None, reason: str = "edit") -> int:
-        with self.transaction() as session:
+        with self.transaction(writing=True) as session:
             return PlanRepository(session).save(plan, version_id=version_id, reason=reason)
 
     def _save_key_file(self, key_file: keys.KeyFile) -> None:
-        with store_problems():
+        with store_problems(self.folder.root):
             keys.write_key_file(self.folder.key_file, key_file)
         self._key_file = key_file
 

@@ -13,7 +13,7 @@ from alembic.util.exc import CommandError
 from sqlalchemy import Connection, Engine, inspect
 
 from companion.clock import now_utc
-from companion.errors import DamagedStore, StoreTooNew
+from companion.errors import DamagedStore, StoreNeedsUpgrade, StoreTooNew
 from companion.files import ensure_private_folder, make_private
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -83,3 +83,15 @@ def bring_up_to_date(engine: Engine, backups: Path) -> str | None:
     with engine.begin() as connection:
         upgrade(connection)
     return str(made) if made else None
+
+
+def require_up_to_date(engine: Engine) -> None:
+    """For a read-only open, which cannot upgrade: the store must already be at the head."""
+    with engine.connect() as connection:
+        current = current_revision(connection)
+        if current is None:
+            raise DamagedStore()  # a store always has a revision once created
+    if not is_known(current):
+        raise StoreTooNew()
+    if current != head_revision():
+        raise StoreNeedsUpgrade()

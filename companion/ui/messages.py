@@ -22,6 +22,19 @@ def problem_text(problem: errors.StoreProblem) -> str:
             "That recovery code doesn't unlock this notebook. Check each group of four characters "
             "and try again. Nothing was changed.",
         )
+    if isinstance(problem, errors.KnownDamagedStore):
+        return QCoreApplication.translate(
+            "Problems",
+            "The database file (companion.db) is damaged, so Companion did not save this, to keep "
+            "it from getting worse. What you typed is still on screen. Restore the notebook from "
+            "a copy in the backups folder or from an export.",
+        )
+    if isinstance(problem, errors.StoreNeedsUpgrade):
+        return QCoreApplication.translate(
+            "Problems",
+            "This notebook was saved by an older version of Companion and must be upgraded, which "
+            "needs a data folder that can be written. Nothing was changed.",
+        )
     if isinstance(problem, errors.DamagedStore):
         return QCoreApplication.translate(
             "Problems",
@@ -91,6 +104,11 @@ def _unavailable_text(reason: errors.Unavailability) -> str:
         errors.Unavailability.NO_ACCESS: QCoreApplication.translate(
             "Problems",
             "Companion can't open the data folder or its files. Check the folder's permissions.",
+        ),
+        errors.Unavailability.PERMISSIONS: QCoreApplication.translate(
+            "Problems",
+            "The data folder or its files don't allow Companion to do this. Check their owner and "
+            "permissions. Nothing was changed.",
         ),
         errors.Unavailability.IO: QCoreApplication.translate(
             "Problems",

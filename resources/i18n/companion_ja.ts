@@ -885,113 +885,113 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../companion/ui/plan_page.py" line="151" />
+        <location filename="../../companion/ui/plan_page.py" line="156" />
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_page.py" line="154" />
+        <location filename="../../companion/ui/plan_page.py" line="159" />
         <source>Redo</source>
         <translation>やり直す</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_page.py" line="155" />
+        <location filename="../../companion/ui/plan_page.py" line="160" />
         <source>History…</source>
         <translation>履歴…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_page.py" line="156" />
+        <location filename="../../companion/ui/plan_page.py" line="161" />
         <source>Print and export…</source>
         <translation>印刷・書き出し…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_page.py" line="159" />
+        <location filename="../../companion/ui/plan_page.py" line="164" />
         <source>Your plan is yours to write, a little at a time. Start with any section, or begin from a short example that you can change or delete.</source>
         <translation>プランは、あなたのペースで少しずつ書いていけば大丈夫です。どのセクションから始めてもかまいません。変えたり消したりできる短い例から始めることもできます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_page.py" line="163" />
+        <location filename="../../companion/ui/plan_page.py" line="168" />
         <source>Start from an example</source>
         <translation>例から始める</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_page.py" line="176" />
+        <location filename="../../companion/ui/plan_page.py" line="181" />
         <source>Nothing written here yet</source>
         <translation>まだ何も書かれていません</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_page.py" line="246" />
+        <location filename="../../companion/ui/plan_page.py" line="251" />
         <source>All changes saved.</source>
         <translation>変更はすべて保存しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_page.py" line="253" />
+        <location filename="../../companion/ui/plan_page.py" line="258" />
         <source>Saving…</source>
         <translation>保存しています…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_page.py" line="264" />
-        <source>A section name can be at most 200 characters.</source>
-        <translation>セクション名は200文字までです。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/plan_page.py" line="266" />
+        <location filename="../../companion/ui/plan_page.py" line="275" />
         <source>Rename section</source>
         <translation>セクション名の変更</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_page.py" line="280" />
+        <location filename="../../companion/ui/plan_page.py" line="289" />
         <source>This list is full: a list can hold %1 entries and the whole plan %2.</source>
         <translation>このリストはいっぱいです。1つのリストには %1 件、プラン全体では %2 件まで入れられます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_page.py" line="315" />
+        <location filename="../../companion/ui/plan_page.py" line="324" />
         <source>This text holds a character that cannot be saved; please retype it.</source>
         <translation>保存できない文字が含まれています。もう一度入力してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_page.py" line="318" />
+        <location filename="../../companion/ui/plan_page.py" line="327" />
         <source>That is too long for one entry.</source>
         <translation>1つの項目としては長すぎます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_page.py" line="287" />
+        <location filename="../../companion/ui/plan_page.py" line="296" />
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_page.py" line="306" />
+        <location filename="../../companion/ui/plan_page.py" line="270" />
+        <source>A section name can be at most %1 characters.</source>
+        <translation>セクション名は%1文字までです。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan_page.py" line="315" />
         <source>Edit</source>
         <translation>編集</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_page.py" line="310" />
-        <location filename="../../companion/ui/plan_page.py" line="321" />
+        <location filename="../../companion/ui/plan_page.py" line="319" />
+        <location filename="../../companion/ui/plan_page.py" line="330" />
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_page.py" line="311" />
+        <location filename="../../companion/ui/plan_page.py" line="320" />
         <source>Emptied entries are removed; Ctrl+Z brings it back.</source>
         <translation>空にした項目は削除されます。Ctrl+Z で元に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_page.py" line="317" />
+        <location filename="../../companion/ui/plan_page.py" line="326" />
         <source>Dates are written year-month-day, such as 2026-11-29.</source>
         <translation>日付は「年-月-日」の形で入力してください（例：2026-11-29）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_page.py" line="322" />
+        <location filename="../../companion/ui/plan_page.py" line="331" />
         <source>Removed. Ctrl+Z brings it back.</source>
         <translation>削除しました。Ctrl+Z で元に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_page.py" line="325" />
+        <location filename="../../companion/ui/plan_page.py" line="334" />
         <source>Move</source>
         <translation>移動</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan_page.py" line="341" />
+        <location filename="../../companion/ui/plan_page.py" line="350" />
         <source>Here is an example. Change or delete anything: it is yours.</source>
         <translation>例を入れました。自由に変えたり消したりしてください。あなたのプランです。</translation>
     </message>
@@ -1010,108 +1010,123 @@
     </message>
     <message>
         <location filename="../../companion/ui/messages.py" line="26" />
+        <source>The database file (companion.db) is damaged, so Companion did not save this, to keep it from getting worse. What you typed is still on screen. Restore the notebook from a copy in the backups folder or from an export.</source>
+        <translation>データベースファイル（companion.db）が壊れているため、これ以上傷めないように、Companion は保存しませんでした。入力した内容は画面に残っています。backups フォルダーにあるコピーか、エクスポートしたデータからノートを元に戻してください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/messages.py" line="33" />
+        <source>This notebook was saved by an older version of Companion and must be upgraded, which needs a data folder that can be written. Nothing was changed.</source>
+        <translation>このノートは以前のバージョンの Companion で保存されているため、更新が必要です。更新には、書き込みのできるデータフォルダーが必要です。何も変更されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/messages.py" line="39" />
         <source>Your passphrase is right, but the database file (companion.db) is damaged or is not a Companion notebook. Companion has not changed it. You can restore it from a backup copy or an export.</source>
         <translation>パスフレーズは正しいのですが、データベースファイル（companion.db）が壊れているか、Companion のノートではないようです。Companion はこのファイルに手を加えていません。バックアップやエクスポートしたデータから元に戻すことができます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/messages.py" line="33" />
+        <location filename="../../companion/ui/messages.py" line="46" />
         <source>The key file (companion.key) is damaged, so the notebook cannot be unlocked. Companion has not changed anything. Restore the key file from a backup copy.</source>
         <translation>鍵ファイル（companion.key）が壊れているため、ノートのロックを解除できません。Companion は何も変更していません。バックアップから鍵ファイルを元に戻してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/messages.py" line="39" />
+        <location filename="../../companion/ui/messages.py" line="52" />
         <source>The database is here but its key file (companion.key) is missing, so it cannot be unlocked. Companion has not changed anything. Put the key file back beside companion.db and open Companion again.</source>
         <translation>データベースはありますが、鍵ファイル（companion.key）が見つからないため、ロックを解除できません。Companion は何も変更していません。鍵ファイルを companion.db と同じフォルダーに戻してから、もう一度 Companion を開いてください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/messages.py" line="46" />
+        <location filename="../../companion/ui/messages.py" line="59" />
         <source>The key file is here but the database (companion.db) is missing. Companion has not changed anything. Put the database back beside companion.key and open Companion again.</source>
         <translation>鍵ファイルはありますが、データベース（companion.db）が見つかりません。Companion は何も変更していません。データベースを companion.key と同じフォルダーに戻してから、もう一度 Companion を開いてください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/messages.py" line="53" />
+        <location filename="../../companion/ui/messages.py" line="66" />
         <source>This notebook was saved by a newer version of Companion. It has been left untouched; please update Companion to open it.</source>
         <translation>このノートは、より新しいバージョンの Companion で保存されています。ノートには手を加えていません。開くには、Companion を新しいバージョンに更新してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/messages.py" line="59" />
+        <location filename="../../companion/ui/messages.py" line="72" />
         <source>That check-in is no longer in your journal (was it changed from another window or command?), so nothing was changed. The list now shows what is saved.</source>
         <translation>そのチェックインは、もう記録にありません（別のウィンドウやコマンドで変更されましたか？）。何も変更していません。一覧には、保存されている内容を表示しています。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/messages.py" line="65" />
+        <location filename="../../companion/ui/messages.py" line="78" />
         <source>That check-in is already back in your journal; nothing was changed.</source>
         <translation>そのチェックインは、すでに記録に戻っています。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/messages.py" line="71" />
+        <location filename="../../companion/ui/messages.py" line="84" />
         <source>The notebook can't be opened right now. Nothing was changed.</source>
         <translation>今はノートを開けません。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/messages.py" line="87" />
+        <location filename="../../companion/ui/messages.py" line="100" />
         <source>The notebook is busy in another Companion window or command. Try again in a moment.</source>
         <translation>ノートは、別の Companion のウィンドウかコマンドで使用中です。少し待ってから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/messages.py" line="105" />
+        <location filename="../../companion/ui/messages.py" line="108" />
+        <source>The data folder or its files don't allow Companion to do this. Check their owner and permissions. Nothing was changed.</source>
+        <translation>データフォルダー、またはその中のファイルのアクセス権により、Companion はこの操作ができません。所有者とアクセス権を確認してください。何も変更されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/messages.py" line="123" />
         <source>Something went wrong inside Companion. This is a bug, not something you did. Everything you saved before is safe. Details (without any of your words) were written to:
 %1</source>
         <translation>Companion の内部で問題が起きました。これはプログラムの不具合で、あなたのせいではありません。これまでに保存した内容は無事です。詳しい情報（あなたが書いた言葉は含みません）を次の場所に記録しました：
 %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/messages.py" line="116" />
+        <location filename="../../companion/ui/messages.py" line="134" />
         <source>That is not a regular file (it is a folder, a pipe or a device). Choose a file; nothing was changed.</source>
         <translation>これは通常のファイルではありません(フォルダー、パイプ、またはデバイスです)。ファイルを選んでください。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/messages.py" line="122" />
+        <location filename="../../companion/ui/messages.py" line="140" />
         <source>That file is larger than Companion reads (%1 MiB at most), so it was not opened. Nothing was changed.</source>
         <translation>このファイルは Companion が読み込める大きさ(最大 %1 MiB)を超えているため、開きませんでした。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/messages.py" line="127" />
+        <location filename="../../companion/ui/messages.py" line="145" />
         <source>That file cannot be read. Nothing was changed.</source>
         <translation>このファイルは読み込めません。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/messages.py" line="133" />
+        <location filename="../../companion/ui/messages.py" line="151" />
         <source>That place is inside Companion's own data folder, where an export could replace your notebook or its key. Choose another folder, such as Documents.</source>
         <translation>ここは Companion 自身のデータフォルダーの中です。書き出したファイルがノートや鍵を置き換えてしまうおそれがあります。「書類」など、別のフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/messages.py" line="138" />
+        <location filename="../../companion/ui/messages.py" line="156" />
         <source>That folder does not exist. Choose another folder.</source>
         <translation>そのフォルダーはありません。別のフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/messages.py" line="141" />
+        <location filename="../../companion/ui/messages.py" line="159" />
         <source>A folder has that name. Choose a file name instead.</source>
         <translation>その名前はフォルダーです。ファイル名を指定してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/messages.py" line="144" />
+        <location filename="../../companion/ui/messages.py" line="162" />
         <source>Something that is not a regular file has that name. Choose another name.</source>
         <translation>その名前には通常のファイルではないものがあります。別の名前を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/messages.py" line="78" />
+        <location filename="../../companion/ui/messages.py" line="91" />
         <source>The data folder is read-only, so Companion can't save there. What you typed is still on screen.</source>
         <translation>データフォルダーが読み取り専用のため、Companion はそこに保存できません。入力した内容は画面に残っています。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/messages.py" line="83" />
+        <location filename="../../companion/ui/messages.py" line="96" />
         <source>The disk is full. Free some space and try again; what you typed is still on screen.</source>
         <translation>ディスクの空き容量がいっぱいです。空きを作ってから、もう一度お試しください。入力した内容は画面に残っています。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/messages.py" line="91" />
+        <location filename="../../companion/ui/messages.py" line="104" />
         <source>Companion can't open the data folder or its files. Check the folder's permissions.</source>
         <translation>Companion がデータフォルダー、またはその中のファイルを開けません。フォルダーのアクセス権を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/messages.py" line="95" />
+        <location filename="../../companion/ui/messages.py" line="113" />
         <source>The disk reported an error while reading or writing. Try again; if it keeps happening, copy the data folder somewhere safe.</source>
         <translation>読み書きの途中で、ディスクからエラーが報告されました。もう一度お試しください。何度も起きるときは、データフォルダーを安全な場所にコピーしておいてください。</translation>
     </message>
@@ -1253,142 +1268,142 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../companion/ui/today.py" line="176" />
+        <location filename="../../companion/ui/today.py" line="182" />
         <source>&amp;Mood:</source>
         <translation>気分(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="177" />
+        <location filename="../../companion/ui/today.py" line="183" />
         <source>&amp;Energy:</source>
         <translation>エネルギー(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="178" />
+        <location filename="../../companion/ui/today.py" line="184" />
         <source>&amp;Sleep:</source>
         <translation>睡眠(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="179" />
+        <location filename="../../companion/ui/today.py" line="185" />
         <source>hours last night (optional)</source>
         <translation>時間（昨夜・空欄でもかまいません）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="180" />
+        <location filename="../../companion/ui/today.py" line="186" />
         <source>e.g. 7.5</source>
         <translation>例: 7.5</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="181" />
+        <location filename="../../companion/ui/today.py" line="187" />
         <source>N&amp;ote:</source>
         <translation>メモ(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="182" />
+        <location filename="../../companion/ui/today.py" line="188" />
         <source>&amp;Tags:</source>
         <translation>タグ(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="183" />
+        <location filename="../../companion/ui/today.py" line="189" />
         <source>When:</source>
         <translation>日時：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="184" />
+        <location filename="../../companion/ui/today.py" line="190" />
         <source>Earlier, at</source>
         <translation>前の時刻で記録：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="185" />
+        <location filename="../../companion/ui/today.py" line="191" />
         <source>Log a check-in for an earlier time</source>
         <translation>過去の時刻のチェックインとして記録します</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="187" />
+        <location filename="../../companion/ui/today.py" line="193" />
         <source>Anything you want to remember about today (optional)</source>
         <translation>今日のことで、残しておきたいことがあれば（空欄でもかまいません）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="189" />
+        <location filename="../../companion/ui/today.py" line="195" />
         <source>Save check-in</source>
         <translation>チェックインを保存</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="192" />
+        <location filename="../../companion/ui/today.py" line="198" />
         <source>Saves the check-in. Keys: Enter in the sleep field, or %1 anywhere.</source>
         <translation>チェックインを保存します。キー操作：睡眠の欄で Enter、またはどこでも %1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="198" />
+        <location filename="../../companion/ui/today.py" line="204" />
         <source>No check-ins yet today. They will appear here as you save them.</source>
         <translation>今日のチェックインはまだありません。保存すると、ここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="413" />
+        <location filename="../../companion/ui/today.py" line="419" />
         <source>Choose a step for your mood (keys 1–%1).</source>
         <translation>今の気分に近いものを選んでください（キー 1〜%1 でも選べます）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="419" />
+        <location filename="../../companion/ui/today.py" line="425" />
         <source>Choose a step for your energy (keys 1–%1).</source>
         <translation>今のエネルギーに近いものを選んでください（キー 1〜%1 でも選べます）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="451" />
+        <location filename="../../companion/ui/today.py" line="445" />
+        <source>A tag can be at most %1 characters.</source>
+        <translation>タグは%1文字までです。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/today.py" line="462" />
         <source>This text holds a character that cannot be saved; please retype it.</source>
         <translation>保存できない文字が含まれています。もう一度入力してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="196" />
+        <location filename="../../companion/ui/today.py" line="202" />
         <source>Today's check-ins</source>
         <translation>今日のチェックイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="200" />
+        <location filename="../../companion/ui/today.py" line="206" />
         <source>Mood</source>
         <translation>気分</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="201" />
+        <location filename="../../companion/ui/today.py" line="207" />
         <source>Energy</source>
         <translation>エネルギー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="208" />
+        <location filename="../../companion/ui/today.py" line="214" />
         <source>Today — %1</source>
         <translation>今日 — %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="404" />
+        <location filename="../../companion/ui/today.py" line="410" />
         <source>Saved at %1.</source>
         <translation>%1 に保存しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="425" />
+        <location filename="../../companion/ui/today.py" line="431" />
         <source>Sleep is a number of hours between 0 and 24, such as 7.5.</source>
         <translation>睡眠は 0〜24 の時間数で入力してください（例: 7.5）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="429" />
+        <location filename="../../companion/ui/today.py" line="435" />
         <source>That time does not exist here: the clocks changed. Pick another time.</source>
         <translation>その時刻は、時計の切り替え（夏時間）のため存在しません。別の時刻を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="434" />
+        <location filename="../../companion/ui/today.py" line="440" />
         <source>A check-in can be dated from %1 up to one day from now. Pick another time.</source>
         <translation>記録できる日時は %1 から現在の1日後までです。別の日時を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="438" />
-        <source>A tag can be at most 200 characters.</source>
-        <translation>タグは200文字までです。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/today.py" line="441" />
+        <location filename="../../companion/ui/today.py" line="452" />
         <source>This note is longer than %1 characters, so it was not saved yet. Your text is still here: shorten it or split it into two check-ins.</source>
         <translation>メモが %1 文字を超えているため、まだ保存していません。書いた文章はそのまま残っています。少し短くするか、2つのチェックインに分けてください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today.py" line="448" />
+        <location filename="../../companion/ui/today.py" line="459" />
         <source>This check-in could not be saved as it is.</source>
         <translation>このチェックインは、今の内容のままでは保存できませんでした。</translation>
     </message>

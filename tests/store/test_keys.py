@@ -129,3 +129,145 @@ def test_default_kdf_is_memory_hard() -> None:
     assert len(derived) == 32
     assert derived == params.derive(b"passphrase", b"0123456789abcdef")
     assert derived != params.derive(b"passphrase", b"fedcba9876543210")
+
+
+def _set(path: tuple[str, ...], value: object):
+    def damage(document: dict) -> None:
+        target = document
+        for step in path[:-1]:
+            target = target[step]
+        target[path[-1]] = value
+
+    return damage
+
+
+_NONCE = ("wraps", "passphrase", "nonce")
+_KDF = ("wraps", "passphrase", "kdf")
+MALFORMED_FIELDS = {
+    "truncated nonce": lambda d: d["wraps"]["passphrase"].update(
+        nonce=d["wraps"]["passphrase"]["nonce"][:8]
+    ),
+    "empty nonce": _set(_NONCE, ""),
+    "nonce as a number": _set(_NONCE, 12),
+    "short salt": _set((*_KDF, "salt"), keys._b64(b"short")),
+    "long ciphertext": _set(("wraps", "passphrase", "ciphertext"), keys._b64(bytes(4096))),
+    "memory 2**40 KiB": _set((*_KDF, "memory_kib"), 2**40),
+    "memory 2 GiB": _set((*_KDF, "memory_kib"), 2 * 1024 * 1024),
+    "ten thousand passes": _set((*_KDF, "iterations"), 10_000),
+    "lanes true": _set((*_KDF, "lanes"), True),
+    "iterations as text": _set((*_KDF, "iterations"), "3"),
+    "memory as a float": _set((*_KDF, "memory_kib"), 1024.5),
+    "kdf as a list": _set(_KDF, [1, 2]),
+    "wraps as a list": _set(("wraps",), []),
+    "no passphrase wrap": lambda d: d["wraps"].pop("passphrase"),
+    "store id as an object": _set(("store_id",), {"a": 1}),
+    "store id a lone surrogate": _set(("store_id",), "\ud800"),
+    "store id missing": lambda d: d.pop("store_id"),
+    "key check not base64": _set(("key_check",), "ключ"),
+    "key check too short": _set(("key_check",), keys._b64(b"abc")),
+    "remember as text": _set(("remember_in_keychain",), "yes"),
+    "empty wrap name": lambda d: d["wraps"].update({"": d["wraps"]["passphrase"]}),
+}
+
+
+@pytest.mark.parametrize("damage", MALFORMED_FIELDS.values(), ids=MALFORMED_FIELDS.keys())
+def test_malformed_fields_are_a_damaged_key_file(damage) -> None:
+    document = _document()
+    damage(document)
+    with pytest.raises(DamagedKeyFile):
+        keys.from_json(json.dumps(document).encode())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[" * 100_000 + "]" * 100_000,  # deeper than the parser's stack
+        '{"kind": "companion-key-file", "format": 1, "wraps": ' + "9" * 5000 + "}",
+        '{"kind": "companion-key-file", "format": 1, "wraps": {"passphrase": {"kdf": '
+        '{"name": "argon2id", "memory_kib": Infinity, "iterations": 1, "lanes": 1}}}}',
+        "[1, 2, 3]",
+        '"companion-key-file"',
+        " " * 70_000 + "{}",  # larger than any key file
+    ],
+    ids=["deep nesting", "5000 digits", "infinity", "a list", "a string", "oversized"],
+)
+def test_hostile_json_is_a_damaged_key_file(text: str) -> None:
+    with pytest.raises(DamagedKeyFile):
+        keys.from_json(text.encode("utf-8"))
+
+
+def test_only_a_regular_key_file_is_read(tmp_path) -> None:
+    import os
+
+    fifo = tmp_path / "fifo.key"
+    os.mkfifo(fifo)
+    with pytest.raises(DamagedKeyFile):
+        keys.read_key_file(fifo)  # would block forever if it were opened
+    folder = tmp_path / "folder.key"
+    folder.mkdir()
+    with pytest.raises(DamagedKeyFile):
+        keys.read_key_file(folder)
+    huge = tmp_path / "huge.key"
+    huge.write_bytes(b"{" + b" " * (keys.MAX_KEY_FILE_BYTES + 10) + b"}")
+    with pytest.raises(DamagedKeyFile):
+        keys.read_key_file(huge)
+
+
+_JSON = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(2**70), max_value=2**70)
+    | st.floats(allow_nan=True, allow_infinity=True)
+    | st.text(max_size=80),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
+
+
+def _paths(value: object, prefix: tuple = ()) -> list[tuple]:
+    found = [prefix]
+    if isinstance(value, dict):
+        for name, inner in value.items():
+            found += _paths(inner, (*prefix, name))
+    return found
+
+
+@settings(max_examples=150, deadline=None)
+@given(data=st.data())
+def test_fuzzed_key_files_unlock_or_refuse_cleanly(data) -> None:
+    """Any field of a real key file replaced by any JSON value, removed, or cut short: reading
+    and unlocking end in a key, WrongPassphrase/WrongRecoveryCode or DamagedKeyFile only."""
+    passphrase = "correct horse battery"
+    key, code, key_file = keys.create_key_file(passphrase)
+    document = json.loads(keys.to_json(key_file))
+    path = data.draw(st.sampled_from(_paths(document)[1:]))
+    parent = document
+    for step in path[:-1]:
+        parent = parent[step]
+    action = data.draw(st.sampled_from(["replace", "remove", "truncate"]))
+    if action == "replace":
+        parent[path[-1]] = data.draw(_JSON)
+    elif action == "remove":
+        del parent[path[-1]]
+    elif isinstance(parent[path[-1]], str):
+        text = parent[path[-1]]
+        parent[path[-1]] = text[: data.draw(st.integers(0, max(0, len(text) - 1)))]
+    encoded = json.dumps(document).encode()
+    if data.draw(st.booleans()):
+        encoded = encoded[: data.draw(st.integers(0, len(encoded)))]
+    # Keep the fuzz light: a file inside the real bounds may still ask for up to 1 GiB.
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(keys, "MAX_KDF_MEMORY_KIB", 8 * 1024)
+        patch.setattr(keys, "MAX_KDF_ITERATIONS", 2)
+        try:
+            loaded = keys.from_json(encoded)
+        except DamagedKeyFile:
+            return
+        for unlock, secret, refusal in (
+            (keys.unlock_with_passphrase, passphrase, WrongPassphrase),
+            (keys.unlock_with_recovery_code, code, WrongRecoveryCode),
+        ):
+            with contextlib.suppress(refusal, DamagedKeyFile):
+                assert unlock(loaded, secret) == key

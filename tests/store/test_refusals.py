@@ -180,3 +180,63 @@ def test_older_store_is_copied_then_upgraded(filled: DataFolder, tmp_path, monke
         assert upgraded.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "9001"
     finally:
         upgraded.close()
+
+
+def _edit_key_file(folder: DataFolder, change: Callable[[dict], None]) -> None:
+    import json
+
+    document = json.loads(folder.key_file.read_bytes())
+    change(document)
+    folder.key_file.write_text(json.dumps(document))
+
+
+KEY_FILE_DAMAGE: dict[str, Callable[[DataFolder], None]] = {
+    "truncated nonce": lambda f: _edit_key_file(
+        f, lambda d: d["wraps"]["passphrase"].update(nonce=d["wraps"]["passphrase"]["nonce"][:7])
+    ),
+    "nonce not base64": lambda f: _edit_key_file(
+        f, lambda d: d["wraps"]["passphrase"].update(nonce="%%%")
+    ),
+    "memory 2**40 KiB": lambda f: _edit_key_file(
+        f, lambda d: d["wraps"]["passphrase"]["kdf"].update(memory_kib=2**40)
+    ),
+    "iterations as text": lambda f: _edit_key_file(
+        f, lambda d: d["wraps"]["passphrase"]["kdf"].update(iterations="3")
+    ),
+    "wraps missing": lambda f: _edit_key_file(f, lambda d: d.pop("wraps")),
+    "deep nesting": lambda f: f.key_file.write_text("[" * 50_000 + "]" * 50_000),
+    "cut in half": lambda f: f.key_file.write_bytes(
+        f.key_file.read_bytes()[: len(f.key_file.read_bytes()) // 2]
+    ),
+}
+
+
+@pytest.mark.parametrize("damage", KEY_FILE_DAMAGE.values(), ids=KEY_FILE_DAMAGE.keys())
+def test_malformed_key_file_is_exit_2_and_nothing_changes(
+    filled: DataFolder, damage, monkeypatch, capsys
+) -> None:
+    damage(filled)
+    before = snapshot(filled.root)
+    monkeypatch.setenv("COMPANION_PASSPHRASE", PASSPHRASE)
+    for command in (
+        ["verify"],
+        ["checkin", "--mood", "3", "--energy", "3"],
+        ["export", "--output", str(filled.root.parent / "out.json")],
+    ):
+        code = cli.main(["--data-dir", str(filled.root), *command])
+        err = capsys.readouterr().err
+        assert code == 2, (command, err)
+        assert err.count("\n") == 1 and errors.DamagedKeyFile.message.split(".")[0] in err
+        assert snapshot(filled.root) == before
+    assert not (filled.root.parent / "out.json").exists()
+
+
+def test_truncated_nonce_in_a_real_process(filled: DataFolder) -> None:
+    from tests.conftest import run_companion
+
+    KEY_FILE_DAMAGE["truncated nonce"](filled)
+    before = snapshot(filled.root)
+    result = run_companion(filled, "export", "--output", str(filled.root.parent / "out.json"))
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.count("\n") == 1 and "key file" in result.stderr
+    assert snapshot(filled.root) == before
