@@ -20,13 +20,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from companion.files import JOURNAL_IMPORT_LIMIT, MIB
-from companion.journal import Tag, new_checkin
-from companion.journal_files import checkins_csv
+from companion.journal.checkin import Tag, new_checkin
+from companion.journal.files import checkins_csv
 
 PARSE = """
 import resource, sys, time
 from companion.files import JOURNAL_IMPORT_LIMIT, read_input_file
-from companion.journal_files import parse_import
+from companion.journal.files import parse_import
 start = time.perf_counter()
 result = parse_import(read_input_file(sys.argv[1], JOURNAL_IMPORT_LIMIT, "x"), "Asia/Tokyo")
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -34,7 +34,7 @@ print(len(result.checkins), round(time.perf_counter() - start, 1), peak)
 """
 BASELINE = """
 import resource
-import companion.journal_files, companion.files
+import companion.journal.files, companion.files
 print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """
 

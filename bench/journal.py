@@ -20,10 +20,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
-from companion.journal import JournalFilter, Tag, new_checkin
+from companion.journal.checkin import JournalFilter, Tag, new_checkin
 from companion.paths import DataFolder
 from companion.store import create_store, keys
-from companion.ui.journal_table_model import PAGE_SIZE, JournalTableModel
+from companion.ui.journal.table_model import PAGE_SIZE, JournalTableModel
 
 ENTRIES = 36_500
 

@@ -74,7 +74,7 @@ def clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
 def core_dumps_left_alone(monkeypatch: pytest.MonkeyPatch) -> None:
     """cli.main() forbids core files for good (the hard limit too); run in-process, it would do
     that to the whole test run. Subprocesses (`run_companion`) still do it for real."""
-    monkeypatch.setattr("companion.cli.disable_core_dumps", lambda: None)
+    monkeypatch.setattr("companion.cli.main.disable_core_dumps", lambda: None)
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from companion import cli
+from companion.cli import main as cli
 from companion.files import (
     JOURNAL_IMPORT_LIMIT,
     PLAN_IMPORT_LIMIT,

@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from companion.clock import in_zone, local_day_bounds, localize, parse_moment, zone_exists
 from companion.errors import InvalidEntry
-from companion.journal import Tag, new_checkin
+from companion.journal.checkin import Tag, new_checkin
+from companion.journal.tagging import plan_tag_choices, resolve_tag
 from companion.limits import (
     MAX_PLAN_ENTRIES,
     MAX_PLAN_LIST_ENTRIES,
@@ -21,9 +22,8 @@ from companion.limits import (
     earliest_moment,
     fit_tag_label,
 )
-from companion.plan import Plan, make_entry
-from companion.plan_schema import section
-from companion.tagging import plan_tag_choices, resolve_tag
+from companion.plan.model import Plan, make_entry
+from companion.plan.schema import section
 
 NOW = datetime(2025, 1, 1, 12, 0, tzinfo=UTC)
 FAR_ZONES = ["Pacific/Kiritimati", "Etc/GMT-14", "Etc/GMT+12", "Pacific/Pago_Pago", "Asia/Tokyo"]

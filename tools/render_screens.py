@@ -16,13 +16,13 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from companion import tagging
-from companion.app import make_application
 from companion.clock import now_utc
-from companion.demo import demo_data
+from companion.journal import tagging
+from companion.journal.demo import demo_data
 from companion.paths import DataFolder
 from companion.store import keys
-from companion.ui.i18n import apply_language
+from companion.ui.app import make_application
+from companion.ui.common.i18n import apply_language
 from companion.ui.session import CompanionSession
 
 PASSPHRASE = "screenshots only, never real"

@@ -36,10 +36,10 @@ from companion.errors import (
     Unavailability,
 )
 from companion.files import ensure_private_folder, fsync_folder, make_private
-from companion.journal import CheckIn, JournalFilter, checkin_fingerprint
+from companion.journal.checkin import CheckIn, JournalFilter, checkin_fingerprint
 from companion.paths import DataFolder
-from companion.plan import Plan
-from companion.plan_history import PlanVersion
+from companion.plan.history import PlanVersion
+from companion.plan.model import Plan
 from companion.store import keys
 from companion.store.engine import (
     ReadOnlyMode,

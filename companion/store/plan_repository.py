@@ -8,9 +8,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from companion.clock import now_utc
-from companion.plan import Plan
-from companion.plan_history import REASONS, PlanVersion
-from companion.plan_json import plan_from_json, plan_json
+from companion.plan.history import REASONS, PlanVersion
+from companion.plan.json_format import plan_from_json, plan_json
+from companion.plan.model import Plan
 from companion.store.models import PlanVersionRow
 
 

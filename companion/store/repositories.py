@@ -12,8 +12,8 @@ from sqlalchemy.orm import Session
 
 from companion.clock import now_utc, to_utc
 from companion.errors import EntryConflict, EntryGone
-from companion.journal import CheckIn, JournalFilter, Tag, checkin_fingerprint
-from companion.scales import ScaleValue
+from companion.journal.checkin import CheckIn, JournalFilter, Tag, checkin_fingerprint
+from companion.journal.scales import ScaleValue
 from companion.store.models import CheckInRow, CheckInTagRow, SettingRow
 
 

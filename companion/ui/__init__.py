@@ -1,2 +1,2 @@
 """The Qt window: dialogs, pages and table models. Never imports sqlalchemy; data flows in and
-out through `companion.ui.operations`."""
+out through `companion.services.operations`."""

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.ui.i18n import LANGUAGE_NAMES, Retranslating, current_language
-from companion.ui.journal_page import JournalPage
-from companion.ui.plan_page import PlanPage
-from companion.ui.today import TodayPage
+from companion.ui.common.i18n import LANGUAGE_NAMES, Retranslating, current_language
+from companion.ui.journal.page import JournalPage
+from companion.ui.plan.page import PlanPage
+from companion.ui.today.page import TodayPage
 
 
 class MainWindow(Retranslating, QMainWindow):

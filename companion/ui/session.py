@@ -8,18 +8,18 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from companion.clock import local_zone_name
 from companion.errors import EXIT_OK, StoreProblem
 from companion.paths import DataFolder
-from companion.plan import Plan
+from companion.plan.model import Plan
 from companion.preferences import save_language
+from companion.services import operations
 from companion.store import Store
-from companion.ui import operations
-from companion.ui.i18n import apply_language
+from companion.ui.common.i18n import apply_language
+from companion.ui.common.messages import problem_text
 from companion.ui.main_window import MainWindow
-from companion.ui.messages import problem_text
-from companion.ui.plan_export_dialog import PlanExportDialog
-from companion.ui.plan_history_dialog import PlanHistoryDialog
-from companion.ui.settings_dialog import SettingsDialog
-from companion.ui.unlock import NewPassphraseDialog, UnlockDialog
-from companion.ui.welcome import WelcomeDialog
+from companion.ui.plan.export_dialog import PlanExportDialog
+from companion.ui.plan.history_dialog import PlanHistoryDialog
+from companion.ui.settings.dialog import SettingsDialog
+from companion.ui.unlock.dialogs import NewPassphraseDialog, UnlockDialog
+from companion.ui.unlock.welcome import WelcomeDialog
 
 
 class CompanionSession(QObject):

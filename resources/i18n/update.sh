@@ -5,7 +5,7 @@
 #    resources/i18n/companion_ja.ts (new strings are added as unfinished,
 #    strings no longer in the source are dropped: -no-obsolete).
 # 2. pyside6-lrelease compiles the .ts into resources/i18n/companion_ja.qm,
-#    which the app loads at run time (companion/ui/i18n.py).
+#    which the app loads at run time (companion/ui/common/i18n.py).
 #
 # Run from anywhere; it works from the repository root. Uses .venv/bin/ tools
 # if present, otherwise pyside6-lupdate / pyside6-lrelease on PATH.

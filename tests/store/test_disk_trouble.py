@@ -19,10 +19,11 @@ from pathlib import Path
 
 import pytest
 
-from companion import cli, errors
-from companion.journal import new_checkin
+from companion import errors
+from companion.cli import main as cli
+from companion.journal.checkin import new_checkin
 from companion.paths import DataFolder
-from companion.plan import Plan
+from companion.plan.model import Plan
 from companion.store import (
     create_store,
     lifecycle,

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 from alembic import command
 
-from companion.journal import Tag, checkin_fingerprint, new_checkin
+from companion.journal.checkin import Tag, checkin_fingerprint, new_checkin
 from companion.paths import DataFolder
 from companion.store import create_store, open_store, schema, unlock_with_passphrase
 from companion.store.engine import make_engine, raw_connect
@@ -83,7 +83,7 @@ def test_energy_less_entries_have_their_own_fingerprint_and_import_once(store) -
 
 
 def test_the_same_daylio_file_twice_adds_nothing_the_second_time(store) -> None:
-    from companion.journal_files import parse_import
+    from companion.journal.files import parse_import
 
     daylio = (
         b"full_date,date,weekday,time,mood,activities,note_title,note\n"

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 import pytest
 
 from companion import errors
-from companion.journal import new_checkin
+from companion.journal.checkin import new_checkin
 from companion.paths import DataFolder
 from companion.store import (
     create_store,

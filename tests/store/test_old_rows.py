@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import text
 
-from companion.journal import JournalFilter, new_checkin
+from companion.journal.checkin import JournalFilter, new_checkin
 from companion.store import Store
 from companion.store.models import parse_utc_text, utc_text
 

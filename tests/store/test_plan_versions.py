@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from companion.plan import Plan, make_entry
-from companion.plan_schema import section
+from companion.plan.model import Plan, make_entry
+from companion.plan.schema import section
+from companion.services import operations
 from companion.store import open_store, unlock_with_passphrase
-from companion.ui import operations
 from tests.conftest import PASSPHRASE
 
 TOOLS = section("toolbox").list_spec("tools")

@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from companion import cli, errors
-from companion.journal import new_checkin
+from companion import errors
+from companion.cli import main as cli
+from companion.journal.checkin import new_checkin
 from companion.paths import DataFolder
 from companion.store import create_store, open_store, schema, unlock_with_passphrase
 from companion.store.engine import raw_connect

@@ -10,7 +10,7 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from companion.paths import DataFolder
-from companion.ui.i18n import apply_language
+from companion.ui.common.i18n import apply_language
 from companion.ui.session import CompanionSession
 from tests.conftest import PASSPHRASE
 

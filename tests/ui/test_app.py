@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from companion import cli
+from companion.cli import main as cli
 from companion.paths import DataFolder
 from companion.preferences import load_language
 from companion.store import create_store
@@ -66,8 +66,8 @@ def test_a_bug_in_the_window_is_logged_without_words_and_told_gently(
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from companion.app import install_bug_handler
     from companion.logs import file_log
+    from companion.ui.app import install_bug_handler
 
     shown = []
     monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args[2]))

@@ -10,8 +10,8 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 
 from companion.limits import MAX_PLAN_LIST_ENTRIES, MAX_TAG_CHARS
-from companion.plan import Plan, make_entry
-from companion.plan_schema import section
+from companion.plan.model import Plan, make_entry
+from companion.plan.schema import section
 from tests.conftest import PASSPHRASE
 from tests.store.test_old_rows import OLD_ROWS, insert_old_rows
 from tests.ui.conftest import create_through_welcome
@@ -127,7 +127,7 @@ def test_an_old_row_must_get_a_real_time_before_its_edit_is_saved(qtbot, session
 
 
 def test_the_edit_dialog_refuses_a_time_beyond_tomorrow(qtbot, session) -> None:
-    from companion.journal import new_checkin
+    from companion.journal.checkin import new_checkin
 
     create_through_welcome(qtbot, session)
     session.store.add_checkin(

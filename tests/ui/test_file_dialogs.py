@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from tests.conftest import snapshot
-from tests.ui.test_journal_page import _journal, _many
-from tests.ui.test_plan_page import _plan_page
+from tests.ui.journal.test_page import _journal, _many
+from tests.ui.plan.test_page import _plan_page
 
 posix_only = pytest.mark.skipif(os.name == "nt", reason="FIFOs and symlinks: POSIX")
 

@@ -7,8 +7,8 @@ from datetime import timedelta
 from PySide6.QtCore import Qt
 
 from companion.clock import now_utc
-from companion.journal import Tag, new_checkin
-from companion.plan_examples import example_plan
+from companion.journal.checkin import Tag, new_checkin
+from companion.plan.examples import example_plan
 from tests.ui.conftest import create_through_welcome
 
 

@@ -1,0 +1,83 @@
+"""The JSON export: everything in the store in an open, documented format (docs/export-format.md).
+
+Later features add their own top-level sections; readers must ignore sections they do not know.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from companion.journal.checkin import CheckIn
+from companion.journal.scales import ScaleValue, scale_for
+from companion.plan.history import PlanVersion
+from companion.plan.json_format import plan_json
+from companion.plan.model import Plan
+
+EXPORT_FORMAT = "companion-export"
+EXPORT_VERSION = 1
+
+
+def _utc_text(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+def _scale_json(kind: str, value: ScaleValue) -> dict[str, Any]:
+    document: dict[str, Any] = {"step": value.step, "steps": value.steps}
+    scale = scale_for(kind, value.steps)
+    if scale is not None:
+        name = scale.name_of(value.step)
+        document["name"] = {"en": name.en, "ja": name.ja}
+    return document
+
+
+def checkin_json(checkin: CheckIn) -> dict[str, Any]:
+    return {
+        "id": checkin.id,
+        "at_utc": _utc_text(checkin.at),
+        "zone": checkin.zone,
+        "local_time": checkin.local_time().isoformat(),
+        "mood": _scale_json("mood", checkin.mood),
+        "energy": None if checkin.energy is None else _scale_json("energy", checkin.energy),
+        "sleep_hours": checkin.sleep_hours,
+        "note": checkin.note,
+        "tags": [
+            {"kind": tag.kind, "label": tag.label, "plan_entry_id": tag.plan_entry_id}
+            for tag in checkin.tags
+        ],
+    }
+
+
+def plan_version_json(version: PlanVersion) -> dict[str, Any]:
+    return {
+        "id": version.id,
+        "started_utc": _utc_text(version.started),
+        "saved_utc": _utc_text(version.saved),
+        "reason": version.reason,
+        "plan": plan_json(version.plan),
+    }
+
+
+def build_export(
+    checkins: Iterable[CheckIn],
+    *,
+    app_version: str,
+    exported_at: datetime,
+    plan_versions: Sequence[PlanVersion] = (),
+) -> dict[str, Any]:
+    """Everything: check-ins, the current plan, and every earlier version of it."""
+    return {
+        "format": EXPORT_FORMAT,
+        "format_version": EXPORT_VERSION,
+        "app_version": app_version,
+        "exported_at": _utc_text(exported_at),
+        "checkins": [checkin_json(checkin) for checkin in checkins],
+        "plan": plan_json(plan_versions[-1].plan if plan_versions else Plan()),
+        "plan_history": [plan_version_json(version) for version in plan_versions],
+    }
+
+
+def export_bytes(document: dict[str, Any]) -> bytes:
+    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")

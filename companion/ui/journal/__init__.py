@@ -1,0 +1,1 @@
+"""The Journal page: every check-in, with edit, delete, import and export."""

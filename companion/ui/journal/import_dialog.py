@@ -1,0 +1,79 @@
+"""Import preview: what a file holds, shown before anything is added to the journal."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.journal.files import ImportResult
+from companion.ui.common.i18n import Retranslating
+from companion.ui.journal.table_model import JournalTableModel
+
+PREVIEW_ROWS = 50
+
+
+class ImportPreviewDialog(Retranslating, QDialog):
+    def __init__(self, result: ImportResult, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.found = result
+        self.setObjectName("importPreview")
+        self.resize(820, 480)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        newest_first = sorted(result.checkins, key=lambda entry: entry.at, reverse=True)
+        self.model = JournalTableModel(self)
+        self.model.reset_rows(min(len(newest_first), PREVIEW_ROWS), newest_first[:PREVIEW_ROWS])
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.import_button = QPushButton(self)
+        self.import_button.setObjectName("confirmImport")
+        self.import_button.setDefault(True)
+        self.cancel_button = QPushButton(self)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.import_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.import_button.clicked.connect(self.accept)
+        self.cancel_button.clicked.connect(self.reject)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        entries = self.found.checkins
+        # The calendar day where each entry was written (a Daylio file's are in the person's
+        # zone), as the preview's "When" column shows it; never the UTC day.
+        first = min(entries, key=lambda entry: entry.at).local_time().date().isoformat()
+        last = max(entries, key=lambda entry: entry.at).local_time().date().isoformat()
+        source = {
+            "daylio": self.tr("a Daylio export"),
+            "companion-csv": self.tr("a Companion CSV export"),
+            "companion-json": self.tr("a Companion JSON export"),
+        }.get(self.found.format, self.found.format)
+        self.setWindowTitle(self.tr("Import check-ins"))
+        self.summary.setText(
+            self.tr(
+                "This file is %1 with %2 check-ins, from %3 to %4. Entries already in your "
+                "journal are skipped, so importing the same file twice adds nothing twice. "
+                "The newest are shown below."
+            )
+            .replace("%1", source)
+            .replace("%2", str(len(entries)))
+            .replace("%3", first)
+            .replace("%4", last)
+        )
+        self.import_button.setText(self.tr("Import"))
+        self.cancel_button.setText(self.tr("Cancel"))

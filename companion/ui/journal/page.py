@@ -1,0 +1,392 @@
+"""The Journal: every check-in, newest first, filtered by dates, tag and text; edit and undo."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.clock import local_day_bounds, local_today
+from companion.errors import StoreProblem
+from companion.files import (
+    JOURNAL_IMPORT_LIMIT,
+    InputFileRefused,
+    OutputRefused,
+    output_path,
+    read_input_file,
+)
+from companion.journal.checkin import CheckIn, JournalFilter
+from companion.journal.files import ImportProblem, parse_import
+from companion.services import operations
+from companion.store import Store
+from companion.ui.common.i18n import Retranslating
+from companion.ui.common.messages import input_file_text, output_file_text, problem_text
+from companion.ui.journal.edit_dialog import CheckinEditDialog
+from companion.ui.journal.import_dialog import ImportPreviewDialog
+from companion.ui.journal.table_model import PAGE_SIZE, JournalTableModel
+
+_Result = TypeVar("_Result")
+
+
+class DeleteCheckin(QUndoCommand):
+    def __init__(self, page: JournalPage, entry: CheckIn) -> None:
+        super().__init__(QCoreApplication.translate("JournalPage", "Delete check-in"))
+        self.page = page
+        self.entry = entry
+
+    def redo(self) -> None:
+        if self.entry.id is not None:
+            done = self.page.run(lambda store: operations.delete_checkin(store, self.entry.id or 0))
+            self.setObsolete(not done)
+
+    def undo(self) -> None:
+        # Back under its own id, so an earlier edit on the stack still finds it.
+        self.setObsolete(
+            not self.page.run(lambda store: operations.add_checkin_again(store, self.entry))
+        )
+
+
+class EditCheckin(QUndoCommand):
+    def __init__(self, page: JournalPage, before: CheckIn, after: CheckIn) -> None:
+        super().__init__(QCoreApplication.translate("JournalPage", "Edit check-in"))
+        self.page, self.before, self.after = page, before, after
+
+    def redo(self) -> None:
+        self.setObsolete(not self.page.run(lambda s: operations.update_checkin(s, self.after)))
+
+    def undo(self) -> None:
+        self.setObsolete(not self.page.run(lambda s: operations.update_checkin(s, self.before)))
+
+
+class JournalPage(Retranslating, QWidget):
+    def __init__(self, zone: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("journalPage")
+        self.zone = zone
+        self._store: Store | None = None
+        self.undo_stack = QUndoStack(self)
+        self.use_from = QCheckBox(self)
+        self.from_date = QDateEdit(self)
+        self.use_to = QCheckBox(self)
+        self.to_date = QDateEdit(self)
+        for edit in (self.from_date, self.to_date):
+            edit.setCalendarPopup(True)
+            edit.setEnabled(False)
+            edit.setDate(QDate.currentDate())
+        self.tag = QComboBox(self)
+        self.tag.setObjectName("tagFilter")
+        self.search = QLineEdit(self)
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.count = QLabel(self)
+        self.count.setObjectName("journalCount")
+        filters = QHBoxLayout()
+        for widget in (self.use_from, self.from_date, self.use_to, self.to_date, self.tag):
+            filters.addWidget(widget)
+        filters.addWidget(self.search, 1)
+        self.model = JournalTableModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("journalTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((130, 150, 150, 50, 220)):
+            header.resizeSection(column, width)
+        self.edit_button = QPushButton(self)
+        self.delete_button = QPushButton(self)
+        self.undo_button = QPushButton(self)
+        self.import_button = QPushButton(self)
+        self.import_button.setObjectName("importButton")
+        self.export_button = QPushButton(self)
+        self.export_button.setObjectName("exportCsv")
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        actions = QHBoxLayout()
+        for button in (self.edit_button, self.delete_button, self.undo_button):
+            actions.addWidget(button)
+        actions.addWidget(self.status, 1)
+        actions.addWidget(self.count)
+        actions.addWidget(self.import_button)
+        actions.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(300)
+        self._search_timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.tag.currentIndexChanged.connect(lambda _index: self.reload())
+        for check, edit in ((self.use_from, self.from_date), (self.use_to, self.to_date)):
+            check.toggled.connect(edit.setEnabled)
+            check.toggled.connect(lambda _on: self.reload())
+            edit.dateChanged.connect(lambda _day: self.reload())
+        self.model.more_wanted.connect(self._load_more)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.undo_button.clicked.connect(self.undo_stack.undo)
+        self.import_button.clicked.connect(self.import_file)
+        self.export_button.clicked.connect(self.export_csv)
+        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.undo_button.setEnabled(False)
+        undo = self.undo_stack.createUndoAction(self)
+        undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        undo.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(undo)
+        self.edit_dialog: CheckinEditDialog | None = None
+        self.import_dialog: ImportPreviewDialog | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.use_from.setText(self.tr("From"))
+        self.use_to.setText(self.tr("to"))
+        self.search.setPlaceholderText(self.tr("Search notes and tags"))
+        if self.tag.count():
+            self.tag.setItemText(0, self.tr("All tags"))
+        self.edit_button.setText(self.tr("Edit…"))
+        self.delete_button.setText(self.tr("Delete"))
+        self.undo_button.setText(self.tr("Undo"))
+        self.import_button.setText(self.tr("Import…"))
+        self.import_button.setToolTip(
+            self.tr("Check-ins from a Companion CSV or JSON export, or from Daylio's CSV export")
+        )
+        self.export_button.setText(self.tr("Export CSV…"))
+        self.model.refresh_language()
+        self._show_count()
+
+    # --- the store ----------------------------------------------------------------------
+    def attach(self, store: Store) -> None:
+        self._store = store
+        self.undo_stack.clear()
+        self.refresh_tags()
+        self.reload()
+
+    def detach(self) -> None:
+        self._store = None
+        self.undo_stack.clear()
+        self.model.reset_rows(0, [])
+        self.tag.clear()
+        self.search.clear()
+        self.status.clear()
+        self._show_count()
+
+    def attempt(self, action: Callable[[Store], _Result]) -> _Result | None:
+        """The page's one error path: every store call of this page goes through here, so a
+        StoreProblem (disk full, entry gone, …) becomes a calm line in the status bar instead
+        of escaping a Qt slot. None when there is no store or the action failed."""
+        if self._store is None:
+            return None
+        try:
+            return action(self._store)
+        except StoreProblem as problem:
+            self.status.setText(problem_text(problem))
+            return None
+
+    def run(self, action: Callable[[Store], object]) -> bool:
+        """Carry out a change in the store (used by undo commands), then show the result.
+        False when it failed: the command then marks itself obsolete, and QUndoStack drops it
+        rather than keep a step that cannot be done."""
+        done = self.attempt(lambda store: action(store) or True) is not None
+        self.reload()
+        return done
+
+    def push(self, command: QUndoCommand) -> bool:
+        """Do `command` and keep it for undo; False (and nothing kept) if it failed."""
+        before = self.undo_stack.count()
+        self.undo_stack.push(command)
+        return self.undo_stack.count() > before
+
+    def refresh_tags(self) -> None:
+        if self._store is None:
+            return
+        current = self.tag.currentData()
+        self.tag.blockSignals(True)
+        self.tag.clear()
+        self.tag.addItem(self.tr("All tags"), None)
+        for label in self.attempt(operations.tag_labels) or []:
+            self.tag.addItem(label, label)
+        self.tag.setCurrentIndex(max(0, self.tag.findData(current)))
+        self.tag.blockSignals(False)
+
+    def current_filter(self) -> JournalFilter:
+        start = end = None
+        if self.use_from.isChecked():
+            start, _ = local_day_bounds(self._day(self.from_date), self.zone)
+        if self.use_to.isChecked():
+            _, end = local_day_bounds(self._day(self.to_date), self.zone)
+        return JournalFilter(
+            start=start, end=end, tag=self.tag.currentData(), text=self.search.text() or None
+        )
+
+    @staticmethod
+    def _day(edit: QDateEdit) -> date:
+        value = edit.date().toPython()
+        assert isinstance(value, date)
+        return value
+
+    def reload(self) -> None:
+        if self._store is None:
+            return
+        wanted = self.current_filter()
+        found = self.attempt(
+            lambda store: (
+                operations.journal_count(store, wanted),
+                operations.journal_page(store, wanted, 0, PAGE_SIZE),
+            )
+        )
+        if found is None:
+            return
+        total, first = found
+        self.model.reset_rows(total, first)
+        self._show_count()
+
+    def _load_more(self, offset: int) -> None:
+        wanted = self.current_filter()
+        rows = self.attempt(lambda store: operations.journal_page(store, wanted, offset, PAGE_SIZE))
+        if rows is not None:
+            self.model.append_rows(rows)
+
+    def _show_count(self) -> None:
+        self.count.setText(self.tr("%n check-in(s)", "", self.model.total))
+
+    # --- changes ------------------------------------------------------------------------
+    def selected(self) -> CheckIn | None:
+        index = self.table.currentIndex()
+        return self.model.entry(index.row()) if index.isValid() else None
+
+    def delete_selected(self) -> None:
+        entry = self.selected()
+        if entry is None:
+            return
+        if not self.push(DeleteCheckin(self, entry)):
+            return
+        self.status.setText(self.tr("Deleted. Undo (Ctrl+Z) brings it back."))
+
+    def edit_selected(self) -> None:
+        entry = self.selected()
+        if entry is None or self._store is None:
+            return
+        choices = self.attempt(
+            lambda store: (operations.plan_tags(store), operations.tag_labels(store))
+        )
+        if choices is None:
+            return
+        plan_tags, labels = choices
+        self.edit_dialog = CheckinEditDialog(entry, plan_tags, labels, self)
+        self.edit_dialog.accepted.connect(self._edited)
+        self.edit_dialog.show()
+
+    def _edited(self) -> None:
+        dialog = self.edit_dialog
+        if dialog is None or dialog.result_entry is None:
+            return
+        if not self.push(EditCheckin(self, dialog.entry, dialog.result_entry)):
+            return
+        self.refresh_tags()
+        self.status.setText(self.tr("Saved. Undo (Ctrl+Z) restores the earlier version."))
+
+    def recent_days(self, days: int) -> None:
+        """Show only the last `days` days (used by the demo screenshots and tests)."""
+        today = local_today(self.zone)
+        start = today - timedelta(days=days - 1)
+        self.from_date.setDate(QDate(start.year, start.month, start.day))
+        self.use_from.setChecked(True)
+
+    # --- files --------------------------------------------------------------------------
+    def import_file(self) -> None:
+        if self._store is None:
+            return
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import check-ins"),
+            str(Path.home()),
+            self.tr("Exports (*.csv *.json);;All files (*)"),
+        )
+        if not chosen:
+            return
+        try:
+            data = read_input_file(chosen, JOURNAL_IMPORT_LIMIT, "a journal import")
+            result = parse_import(data, self.zone)
+        except InputFileRefused as refused:
+            self.status.setText(input_file_text(refused))
+            return
+        except ImportProblem as problem:
+            self.status.setText(self.tr("Nothing was imported. %1").replace("%1", str(problem)))
+            return
+        self.import_dialog = ImportPreviewDialog(result, self)
+        self.import_dialog.accepted.connect(self._import_confirmed)
+        self.import_dialog.show()
+
+    def _import_confirmed(self) -> None:
+        dialog = self.import_dialog
+        if dialog is None or self._store is None:
+            return
+        counts = self.attempt(
+            lambda store: operations.import_checkins(store, dialog.found.checkins)
+        )
+        if counts is None:
+            return
+        added, skipped = counts
+        self.status.setText(
+            self.tr("Added %1 check-ins; %2 were already in your journal.")
+            .replace("%1", str(added))
+            .replace("%2", str(skipped))
+        )
+        self.refresh_tags()
+        self.reload()
+
+    def export_csv(self) -> Path | None:
+        if self._store is None:
+            return None
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export check-ins as CSV"),
+            str(Path.home() / f"companion-checkins-{date.today().isoformat()}.csv"),
+        )
+        if not chosen:
+            return None
+        try:  # the file dialog has already asked before replacing a file
+            path, _replacing = output_path(chosen, self._store.folder.root)
+        except OutputRefused as refused:
+            self.status.setText(output_file_text(refused))
+            return None
+        try:
+            operations.export_checkins_csv(self._store, path)
+        except StoreProblem as problem:
+            self.status.setText(problem_text(problem))
+            return None
+        except OSError:
+            self.status.setText(self.tr("That file could not be written. Choose another place."))
+            return None
+        self.status.setText(
+            self.tr("Saved %1. It is not encrypted: keep it private.").replace("%1", str(path))
+        )
+        return path

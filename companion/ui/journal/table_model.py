@@ -1,0 +1,128 @@
+"""The Journal's table: rows arrive in pages as the view scrolls, so ten years stay smooth.
+
+The model never queries the store: when the view wants more it emits `more_wanted(offset)`,
+and the Journal page answers with `append_rows`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+    Signal,
+)
+
+from companion.journal.checkin import CheckIn
+from companion.ui.common.tag_picker import KIND_MARKS
+from companion.ui.today.checkin_table_model import (
+    NOTE_PREVIEW_CHARS,
+    not_recorded_text,
+    note_preview,
+    step_label,
+)
+
+PAGE_SIZE = 200
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class JournalTableModel(QAbstractTableModel):
+    WHEN, MOOD, ENERGY, SLEEP, TAGS, NOTE = range(6)
+    more_wanted = Signal(int)  # offset of the next page
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[CheckIn] = []
+        self._total = 0
+
+    def reset_rows(self, total: int, first_page: list[CheckIn]) -> None:
+        self.beginResetModel()
+        self._total = total
+        self._rows = list(first_page)
+        self.endResetModel()
+
+    def append_rows(self, rows: list[CheckIn]) -> None:
+        if not rows:
+            self._total = len(self._rows)  # the store has fewer than it said: stop asking
+            return
+        start = len(self._rows)
+        self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+        self._rows.extend(rows)
+        self.endInsertRows()
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def loaded(self) -> int:
+        return len(self._rows)
+
+    def entry(self, row: int) -> CheckIn | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        if self.canFetchMore(parent):
+            self.more_wanted.emit(len(self._rows))
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 6
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            self.tr("When"),
+            self.tr("Mood"),
+            self.tr("Energy"),
+            self.tr("Sleep"),
+            self.tr("Tags"),
+            self.tr("Note"),
+        )[section]
+
+    def data(self, index: _Index, role: int = 0) -> Any:
+        entry = self.entry(index.row()) if index.isValid() else None
+        if entry is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(entry, column)
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == self.ENERGY:
+            return not_recorded_text() if entry.energy is None else self._display(entry, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.NOTE and entry.note:
+            return entry.note[: NOTE_PREVIEW_CHARS * 8]
+        return None
+
+    def _display(self, entry: CheckIn, column: int) -> str:
+        if column == self.WHEN:
+            local = entry.local_time()  # the wall clock where the person was
+            moment = QDateTime(
+                QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)
+            )
+            return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+        if column == self.MOOD:
+            return step_label("mood", entry.mood)
+        if column == self.ENERGY:
+            return step_label("energy", entry.energy)
+        if column == self.SLEEP:
+            return "" if entry.sleep_hours is None else f"{entry.sleep_hours:g}"
+        if column == self.TAGS:
+            return "  ".join(f"{KIND_MARKS[tag.kind]}{tag.label}" for tag in entry.tags)
+        return note_preview(entry.note)
+
+    def refresh_language(self) -> None:
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 5))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 5)

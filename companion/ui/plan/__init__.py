@@ -1,0 +1,1 @@
+"""The Plan page: the WRAP-style plan edited in place, its history, print and export."""

@@ -1,0 +1,217 @@
+"""Print or export the plan: the whole plan, chosen sections, or the supporters' crisis copy."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.errors import InvalidEntry
+from companion.files import OutputRefused, output_path
+from companion.plan.files import render_plan_file
+from companion.plan.model import Plan
+from companion.plan.render import plan_html
+from companion.plan.schema import SECTIONS
+from companion.ui.common.i18n import Retranslating, current_language
+from companion.ui.common.messages import output_file_text
+from companion.ui.plan.pdf import print_html
+
+WHOLE, SUPPORTER, CHOSEN = range(3)
+
+
+def default_page_size() -> str:
+    imperial = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+    return "Letter" if imperial else "A4"
+
+
+class PlanExportDialog(Retranslating, QDialog):
+    def __init__(self, plan: Plan, data_folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plan = plan
+        self.data_folder = data_folder  # never written into
+        self.setObjectName("planExport")
+        self.setMinimumWidth(520)
+        self.what = QButtonGroup(self)
+        self.whole = QRadioButton(self)
+        self.supporter = QRadioButton(self)
+        self.chosen = QRadioButton(self)
+        for index, button in enumerate((self.whole, self.supporter, self.chosen)):
+            self.what.addButton(button, index)
+        self.whole.setChecked(True)
+        self.section_boxes: dict[str, QCheckBox] = {}
+        grid = QGridLayout()
+        grid.setContentsMargins(24, 0, 0, 0)
+        for index, spec in enumerate(SECTIONS):
+            box = QCheckBox(self)
+            box.setChecked(True)
+            self.section_boxes[spec.key] = box
+            grid.addWidget(box, index // 2, index % 2)
+        self.format = QComboBox(self)
+        self.format.setObjectName("exportFormat")
+        self.page_size = QComboBox(self)
+        self.page_size.addItems(["A4", "Letter"])
+        self.page_size.setCurrentText(default_page_size())
+        self.format_label = QLabel(self)
+        self.page_label = QLabel(self)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.status = QLabel(self)
+        self.status.setObjectName("exportStatus")
+        self.status.setWordWrap(True)
+        self.save_button = QPushButton(self)
+        self.save_button.setObjectName("saveExport")
+        self.save_button.setDefault(True)
+        self.print_button = QPushButton(self)
+        self.close_button = QPushButton(self)
+        form = QFormLayout()
+        form.addRow(self.format_label, self.format)
+        form.addRow(self.page_label, self.page_size)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.whole)
+        layout.addWidget(self.supporter)
+        layout.addWidget(self.chosen)
+        layout.addLayout(grid)
+        layout.addLayout(form)
+        layout.addWidget(self.note)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.what.idToggled.connect(lambda _id, _on: self._update())
+        self.format.currentIndexChanged.connect(lambda _index: self._update())
+        self.save_button.clicked.connect(self.save)
+        self.print_button.clicked.connect(self.print_plan)
+        self.close_button.clicked.connect(self.close)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        language = current_language()
+        self.setWindowTitle(self.tr("Print and export the plan"))
+        self.whole.setText(self.tr("The whole plan"))
+        self.supporter.setText(
+            self.tr("Crisis plan: a copy for my supporters, with date and signature lines")
+        )
+        self.chosen.setText(self.tr("Only the sections I choose:"))
+        for spec in SECTIONS:
+            self.section_boxes[spec.key].setText(self.plan.heading(spec.key, language))
+        current = self.format.currentIndex()
+        self.format.clear()
+        self.format.addItem(self.tr("PDF (to print or share)"), ".pdf")
+        self.format.addItem(self.tr("Markdown (plain text)"), ".md")
+        self.format.addItem(self.tr("JSON (the whole plan, to import again)"), ".json")
+        self.format.setCurrentIndex(max(current, 0))
+        self.format_label.setText(self.tr("Format:"))
+        self.page_label.setText(self.tr("Paper:"))
+        self.note.setText(
+            self.tr(
+                "Exported files are not encrypted. Keep them somewhere private, and give "
+                "printed copies only to people you trust."
+            )
+        )
+        self.save_button.setText(self.tr("Save…"))
+        self.print_button.setText(self.tr("Print…"))
+        self.close_button.setText(self.tr("Close"))
+        self._update()
+
+    def suffix(self) -> str:
+        return str(self.format.currentData() or ".pdf")
+
+    def _update(self) -> None:
+        is_json = self.suffix() == ".json"
+        is_pdf = self.suffix() == ".pdf"
+        for button in (self.supporter, self.chosen):
+            button.setEnabled(not is_json)
+        if is_json or (self.supporter.isChecked() and not is_pdf):
+            self.whole.setChecked(True)
+        if not is_pdf:
+            self.supporter.setEnabled(False)
+        for box in self.section_boxes.values():
+            box.setEnabled(self.chosen.isChecked() and not is_json)
+        self.page_size.setEnabled(is_pdf)
+        self.print_button.setEnabled(not is_json)
+
+    def sections(self) -> list[str] | None:
+        if self.chosen.isChecked():
+            return [key for key, box in self.section_boxes.items() if box.isChecked()]
+        return None
+
+    def _suggested_name(self) -> str:
+        stem = "crisis-plan-for-supporters" if self.supporter.isChecked() else "wellness-plan"
+        return f"{stem}-{date.today().isoformat()}{self.suffix()}"
+
+    def save(self) -> Path | None:
+        if self.chosen.isChecked() and not self.sections():
+            self.status.setText(self.tr("Choose at least one section."))
+            return None
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the plan as"), str(Path.home() / self._suggested_name())
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != self.suffix():
+            path = path.with_name(path.name + self.suffix())
+        try:
+            path, replacing = output_path(path, self.data_folder)
+        except OutputRefused as refused:
+            self.status.setText(output_file_text(refused))
+            return None
+        # The file dialog asked before replacing what was chosen, not the name with the suffix.
+        if replacing and path.name != Path(chosen).name and not self._may_replace(path):
+            return None
+        try:
+            render_plan_file(
+                self.plan,
+                path,
+                language=current_language(),
+                sections=self.sections(),
+                supporter_copy=self.supporter.isChecked(),
+                page_size=self.page_size.currentText(),
+            )
+        except (OSError, InvalidEntry):
+            self.status.setText(
+                self.tr("That file could not be written. Choose another folder or name.")
+            )
+            return None
+        self.status.setText(self.tr("Saved: %1").replace("%1", str(path)))
+        return path
+
+    def _may_replace(self, path: Path) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Replace the file?"),
+            self.tr("A file named %1 is already there. Replace it?").replace("%1", path.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def print_plan(self) -> bool:
+        html = plan_html(
+            self.plan,
+            current_language(),
+            self.sections(),
+            supporter_copy=self.supporter.isChecked(),
+            generated_on=date.today(),
+        )
+        return print_html(html, self)

@@ -1,0 +1,222 @@
+"""Plan history: every version by date, what changed between any two, and restore as new."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QDateTime, QEvent, QLocale, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.errors import StoreProblem
+from companion.plan.diff import SectionChange, diff_plans
+from companion.plan.history import PlanVersion
+from companion.plan.model import Entry, Plan
+from companion.plan.schema import ENTRY_FIELDS, STANCES, section
+from companion.services import operations
+from companion.store import Store
+from companion.ui.common.i18n import current_language
+from companion.ui.common.messages import problem_text
+
+
+def entry_summary(entry: Entry, language: str) -> str:
+    parts = []
+    for spec in ENTRY_FIELDS[entry.kind]:
+        value = entry.get(spec.key)
+        if value in (None, "", False):
+            continue
+        if spec.kind == "stance" and isinstance(value, str) and value in STANCES:
+            value = STANCES[value].in_language(language)
+        if value is True:
+            value = spec.label.in_language(language)
+        parts.append(str(value))
+    return " · ".join(parts)
+
+
+class PlanHistoryDialog(QDialog):
+    restored = Signal(object)  # the Plan now current
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setObjectName("planHistory")
+        self.resize(900, 600)
+        self.versions: list[PlanVersion] = []
+        self.list = QListWidget(self)
+        self.list.setObjectName("versions")
+        self.list.setMaximumWidth(300)
+        self.compare_label = QLabel(self)
+        self.compare_with = QComboBox(self)
+        self.compare_with.setObjectName("compareWith")
+        self.changes = QTextBrowser(self)
+        self.changes.setObjectName("changes")
+        self.restore_button = QPushButton(self)
+        self.restore_button.setObjectName("restoreVersion")
+        self.close_button = QPushButton(self)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        compare_row = QHBoxLayout()
+        compare_row.addWidget(self.compare_label)
+        compare_row.addWidget(self.compare_with, 1)
+        right = QVBoxLayout()
+        right.addLayout(compare_row)
+        right.addWidget(self.changes, 1)
+        body = QHBoxLayout()
+        body.addWidget(self.list)
+        body.addLayout(right, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.restore_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addLayout(buttons)
+        self.list.currentRowChanged.connect(self._selected)
+        self.compare_with.currentIndexChanged.connect(lambda _index: self.show_changes())
+        self.restore_button.clicked.connect(self.restore)
+        self.close_button.clicked.connect(self.close)
+        self.retranslate()
+        self.load()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Plan history"))
+        self.compare_label.setText(self.tr("Compared with:"))
+        self.restore_button.setText(self.tr("Restore this version"))
+        self.close_button.setText(self.tr("Close"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.load()
+        super().changeEvent(event)
+
+    def _reason(self, reason: str) -> str:
+        return {
+            "edit": self.tr("edited"),
+            "restore": self.tr("restored from an earlier version"),
+            "import": self.tr("imported from a file"),
+            "example": self.tr("started from the example"),
+        }.get(reason, reason)
+
+    def _when(self, version: PlanVersion) -> str:
+        moment = QDateTime.fromSecsSinceEpoch(int(version.saved.timestamp()))
+        return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+
+    def load(self) -> None:
+        try:
+            versions = operations.plan_versions(self.store)
+        except StoreProblem as problem:
+            self.status.setText(problem_text(problem))
+            return
+        self.versions = list(reversed(versions))  # newest first
+        self.list.blockSignals(True)
+        self.list.clear()
+        for version in self.versions:
+            QListWidgetItem(f"{self._when(version)}\n{self._reason(version.reason)}", self.list)
+        self.list.blockSignals(False)
+        if not self.versions:
+            self.changes.setHtml(
+                html.escape(self.tr("No versions yet: the first one is saved as you write."))
+            )
+            self.restore_button.setEnabled(False)
+            return
+        self.list.setCurrentRow(0)
+
+    def _selected(self, row: int) -> None:
+        self.compare_with.blockSignals(True)
+        self.compare_with.clear()
+        self.compare_with.addItem(self.tr("the version before it"), -1)
+        for index, version in enumerate(self.versions):
+            if index != row:
+                self.compare_with.addItem(self._when(version), index)
+        self.compare_with.blockSignals(False)
+        self.restore_button.setEnabled(row > 0)  # the newest is already current
+        self.show_changes()
+
+    def selected(self) -> PlanVersion | None:
+        row = self.list.currentRow()
+        return self.versions[row] if 0 <= row < len(self.versions) else None
+
+    def _other(self) -> Plan:
+        row = self.list.currentRow()
+        choice = self.compare_with.currentData()
+        if choice is None or choice < 0:
+            older = row + 1
+            return self.versions[older].plan if older < len(self.versions) else Plan()
+        return self.versions[int(choice)].plan
+
+    def compare(self, older: Plan, newer: Plan) -> list[SectionChange]:
+        return diff_plans(older, newer)
+
+    def show_changes(self) -> None:
+        version = self.selected()
+        if version is None:
+            return
+        changes = self.compare(self._other(), version.plan)
+        self.changes.setHtml(self.changes_html(changes, self._other(), version.plan))
+
+    def changes_html(self, changes: list[SectionChange], old: Plan, new: Plan) -> str:
+        language = current_language()
+        if not changes:
+            return html.escape(self.tr("No differences."))
+        parts: list[str] = []
+        for change in changes:
+            parts.append(f"<h3>{html.escape(new.heading(change.section, language))}</h3>")
+            if change.renamed:
+                renamed = self.tr("Renamed: %1 → %2")
+                renamed = renamed.replace("%1", old.heading(change.section, language))
+                renamed = renamed.replace("%2", new.heading(change.section, language))
+                parts.append(f"<p>{html.escape(renamed)}</p>")
+            for list_change in change.lists:
+                title = section(change.section).list_spec(list_change.list_key).title
+                parts.append(f"<p><b>{html.escape(title.in_language(language))}</b></p><ul>")
+                for entry in list_change.added:
+                    parts.append(self._line("#1a7f37", "+", entry_summary(entry, language)))
+                for entry in list_change.removed:
+                    parts.append(self._line("#b42318", "−", entry_summary(entry, language)))
+                for before, after in list_change.changed:
+                    text = f"{entry_summary(before, language)} → {entry_summary(after, language)}"
+                    parts.append(self._line("#175cd3", "~", text))
+                if list_change.reordered:
+                    parts.append(self._line("#555555", "⇅", self.tr("order changed")))
+                parts.append("</ul>")
+        return "".join(parts)
+
+    @staticmethod
+    def _line(colour: str, mark: str, text: str) -> str:
+        escaped = html.escape(text).replace("\n", "<br>")
+        return f'<li><span style="color:{colour}"><b>{mark}</b></span> {escaped}</li>'
+
+    def restore(self) -> None:
+        version = self.selected()
+        if version is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore this version?"),
+            self.tr(
+                "Your plan will become this version again. Nothing is erased: today's plan "
+                "stays in the history, and you can come back to it."
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            plan = operations.restore_plan_version(self.store, version.id)
+        except StoreProblem as problem:
+            self.status.setText(problem_text(problem))
+            return
+        self.restored.emit(plan)
+        self.load()
+        self.status.setText(self.tr("Restored as a new version."))

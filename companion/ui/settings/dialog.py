@@ -1,0 +1,156 @@
+"""Settings kept in the encrypted store: the size of each scale and the nudge rule."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.errors import StoreProblem
+from companion.journal.nudge import NudgeRule
+from companion.journal.scales import SCALE_SIZES
+from companion.services import operations
+from companion.store import Store
+from companion.ui.common.i18n import Retranslating
+from companion.ui.common.messages import problem_text
+
+
+class SettingsDialog(Retranslating, QDialog):
+    saved = Signal()
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setObjectName("settingsDialog")
+        self.setMinimumWidth(520)
+        self.scales_box = QGroupBox(self)
+        self.mood_steps = QComboBox(self)
+        self.energy_steps = QComboBox(self)
+        for combo in (self.mood_steps, self.energy_steps):
+            for size in SCALE_SIZES:
+                combo.addItem(str(size), size)
+        self.mood_label = QLabel(self)
+        self.energy_label = QLabel(self)
+        self.scales_note = QLabel(self)
+        self.scales_note.setWordWrap(True)
+        scales = QFormLayout(self.scales_box)
+        scales.addRow(self.mood_label, self.mood_steps)
+        scales.addRow(self.energy_label, self.energy_steps)
+        scales.addRow(self.scales_note)
+
+        self.nudge_box = QGroupBox(self)
+        self.min_days = QSpinBox(self)
+        self.min_days.setObjectName("minDays")
+        self.min_days.setRange(1, 31)
+        self.days = QSpinBox(self)
+        self.days.setObjectName("windowDays")
+        self.days.setRange(1, 31)
+        self.warning = QCheckBox(self)
+        self.breaking = QCheckBox(self)
+        self.rule_text = QLabel(self)
+        self.rule_text.setWordWrap(True)
+        self.days_row_a = QLabel(self)
+        self.days_row_b = QLabel(self)
+        self.days_row_c = QLabel(self)
+        days_row = QHBoxLayout()
+        for widget in (self.days_row_a, self.min_days, self.days_row_b, self.days, self.days_row_c):
+            days_row.addWidget(widget)
+        days_row.addStretch(1)
+        nudge = QVBoxLayout(self.nudge_box)
+        nudge.addWidget(self.rule_text)
+        nudge.addLayout(days_row)
+        nudge.addWidget(self.warning)
+        nudge.addWidget(self.breaking)
+
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.save_button = QPushButton(self)
+        self.save_button.setObjectName("saveSettings")
+        self.save_button.setDefault(True)
+        self.cancel_button = QPushButton(self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.error, 1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.scales_box)
+        layout.addWidget(self.nudge_box)
+        layout.addLayout(buttons)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.reject)
+        self.days.valueChanged.connect(self.min_days.setMaximum)
+        self.load()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Settings"))
+        self.scales_box.setTitle(self.tr("Scales"))
+        self.mood_label.setText(self.tr("Steps for mood:"))
+        self.energy_label.setText(self.tr("Steps for energy:"))
+        self.scales_note.setText(
+            self.tr(
+                "Changing a scale affects new check-ins only. Earlier entries keep the scale "
+                "they were made on, and comparisons and charts put them on a common footing."
+            )
+        )
+        self.nudge_box.setTitle(self.tr("Gentle reminder of your action plan"))
+        self.rule_text.setText(
+            self.tr(
+                "When your check-ins note signs from your plan on enough recent days, Today "
+                "shows the action plan you wrote for them. It is a reminder from your own "
+                "notes, not an assessment. You can dismiss it for the day."
+            )
+        )
+        self.days_row_a.setText(self.tr("Show it when signs were noted on"))
+        self.days_row_b.setText(self.tr("of the last"))
+        self.days_row_c.setText(self.tr("days, for:"))
+        self.warning.setText(self.tr("early warning signs"))
+        self.breaking.setText(self.tr("signs that things are breaking down"))
+        self.save_button.setText(self.tr("Save"))
+        self.cancel_button.setText(self.tr("Cancel"))
+
+    def load(self) -> None:
+        try:
+            mood, energy = operations.load_scales(self.store)
+            rule = operations.load_nudge_rule(self.store)
+        except StoreProblem as problem:
+            self.error.setText(problem_text(problem))
+            mood, energy, rule = 7, 7, NudgeRule()
+        self.mood_steps.setCurrentIndex(self.mood_steps.findData(mood))
+        self.energy_steps.setCurrentIndex(self.energy_steps.findData(energy))
+        self.days.setValue(rule.days)
+        self.min_days.setValue(rule.min_days)
+        self.warning.setChecked("warning" in rule.kinds)
+        self.breaking.setChecked("breaking" in rule.kinds)
+
+    def save(self) -> None:
+        kinds = tuple(
+            kind
+            for kind, box in (("breaking", self.breaking), ("warning", self.warning))
+            if box.isChecked()
+        )
+        if not kinds:
+            self.error.setText(self.tr("Choose at least one kind of sign, or both."))
+            return
+        rule = NudgeRule(days=self.days.value(), min_days=self.min_days.value(), kinds=kinds)
+        try:
+            operations.save_scales(
+                self.store, int(self.mood_steps.currentData()), int(self.energy_steps.currentData())
+            )
+            operations.save_nudge_rule(self.store, rule)
+        except StoreProblem as problem:
+            self.error.setText(problem_text(problem))
+            return
+        self.saved.emit()
+        self.accept()

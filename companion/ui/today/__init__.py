@@ -1,0 +1,1 @@
+"""The Today page: the check-in form, today's entries and the nudge."""

@@ -1,0 +1,86 @@
+"""The gentle nudge on Today: the person's own action plan when recent check-ins note signs."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from companion.journal.nudge import Nudge
+from companion.ui.common.i18n import Retranslating, current_language
+
+
+class NudgeBanner(Retranslating, QFrame):
+    dismissed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("nudgeBanner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("#nudgeBanner { background: #fff7e6; border: 1px solid #e9c46a; }")
+        self.text = QLabel(self)
+        self.text.setObjectName("nudgeText")
+        self.text.setWordWrap(True)
+        self.dismiss_button = QPushButton(self)
+        self.dismiss_button.setObjectName("dismissNudge")
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.dismiss_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addLayout(row)
+        self.dismiss_button.clicked.connect(self._dismiss)
+        self.nudge: Nudge | None = None
+        self.hide()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.dismiss_button.setText(self.tr("Not now"))
+        self.dismiss_button.setToolTip(self.tr("Hide this until tomorrow"))
+        self.show_nudge(self.nudge)
+
+    def _dismiss(self) -> None:
+        self.hide()
+        self.dismissed.emit()
+
+    def show_nudge(self, nudge: Nudge | None) -> None:
+        self.nudge = nudge
+        if nudge is None:
+            self.hide()
+            return
+        if nudge.kind == "breaking":
+            intro = self.tr(
+                "On %1 of the last few days you noted signs that things may be breaking down. "
+                "This is what you planned for moments like this:"
+            )
+        else:
+            intro = self.tr(
+                "On %1 of the last few days you noted early warning signs. "
+                "This is what you planned for moments like this:"
+            )
+        parts = [f"<p>{html.escape(intro.replace('%1', str(nudge.days_with_signs)))}</p>"]
+        separator = "、" if current_language() == "ja" else ", "
+        signs = self.tr("Noticed: %1").replace("%1", separator.join(nudge.signs))
+        parts.append(f"<p><i>{html.escape(signs)}</i></p>")
+        for title, entries in (
+            (self.tr("I must do"), nudge.must_do),
+            (self.tr("I might do"), nudge.might_do),
+        ):
+            texts = [entry.text("text") for entry in entries if entry.text("text").strip()]
+            if texts:
+                items = "".join(f"<li>{html.escape(text)}</li>" for text in texts)
+                parts.append(f"<p><b>{html.escape(title)}</b></p><ul>{items}</ul>")
+        if not nudge.must_do and not nudge.might_do:
+            parts.append(
+                "<p>"
+                + html.escape(
+                    self.tr(
+                        "Your plan has no action plan for this yet. The Plan page is there when "
+                        "you feel like writing one."
+                    )
+                )
+                + "</p>"
+            )
+        self.text.setText("".join(parts))
+        self.show()

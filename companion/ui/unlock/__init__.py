@@ -1,0 +1,1 @@
+"""First run, unlock and passphrases: the dialogs before the main window."""

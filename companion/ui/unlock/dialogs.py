@@ -1,0 +1,198 @@
+"""Unlock: the passphrase, or the recovery code; a wrong one gets a calm word and another try."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.errors import StoreProblem, WrongPassphrase, WrongRecoveryCode
+from companion.paths import DataFolder
+from companion.services import operations
+from companion.store import Store
+from companion.ui.common.i18n import Retranslating
+from companion.ui.common.messages import problem_text
+from companion.ui.unlock.passphrase_fields import PassphraseFields
+
+
+class UnlockDialog(Retranslating, QDialog):
+    """On success `store` is open and `used_recovery_code` says how it was unlocked."""
+
+    def __init__(
+        self, folder: DataFolder, *, keychain_missing: bool = False, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.folder = folder
+        self.store: Store | None = None
+        self.used_recovery_code = False
+        self.attempts = 0
+        self.setObjectName("unlockDialog")
+        self.setMinimumWidth(460)
+        self.heading = QLabel(self)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.prompt = QLabel(self)
+        self.prompt.setWordWrap(True)
+        self.secret = QLineEdit(self)
+        self.secret.setObjectName("secret")
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = QLabel(self)
+        self.error.setObjectName("unlockError")
+        self.error.setWordWrap(True)
+        self.keychain_note = QLabel(self)
+        self.keychain_note.setWordWrap(True)
+        self.keychain_note.setVisible(keychain_missing)
+        self.switch_button = QPushButton(self)
+        self.switch_button.setObjectName("switchMode")
+        self.switch_button.setFlat(True)
+        self.unlock_button = QPushButton(self)
+        self.unlock_button.setObjectName("unlock")
+        self.unlock_button.setDefault(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.switch_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.unlock_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.prompt)
+        layout.addWidget(self.secret)
+        layout.addWidget(self.error)
+        layout.addWidget(self.keychain_note)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        self.recovery_mode = False
+        self.unlock_button.clicked.connect(self.try_unlock)
+        self.secret.returnPressed.connect(self.try_unlock)
+        self.switch_button.clicked.connect(self.toggle_mode)
+        self.retranslate()
+        self.secret.setFocus()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Unlock Companion"))
+        self.heading.setText(self.tr("Welcome back"))
+        if self.recovery_mode:
+            self.prompt.setText(
+                self.tr("Type your recovery code (the groups of four you wrote down).")
+            )
+            self.secret.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+            self.switch_button.setText(self.tr("Use my passphrase instead"))
+        else:
+            self.prompt.setText(self.tr("Type your passphrase to open your notebook."))
+            self.secret.setPlaceholderText("")
+            self.switch_button.setText(self.tr("I forgot my passphrase"))
+        self.keychain_note.setText(
+            self.tr(
+                "Automatic unlock isn't available right now (the system keychain could not be "
+                "reached), so please type your passphrase."
+            )
+        )
+        self.unlock_button.setText(self.tr("Unlock"))
+
+    def toggle_mode(self) -> None:
+        self.recovery_mode = not self.recovery_mode
+        self.secret.clear()
+        self.secret.setEchoMode(
+            QLineEdit.EchoMode.Normal if self.recovery_mode else QLineEdit.EchoMode.Password
+        )
+        self.error.clear()
+        self.retranslate()
+        self.secret.setFocus()
+
+    def _say(self, text: str) -> None:
+        self.error.setText(text)
+        self.adjustSize()  # grow to fit a long, wrapped message rather than cut it off
+
+    def try_unlock(self) -> None:
+        secret = self.secret.text()
+        if not secret:
+            if self.recovery_mode:
+                self._say(self.tr("Please type your recovery code first."))
+            else:
+                self._say(self.tr("Please type your passphrase first."))
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.store = operations.unlock(self.folder, secret, recovery_code=self.recovery_mode)
+        except (WrongPassphrase, WrongRecoveryCode) as wrong:
+            self.attempts += 1
+            self.secret.selectAll()
+            self._say(problem_text(wrong))
+            return
+        except StoreProblem as problem:
+            self._say(problem_text(problem))
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.used_recovery_code = self.recovery_mode
+        self.secret.clear()
+        self.accept()
+
+
+class NewPassphraseDialog(Retranslating, QDialog):
+    """Choose a new passphrase (after unlocking with the recovery code, or from the menu)."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setObjectName("newPassphraseDialog")
+        self.setMinimumWidth(460)
+        self.prompt = QLabel(self)
+        self.prompt.setWordWrap(True)
+        self.fields = PassphraseFields(self)
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.later = QPushButton(self)
+        self.save_button = QPushButton(self)
+        self.save_button.setObjectName("savePassphrase")
+        self.save_button.setDefault(True)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.later)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.prompt)
+        layout.addWidget(self.fields)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        self.later.clicked.connect(self.reject)
+        self.save_button.clicked.connect(self.save)
+        self.retranslate()
+        self.fields.first.setFocus()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Choose a new passphrase"))
+        self.prompt.setText(
+            self.tr(
+                "Choose a new passphrase for this notebook. Your entries stay exactly as they "
+                "are, and your recovery code keeps working."
+            )
+        )
+        self.later.setText(self.tr("Not now"))
+        self.save_button.setText(self.tr("Save passphrase"))
+
+    def _say(self, text: str) -> None:
+        self.error.setText(text)
+        self.adjustSize()
+
+    def save(self) -> None:
+        problem = self.fields.problem()
+        if problem:
+            self._say(problem)
+            return
+        try:
+            operations.change_passphrase(self.store, self.fields.passphrase())
+        except StoreProblem as failure:
+            self._say(problem_text(failure))
+            return
+        self.fields.clear()
+        self.accept()
