@@ -4,41 +4,24 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from pathlib import Path
 
+from companion.cli.arguments import UsageError
+from companion.cli.terminal import open_for_reading, open_for_writing, say
 from companion.errors import EXIT_OK, InvalidEntry
 from companion.files import output_path
 from companion.paths import DataFolder
-from companion.plan.files import render_plan_file
+from companion.plan.files import plan_output_suffix, read_plan_file, render_plan_file
 from companion.plan.model import Plan
 from companion.plan.schema import SECTION_BY_KEY
 from companion.preferences import language_from_environment, load_language
-from companion.store import Store
+from companion.services.plan import PlanService
 
 
-def add_plan_commands(
-    commands: argparse._SubParsersAction[Any],
-    common: argparse.ArgumentParser,
-) -> None:
-    plan = commands.add_parser("plan", parents=[common], help="export or import the plan")
-    actions = plan.add_subparsers(dest="plan_command", required=True, parser_class=type(plan))
-    export = actions.add_parser(
-        "export", parents=[common], help="write the plan as PDF, Markdown or JSON (by suffix)"
-    )
-    export.add_argument("--output", required=True, metavar="FILE")
-    export.add_argument(
-        "--sections", metavar="KEYS", help=f"comma-separated: {', '.join(SECTION_BY_KEY)}"
-    )
-    export.add_argument(
-        "--supporter-copy",
-        action="store_true",
-        help="PDF of the crisis plan for supporters, with date and signature lines",
-    )
-    export.add_argument("--page-size", choices=["A4", "Letter"], default="A4")
-    export.add_argument("--lang", choices=["ja", "en"], help="language of headings and labels")
-    import_ = actions.add_parser("import", parents=[common], help="replace the plan from JSON")
-    import_.add_argument("file", metavar="FILE.json")
-    import_.add_argument("--yes", action="store_true", help="replace without asking")
+def cmd_plan(args: argparse.Namespace, folder: DataFolder) -> int:
+    if args.plan_command == "export":
+        return export_plan(args, folder)
+    return import_plan(args, folder)
 
 
 def _sections(text: str | None) -> list[str] | None:
@@ -55,19 +38,12 @@ def _language(args: argparse.Namespace, folder: DataFolder) -> str:
     return args.lang or load_language(folder) or language_from_environment() or "en"
 
 
-def export_plan(args: argparse.Namespace, folder: DataFolder, store: Store) -> int:
-    current = store.current_plan()
-    plan = current.plan if current else Plan()
+def export_plan(args: argparse.Namespace, folder: DataFolder) -> int:
+    with open_for_reading(folder) as store:
+        plan = PlanService(store).current()
     output, replacing = output_path(args.output, folder.root)
     try:
-        render_plan_file(
-            plan,
-            output,
-            language=_language(args, folder),
-            sections=_sections(args.sections),
-            supporter_copy=args.supporter_copy,
-            page_size=args.page_size,
-        )
+        _write(plan, output, args, folder)
     except OSError as problem:
         raise InvalidEntry("--output", f"could not write the file ({problem.strerror})") from None
     replaced = " (it replaced the file that was there)" if replacing else ""
@@ -75,4 +51,40 @@ def export_plan(args: argparse.Namespace, folder: DataFolder, store: Store) -> i
         f"companion: wrote {output}{replaced}; it is NOT encrypted, keep it private",
         file=sys.stderr,
     )
+    return EXIT_OK
+
+
+def _write(plan: Plan, output: Path, args: argparse.Namespace, folder: DataFolder) -> None:
+    language = _language(args, folder)
+    sections = _sections(args.sections)
+    if plan_output_suffix(output, supporter_copy=args.supporter_copy) == ".pdf":
+        from companion.ui.plan.pdf import render_plan_pdf  # Qt, only for a PDF
+
+        render_plan_pdf(
+            plan,
+            output,
+            language=language,
+            sections=sections,
+            supporter_copy=args.supporter_copy,
+            page_size=args.page_size,
+        )
+    else:
+        render_plan_file(plan, output, language=language, sections=sections)
+
+
+def import_plan(args: argparse.Namespace, folder: DataFolder) -> int:
+    plan = read_plan_file(args.file)  # checked in full before anything is unlocked or asked
+    if not args.yes:
+        if not sys.stdin or not sys.stdin.isatty():
+            raise UsageError("add --yes to replace the plan without being asked")
+        answer = input(
+            "Replace your plan with this file? It becomes a new version; the current plan "
+            "stays in the history. [y/N] "
+        )
+        if answer.strip().lower() not in {"y", "yes"}:
+            say("companion: nothing was changed")
+            return EXIT_OK
+    with open_for_writing(folder) as store:
+        PlanService(store).save_new_version(plan, "import")
+    print("The plan was imported as a new version; earlier versions are kept in the history.")
     return EXIT_OK

@@ -1,12 +1,13 @@
-"""Writing the plan to a file (PDF, Markdown or JSON, by suffix) and reading one back."""
+"""Writing the plan to a file (Markdown or JSON, by suffix) and reading one back.
+
+A PDF needs Qt to lay the pages out, so it is drawn where Qt is allowed:
+`companion.ui.plan.pdf.render_plan_pdf`. `plan_output_suffix` tells the caller which one to use.
+"""
 
 from __future__ import annotations
 
-import os
-import sys
 from pathlib import Path
 
-from companion.clock import local_today, local_zone_name
 from companion.errors import InvalidEntry
 from companion.files import (
     PLAN_IMPORT_LIMIT,
@@ -16,9 +17,19 @@ from companion.files import (
 )
 from companion.plan.json_format import PlanFileError, parse_plan_file, plan_bytes
 from companion.plan.model import Plan
-from companion.plan.render import plan_html, plan_markdown
+from companion.plan.render import plan_markdown
 
 FORMATS = (".pdf", ".md", ".json")
+
+
+def plan_output_suffix(output: Path, *, supporter_copy: bool = False) -> str:
+    """ ".pdf", ".md" or ".json", from the file name; InvalidEntry for anything else."""
+    suffix = output.suffix.lower()
+    if suffix not in FORMATS:
+        raise InvalidEntry("--output", "the file name must end in .pdf, .md or .json")
+    if supporter_copy and suffix != ".pdf":
+        raise InvalidEntry("--supporter-copy", "the supporter copy is a PDF")
+    return suffix
 
 
 def render_plan_file(
@@ -27,34 +38,15 @@ def render_plan_file(
     *,
     language: str,
     sections: list[str] | None = None,
-    supporter_copy: bool = False,
-    page_size: str = "A4",
 ) -> None:
-    """Write the plan in the format its suffix names; PDF needs Qt's offscreen renderer."""
-    suffix = output.suffix.lower()
-    if suffix not in FORMATS:
-        raise InvalidEntry("--output", "the file name must end in .pdf, .md or .json")
-    if supporter_copy and suffix != ".pdf":
-        raise InvalidEntry("--supporter-copy", "the supporter copy is a PDF")
+    """Write the plan as Markdown or JSON, as its suffix names (a PDF: `render_plan_pdf`)."""
+    suffix = plan_output_suffix(output)
     if suffix == ".json":
         write_private_atomically(output, plan_bytes(plan))
     elif suffix == ".md":
         write_private_atomically(output, plan_markdown(plan, language, sections).encode("utf-8"))
     else:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from PySide6.QtWidgets import QApplication
-
-        from companion.ui.plan.pdf import write_pdf
-
-        _app = QApplication.instance() or QApplication(sys.argv[:1])
-        html = plan_html(
-            plan,
-            language,
-            sections,
-            supporter_copy=supporter_copy,
-            generated_on=local_today(local_zone_name()),
-        )
-        write_pdf(output, html, page_size)
+        raise ValueError("a PDF is drawn by companion.ui.plan.pdf.render_plan_pdf")
 
 
 def read_plan_file(path: str) -> Plan:

@@ -18,7 +18,8 @@ from dataclasses import replace
 from datetime import datetime
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from types import TracebackType
+from typing import Any, Self
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
@@ -305,7 +306,10 @@ def _known_damaged(folder: DataFolder) -> bool:
 
 
 class Store:
-    """An unlocked store. Every read and write goes through a transaction here."""
+    """An unlocked store. Every read and write goes through a transaction here.
+
+    A context manager: `with open_store(folder, key) as store:` closes it when the block ends,
+    also when the block raises."""
 
     def __init__(
         self,
@@ -491,3 +495,14 @@ class Store:
         if self._engine is not None:
             self._engine.dispose()
             self._engine = None
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()

@@ -1,2 +1,3 @@
-"""The Qt window: dialogs, pages and table models. Never imports sqlalchemy; data flows in and
-out through `companion.services.operations`."""
+"""The Qt window: dialogs, pages and table models. Never imports sqlalchemy; pages get a
+`companion.services.store_services.StoreServices` and report problems through
+`ui.common.operation`."""

@@ -14,7 +14,7 @@ from companion.errors import EXIT_OK, NoStoreYet, PassphraseNeeded, StoreProblem
 from companion.logs import file_log, report_bug
 from companion.paths import DataFolder
 from companion.preferences import load_language
-from companion.services import operations
+from companion.services import access
 from companion.ui.common.i18n import apply_language, system_language
 from companion.ui.common.messages import bug_text
 from companion.ui.session import CompanionSession
@@ -49,13 +49,13 @@ def install_bug_handler(folder: DataFolder) -> None:
 
 def smoke(folder: DataFolder, session: CompanionSession) -> int:
     """Unlock without asking (COMPANION_PASSPHRASE or the keychain), show the window, exit."""
-    if not operations.store_exists(folder):
+    if not access.store_exists(folder):
         raise NoStoreYet()
     passphrase = os.environ.get(PASSPHRASE_ENV)
     if passphrase:
-        store = operations.unlock(folder, passphrase)
+        store = access.unlock(folder, passphrase)
     else:
-        found = operations.unlock_automatically(folder)
+        found = access.unlock_automatically(folder)
         if found is None:
             raise PassphraseNeeded()
         store = found

@@ -10,10 +10,12 @@ from companion.errors import EXIT_OK, StoreProblem
 from companion.paths import DataFolder
 from companion.plan.model import Plan
 from companion.preferences import save_language
-from companion.services import operations
-from companion.store import Store
+from companion.services import access
+from companion.services.journal import CheckinForm
+from companion.services.store_services import Store, StoreServices
 from companion.ui.common.i18n import apply_language
 from companion.ui.common.messages import problem_text
+from companion.ui.common.operation import attempt_or_handle
 from companion.ui.main_window import MainWindow
 from companion.ui.plan.export_dialog import PlanExportDialog
 from companion.ui.plan.history_dialog import PlanHistoryDialog
@@ -32,12 +34,13 @@ class CompanionSession(QObject):
         self.folder = folder
         self.zone = zone or local_zone_name()
         self.store: Store | None = None
+        self.services: StoreServices | None = None  # bound to `store`, for the pages
         self.window: MainWindow | None = None
         self.welcome: WelcomeDialog | None = None
         self.unlock_dialog: UnlockDialog | None = None
         self.passphrase_dialog: NewPassphraseDialog | None = None
         self.problem_box: QMessageBox | None = None
-        self._draft: operations.CheckinForm | None = None
+        self._draft: CheckinForm | None = None
         self._unsaved_plan: Plan | None = None
         self.history_dialog: PlanHistoryDialog | None = None
         self.export_dialog: PlanExportDialog | None = None
@@ -45,19 +48,18 @@ class CompanionSession(QObject):
 
     # --- starting -----------------------------------------------------------------------
     def start(self) -> None:
-        try:
-            exists = operations.store_exists(self.folder)
-        except StoreProblem as problem:
-            self.show_problem(problem)
+        exists = attempt_or_handle(lambda: access.store_exists(self.folder), self.show_problem)
+        if exists is None:
             return
         if not exists:
             self._show_welcome()
             return
-        try:
-            store = operations.unlock_automatically(self.folder)
-        except StoreProblem as problem:
-            self.show_problem(problem)
+        found = attempt_or_handle(
+            lambda: (access.unlock_automatically(self.folder),), self.show_problem
+        )
+        if found is None:
             return
+        (store,) = found  # None: not kept in the keychain, so ask
         if store is not None:
             self.open_main(store)
         else:
@@ -78,14 +80,14 @@ class CompanionSession(QObject):
         self.open_main(store)
 
     def _show_unlock(self) -> None:
-        keychain_missing = self._expects_keychain() and not operations.keychain_available()
+        keychain_missing = self._expects_keychain() and not access.keychain_available()
         self.unlock_dialog = UnlockDialog(self.folder, keychain_missing=keychain_missing)
         self.unlock_dialog.accepted.connect(self._unlocked)
         self.unlock_dialog.rejected.connect(self._unlock_abandoned)
         self.unlock_dialog.show()
 
     def _expects_keychain(self) -> bool:
-        return operations.expects_keychain(self.folder)
+        return access.expects_keychain(self.folder)
 
     def _unlocked(self) -> None:
         dialog = self.unlock_dialog
@@ -105,8 +107,9 @@ class CompanionSession(QObject):
     # --- the main window ----------------------------------------------------------------
     def open_main(self, store: Store) -> None:
         self.store = store
+        self.services = services = StoreServices(store)
         if self.window is None:
-            self.window = MainWindow(self.zone, keychain_available=operations.keychain_available())
+            self.window = MainWindow(self.zone, keychain_available=access.keychain_available())
             self.window.lock_requested.connect(self.lock)
             self.window.language_requested.connect(self.set_language)
             self.window.change_passphrase_requested.connect(self.ask_new_passphrase)
@@ -115,10 +118,10 @@ class CompanionSession(QObject):
             self.window.plan.history_requested.connect(self.show_plan_history)
             self.window.plan.export_requested.connect(self.show_plan_export)
             self.window.settings_requested.connect(self.show_settings)
-        self.window.set_remember_checked(store.remembers_key)
-        self.window.today.attach(store)
-        self.window.journal.attach(store)
-        self.window.plan.attach(store)
+        self.window.set_remember_checked(services.key.remembered)
+        self.window.today.attach(services)
+        self.window.journal.attach(services)
+        self.window.plan.attach(services)
         if self._unsaved_plan is not None:
             self.window.plan.change(self._unsaved_plan, self.tr("Changes kept while locked"))
             self._unsaved_plan = None
@@ -153,6 +156,7 @@ class CompanionSession(QObject):
         if self.store is not None:
             self.store.close()
             self.store = None
+            self.services = None
 
     def _closing(self) -> None:
         if self.window is not None:
@@ -166,51 +170,54 @@ class CompanionSession(QObject):
         save_language(self.folder, language)
 
     def show_plan_history(self) -> None:
-        if self.store is None or self.window is None:
+        if self.services is None or self.window is None:
             return
         self.window.plan.flush()
-        self.history_dialog = PlanHistoryDialog(self.store, self.window)
+        self.history_dialog = PlanHistoryDialog(self.services.plan, self.window)
         self.history_dialog.restored.connect(self.window.plan.reload)
         self.history_dialog.show()
 
     def show_plan_export(self) -> None:
-        if self.store is None or self.window is None:
+        if self.services is None or self.window is None:
             return
         self.window.plan.flush()
         self.export_dialog = PlanExportDialog(
-            self.window.plan.plan, self.store.folder.root, self.window
+            self.window.plan.plan, self.services.folder.root, self.window
         )
         self.export_dialog.show()
 
     def show_settings(self) -> None:
-        if self.store is None or self.window is None:
+        if self.services is None or self.window is None:
             return
-        self.settings_dialog = SettingsDialog(self.store, self.window)
+        self.settings_dialog = SettingsDialog(self.services.settings, self.window)
         self.settings_dialog.saved.connect(self._settings_saved)
         self.settings_dialog.show()
 
     def _settings_saved(self) -> None:
-        if self.store is None or self.window is None:
+        if self.services is None or self.window is None:
             return
-        self.window.today.set_scales(*operations.load_scales(self.store))
+        scales = attempt_or_handle(
+            self.services.settings.scales, lambda problem: self.show_problem(problem, fatal=False)
+        )
+        if scales is not None:
+            self.window.today.set_scales(*scales)
         self.window.today.refresh_nudge()
 
     def ask_new_passphrase(self) -> None:
-        if self.store is None:
+        if self.services is None:
             return
-        self.passphrase_dialog = NewPassphraseDialog(self.store, self.window)
+        self.passphrase_dialog = NewPassphraseDialog(self.services.key, self.window)
         self.passphrase_dialog.show()
 
     def _remember_key(self, remember: bool) -> None:
-        if self.store is None:
+        if self.services is None:
             return
-        try:
-            done = operations.set_remember_key(self.store, remember)
-        except StoreProblem as problem:
-            done = False
-            self.show_problem(problem, fatal=False)
+        key = self.services.key
+        done = attempt_or_handle(
+            lambda: key.remember(remember), lambda problem: self.show_problem(problem, fatal=False)
+        )
         if self.window is not None:
-            self.window.set_remember_checked(self.store.remembers_key if done else not remember)
+            self.window.set_remember_checked(key.remembered if done else not remember)
 
     # --- problems -----------------------------------------------------------------------
     def show_problem(self, problem: StoreProblem, *, fatal: bool = True) -> None:

@@ -188,7 +188,7 @@ def test_a_bug_is_logged_without_content(initialised, monkeypatch, capsys) -> No
     def explode(*_args, **_kwargs):
         raise ValueError("could not use 'PRIVATE-WORDS'")
 
-    monkeypatch.setattr(cli, "new_checkin", explode)
+    monkeypatch.setattr("companion.cli.checkin.new_checkin", explode)
     assert run(initialised, "checkin", "--mood", "3", "--energy", "3", "--note", "x") == 70
     err = capsys.readouterr().err
     assert "bug" in err and "PRIVATE-WORDS" not in err

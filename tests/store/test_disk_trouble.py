@@ -458,7 +458,7 @@ def test_a_bug_on_a_read_only_folder_is_still_one_line(filled, monkeypatch, caps
         raise RuntimeError("a bug")
 
     monkeypatch.setattr(logs.PrivateLogFile, "_open", read_only)
-    monkeypatch.setitem(cli.COMMANDS, "verify", bug)
+    monkeypatch.setattr("companion.cli.store.cmd_verify", bug)
     before = snapshot(filled.root)
     assert cli.main(["--data-dir", str(filled.root), "verify"]) == cli.EXIT_BUG
     err = capsys.readouterr().err

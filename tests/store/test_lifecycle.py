@@ -137,3 +137,29 @@ def test_checkins_between_uses_half_open_utc_ranges(store) -> None:
         datetime(2026, 11, 29, tzinfo=UTC), datetime(2026, 11, 30, tzinfo=UTC)
     )
     assert found == [early]
+
+
+def test_a_store_is_closed_when_its_with_block_ends(folder: DataFolder) -> None:
+    created, _code = create_store(folder, PASSPHRASE)
+    created.close()
+    with open_store(folder, unlock_with_passphrase(folder, PASSPHRASE)) as store:
+        assert store.is_open
+        store.add_checkin(
+            new_checkin(at=datetime(2024, 5, 1, tzinfo=UTC), zone="UTC", mood=3, energy=3)
+        )
+    assert not store.is_open
+    with pytest.raises(RuntimeError, match="closed"):
+        store.count_checkins()
+    wal, _shm = folder.sidecars()
+    assert not wal.exists() or wal.stat().st_size == 0  # folded back: every connection closed
+
+
+def test_a_store_is_closed_when_its_with_block_raises(folder: DataFolder) -> None:
+    created, _code = create_store(folder, PASSPHRASE)
+    created.close()
+    with (
+        pytest.raises(ZeroDivisionError),
+        open_store(folder, unlock_with_passphrase(folder, PASSPHRASE)) as store,
+    ):
+        _ = 1 / 0
+    assert not store.is_open

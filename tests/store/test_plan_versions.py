@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from companion.plan.model import Plan, make_entry
 from companion.plan.schema import section
-from companion.services import operations
+from companion.services.plan import PlanService
 from companion.store import open_store, unlock_with_passphrase
 from tests.conftest import PASSPHRASE
 
@@ -29,7 +29,7 @@ def test_a_new_session_makes_a_new_version_and_keeps_the_old(store, folder) -> N
     first = store.save_plan(_with_tool(Plan(), "walk"), version_id=None)
     store.close()
     again = open_store(folder, unlock_with_passphrase(folder, PASSPHRASE))
-    plan = operations.load_plan(again)
+    plan = PlanService(again).current()
     second = again.save_plan(_with_tool(plan, "music 🎵"), version_id=None)
     assert second != first
     versions = again.plan_versions()
@@ -40,7 +40,7 @@ def test_a_new_session_makes_a_new_version_and_keeps_the_old(store, folder) -> N
 def test_restore_adds_a_version_and_erases_nothing(store) -> None:
     old = store.save_plan(_with_tool(Plan(), "walk"), version_id=None)
     newer = store.save_plan(_with_tool(Plan(), "bath"), version_id=None)
-    restored = operations.restore_plan_version(store, old)
+    restored = PlanService(store).restore(old)
     versions = store.plan_versions()
     assert [v.id for v in versions][:2] == [old, newer] and len(versions) == 3
     assert versions[-1].reason == "restore" and versions[-1].plan == restored
@@ -59,4 +59,4 @@ def test_saving_into_an_older_version_starts_a_new_one(store) -> None:
 
 def test_no_plan_yet_reads_as_an_empty_plan(store) -> None:
     assert store.current_plan() is None
-    assert operations.load_plan(store).is_empty()
+    assert PlanService(store).current().is_empty()

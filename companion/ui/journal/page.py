@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from companion.clock import local_day_bounds, local_today
-from companion.errors import StoreProblem
 from companion.files import (
     JOURNAL_IMPORT_LIMIT,
     InputFileRefused,
@@ -36,10 +35,11 @@ from companion.files import (
 )
 from companion.journal.checkin import CheckIn, JournalFilter
 from companion.journal.files import ImportProblem, parse_import
-from companion.services import operations
-from companion.store import Store
+from companion.services.journal import JournalService
+from companion.services.store_services import StoreServices
 from companion.ui.common.i18n import Retranslating
-from companion.ui.common.messages import input_file_text, output_file_text, problem_text
+from companion.ui.common.messages import input_file_text, output_file_text
+from companion.ui.common.operation import attempt, succeeded
 from companion.ui.journal.edit_dialog import CheckinEditDialog
 from companion.ui.journal.import_dialog import ImportPreviewDialog
 from companion.ui.journal.table_model import PAGE_SIZE, JournalTableModel
@@ -55,14 +55,12 @@ class DeleteCheckin(QUndoCommand):
 
     def redo(self) -> None:
         if self.entry.id is not None:
-            done = self.page.run(lambda store: operations.delete_checkin(store, self.entry.id or 0))
+            done = self.page.run(lambda journal: journal.delete(self.entry.id or 0))
             self.setObsolete(not done)
 
     def undo(self) -> None:
         # Back under its own id, so an earlier edit on the stack still finds it.
-        self.setObsolete(
-            not self.page.run(lambda store: operations.add_checkin_again(store, self.entry))
-        )
+        self.setObsolete(not self.page.run(lambda journal: journal.add_again(self.entry)))
 
 
 class EditCheckin(QUndoCommand):
@@ -71,10 +69,10 @@ class EditCheckin(QUndoCommand):
         self.page, self.before, self.after = page, before, after
 
     def redo(self) -> None:
-        self.setObsolete(not self.page.run(lambda s: operations.update_checkin(s, self.after)))
+        self.setObsolete(not self.page.run(lambda journal: journal.update(self.after)))
 
     def undo(self) -> None:
-        self.setObsolete(not self.page.run(lambda s: operations.update_checkin(s, self.before)))
+        self.setObsolete(not self.page.run(lambda journal: journal.update(self.before)))
 
 
 class JournalPage(Retranslating, QWidget):
@@ -82,7 +80,7 @@ class JournalPage(Retranslating, QWidget):
         super().__init__(parent)
         self.setObjectName("journalPage")
         self.zone = zone
-        self._store: Store | None = None
+        self._services: StoreServices | None = None
         self.undo_stack = QUndoStack(self)
         self.use_from = QCheckBox(self)
         self.from_date = QDateEdit(self)
@@ -183,14 +181,14 @@ class JournalPage(Retranslating, QWidget):
         self._show_count()
 
     # --- the store ----------------------------------------------------------------------
-    def attach(self, store: Store) -> None:
-        self._store = store
+    def attach(self, services: StoreServices) -> None:
+        self._services = services
         self.undo_stack.clear()
         self.refresh_tags()
         self.reload()
 
     def detach(self) -> None:
-        self._store = None
+        self._services = None
         self.undo_stack.clear()
         self.model.reset_rows(0, [])
         self.tag.clear()
@@ -198,19 +196,17 @@ class JournalPage(Retranslating, QWidget):
         self.status.clear()
         self._show_count()
 
-    def attempt(self, action: Callable[[Store], _Result]) -> _Result | None:
-        """The page's one error path: every store call of this page goes through here, so a
-        StoreProblem (disk full, entry gone, …) becomes a calm line in the status bar instead
-        of escaping a Qt slot. None when there is no store or the action failed."""
-        if self._store is None:
+    def attempt(self, action: Callable[[JournalService], _Result]) -> _Result | None:
+        """Every journal call of this page goes through here (and so through the UI's one
+        failure handler, `ui.common.operation.attempt`): a StoreProblem (disk full, entry gone,
+        …) becomes a calm line in the status bar instead of escaping a Qt slot. None when there
+        is no store or the action failed."""
+        if self._services is None:
             return None
-        try:
-            return action(self._store)
-        except StoreProblem as problem:
-            self.status.setText(problem_text(problem))
-            return None
+        journal = self._services.journal
+        return attempt(lambda: action(journal), self.status)
 
-    def run(self, action: Callable[[Store], object]) -> bool:
+    def run(self, action: Callable[[JournalService], object]) -> bool:
         """Carry out a change in the store (used by undo commands), then show the result.
         False when it failed: the command then marks itself obsolete, and QUndoStack drops it
         rather than keep a step that cannot be done."""
@@ -225,13 +221,13 @@ class JournalPage(Retranslating, QWidget):
         return self.undo_stack.count() > before
 
     def refresh_tags(self) -> None:
-        if self._store is None:
+        if self._services is None:
             return
         current = self.tag.currentData()
         self.tag.blockSignals(True)
         self.tag.clear()
         self.tag.addItem(self.tr("All tags"), None)
-        for label in self.attempt(operations.tag_labels) or []:
+        for label in self.attempt(lambda journal: journal.tag_labels()) or []:
             self.tag.addItem(label, label)
         self.tag.setCurrentIndex(max(0, self.tag.findData(current)))
         self.tag.blockSignals(False)
@@ -253,14 +249,11 @@ class JournalPage(Retranslating, QWidget):
         return value
 
     def reload(self) -> None:
-        if self._store is None:
+        if self._services is None:
             return
         wanted = self.current_filter()
         found = self.attempt(
-            lambda store: (
-                operations.journal_count(store, wanted),
-                operations.journal_page(store, wanted, 0, PAGE_SIZE),
-            )
+            lambda journal: (journal.count(wanted), journal.page(wanted, 0, PAGE_SIZE))
         )
         if found is None:
             return
@@ -270,7 +263,7 @@ class JournalPage(Retranslating, QWidget):
 
     def _load_more(self, offset: int) -> None:
         wanted = self.current_filter()
-        rows = self.attempt(lambda store: operations.journal_page(store, wanted, offset, PAGE_SIZE))
+        rows = self.attempt(lambda journal: journal.page(wanted, offset, PAGE_SIZE))
         if rows is not None:
             self.model.append_rows(rows)
 
@@ -292,11 +285,9 @@ class JournalPage(Retranslating, QWidget):
 
     def edit_selected(self) -> None:
         entry = self.selected()
-        if entry is None or self._store is None:
+        if entry is None or self._services is None:
             return
-        choices = self.attempt(
-            lambda store: (operations.plan_tags(store), operations.tag_labels(store))
-        )
+        choices = self.attempt(lambda journal: (journal.plan_tags(), journal.tag_labels()))
         if choices is None:
             return
         plan_tags, labels = choices
@@ -322,7 +313,7 @@ class JournalPage(Retranslating, QWidget):
 
     # --- files --------------------------------------------------------------------------
     def import_file(self) -> None:
-        if self._store is None:
+        if self._services is None:
             return
         chosen, _filter = QFileDialog.getOpenFileName(
             self,
@@ -347,11 +338,9 @@ class JournalPage(Retranslating, QWidget):
 
     def _import_confirmed(self) -> None:
         dialog = self.import_dialog
-        if dialog is None or self._store is None:
+        if dialog is None or self._services is None:
             return
-        counts = self.attempt(
-            lambda store: operations.import_checkins(store, dialog.found.checkins)
-        )
+        counts = self.attempt(lambda journal: journal.import_checkins(dialog.found.checkins))
         if counts is None:
             return
         added, skipped = counts
@@ -364,7 +353,7 @@ class JournalPage(Retranslating, QWidget):
         self.reload()
 
     def export_csv(self) -> Path | None:
-        if self._store is None:
+        if self._services is None:
             return None
         chosen, _filter = QFileDialog.getSaveFileName(
             self,
@@ -373,16 +362,15 @@ class JournalPage(Retranslating, QWidget):
         )
         if not chosen:
             return None
+        journal = self._services.journal
         try:  # the file dialog has already asked before replacing a file
-            path, _replacing = output_path(chosen, self._store.folder.root)
+            path, _replacing = output_path(chosen, self._services.folder.root)
         except OutputRefused as refused:
             self.status.setText(output_file_text(refused))
             return None
         try:
-            operations.export_checkins_csv(self._store, path)
-        except StoreProblem as problem:
-            self.status.setText(problem_text(problem))
-            return None
+            if not succeeded(lambda: journal.export_csv(path), self.status):
+                return None
         except OSError:
             self.status.setText(self.tr("That file could not be written. Choose another place."))
             return None

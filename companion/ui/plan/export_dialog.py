@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
 
 from companion.errors import InvalidEntry
 from companion.files import OutputRefused, output_path
-from companion.plan.files import render_plan_file
+from companion.plan.files import plan_output_suffix, render_plan_file
 from companion.plan.model import Plan
 from companion.plan.render import plan_html
 from companion.plan.schema import SECTIONS
 from companion.ui.common.i18n import Retranslating, current_language
 from companion.ui.common.messages import output_file_text
-from companion.ui.plan.pdf import print_html
+from companion.ui.plan.pdf import print_html, render_plan_pdf
 
 WHOLE, SUPPORTER, CHOSEN = range(3)
 
@@ -180,14 +180,19 @@ class PlanExportDialog(Retranslating, QDialog):
         if replacing and path.name != Path(chosen).name and not self._may_replace(path):
             return None
         try:
-            render_plan_file(
-                self.plan,
-                path,
-                language=current_language(),
-                sections=self.sections(),
-                supporter_copy=self.supporter.isChecked(),
-                page_size=self.page_size.currentText(),
-            )
+            if plan_output_suffix(path, supporter_copy=self.supporter.isChecked()) == ".pdf":
+                render_plan_pdf(
+                    self.plan,
+                    path,
+                    language=current_language(),
+                    sections=self.sections(),
+                    supporter_copy=self.supporter.isChecked(),
+                    page_size=self.page_size.currentText(),
+                )
+            else:
+                render_plan_file(
+                    self.plan, path, language=current_language(), sections=self.sections()
+                )
         except (OSError, InvalidEntry):
             self.status.setText(
                 self.tr("That file could not be written. Choose another folder or name.")

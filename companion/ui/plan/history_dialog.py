@@ -19,15 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.errors import StoreProblem
 from companion.plan.diff import SectionChange, diff_plans
 from companion.plan.history import PlanVersion
 from companion.plan.model import Entry, Plan
 from companion.plan.schema import ENTRY_FIELDS, STANCES, section
-from companion.services import operations
-from companion.store import Store
+from companion.services.plan import PlanService
 from companion.ui.common.i18n import current_language
-from companion.ui.common.messages import problem_text
+from companion.ui.common.operation import attempt
 
 
 def entry_summary(entry: Entry, language: str) -> str:
@@ -47,9 +45,9 @@ def entry_summary(entry: Entry, language: str) -> str:
 class PlanHistoryDialog(QDialog):
     restored = Signal(object)  # the Plan now current
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, plans: PlanService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.plans = plans
         self.setObjectName("planHistory")
         self.resize(900, 600)
         self.versions: list[PlanVersion] = []
@@ -114,10 +112,8 @@ class PlanHistoryDialog(QDialog):
         return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
 
     def load(self) -> None:
-        try:
-            versions = operations.plan_versions(self.store)
-        except StoreProblem as problem:
-            self.status.setText(problem_text(problem))
+        versions = attempt(self.plans.versions, self.status)
+        if versions is None:
             return
         self.versions = list(reversed(versions))  # newest first
         self.list.blockSignals(True)
@@ -212,10 +208,8 @@ class PlanHistoryDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            plan = operations.restore_plan_version(self.store, version.id)
-        except StoreProblem as problem:
-            self.status.setText(problem_text(problem))
+        plan = attempt(lambda: self.plans.restore(version.id), self.status)
+        if plan is None:
             return
         self.restored.emit(plan)
         self.load()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.errors import InvalidEntry, StoreProblem
+from companion.errors import InvalidEntry
 from companion.limits import (
     MAX_PLAN_ENTRIES,
     MAX_PLAN_HEADING_CHARS,
@@ -34,10 +34,9 @@ from companion.limits import (
 )
 from companion.plan.model import Plan, make_entry
 from companion.plan.schema import ENTRY_FIELDS, SECTIONS, section
-from companion.services import operations
-from companion.store import Store
+from companion.services.store_services import StoreServices
 from companion.ui.common.i18n import Retranslating, current_language
-from companion.ui.common.messages import problem_text
+from companion.ui.common.operation import attempt
 from companion.ui.plan.section_editor import SectionEditor
 
 AUTOSAVE_DELAY_MS = 800
@@ -68,7 +67,7 @@ class PlanPage(Retranslating, QWidget):
         self.setObjectName("planPage")
         self.plan = Plan()
         self.version_id: int | None = None
-        self._store: Store | None = None
+        self._services: StoreServices | None = None
         self._dirty = False
         self.undo_stack = QUndoStack(self)
         self.autosave = QTimer(self)
@@ -179,7 +178,7 @@ class PlanPage(Retranslating, QWidget):
             font.setItalic(empty)
             item.setFont(font)
             item.setToolTip(self.tr("Nothing written here yet") if empty else "")
-        self.invitation.setVisible(self._store is not None and self.plan.is_empty())
+        self.invitation.setVisible(self._services is not None and self.plan.is_empty())
 
     def _show_section(self, row: int) -> None:
         self.stack.setCurrentIndex(row)
@@ -190,22 +189,17 @@ class PlanPage(Retranslating, QWidget):
         return self.editors[key]
 
     # --- the store ----------------------------------------------------------------------
-    def attach(self, store: Store) -> None:
+    def attach(self, services: StoreServices) -> None:
         """A new editing session: its first change becomes a new version."""
-        self._store = store
+        self._services = services
         self.version_id = None
         self.undo_stack.clear()
-        try:
-            plan = operations.load_plan(store)
-        except StoreProblem as problem:
-            self.status.setText(problem_text(problem))
-            plan = Plan()
-        self._show(plan)
+        self._show(attempt(services.plan.current, self.status) or Plan())
 
     def detach(self) -> None:
         """Save what is pending, then forget the store and clear the screen."""
         self.flush()
-        self._store = None
+        self._services = None
         self.version_id = None
         self.undo_stack.clear()
         self.status.clear()
@@ -239,14 +233,14 @@ class PlanPage(Retranslating, QWidget):
         """Save now if anything changed since the last save; False if the store refused."""
         self.autosave.stop()
         self._commit_open_editor()
-        if not self._dirty or self._store is None:
+        if not self._dirty or self._services is None:
             return True
-        try:
-            self.version_id = operations.save_plan(self._store, self.plan, self.version_id)
-        except StoreProblem as problem:
-            self.status.setText(problem_text(problem))
+        plans, plan = self._services.plan, self.plan
+        saved = attempt(lambda: plans.save(plan, self.version_id), self.status)
+        if saved is None:
             self.autosave.start()  # keep trying; the plan is still here on screen
             return False
+        self.version_id = saved
         self._dirty = False
         self.status.setText(self.tr("All changes saved."))
         return True
@@ -259,7 +253,7 @@ class PlanPage(Retranslating, QWidget):
         self.autosave.start()
 
     def change(self, after: Plan, text: str) -> None:
-        if after != self.plan and self._store is not None:
+        if after != self.plan and self._services is not None:
             self.undo_stack.push(PlanChange(self._apply, self.plan, after, text))
 
     def rename(self, section_key: str, heading: str) -> None:
@@ -338,13 +332,12 @@ class PlanPage(Retranslating, QWidget):
             self.editors[section_key].lists[list_key].select(entry_id)
 
     def start_from_example(self) -> None:
-        if self._store is None or not self.plan.is_empty():
+        if self._services is None or not self.plan.is_empty():
             return
         self.flush()
-        try:
-            plan = operations.start_plan_from_example(self._store, current_language())
-        except StoreProblem as problem:
-            self.status.setText(problem_text(problem))
+        plans = self._services.plan
+        plan = attempt(lambda: plans.start_from_example(current_language()), self.status)
+        if plan is None:
             return
         self.reload(plan)
         self.status.setText(self.tr("Here is an example. Change or delete anything: it is yours."))

@@ -15,6 +15,8 @@ headings stand apart by size, spacing and a rule instead. Nothing here touches t
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,9 +42,12 @@ from PySide6.QtGui import (
     QTextLength,
 )
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from companion.clock import local_today, local_zone_name
 from companion.files import write_private_atomically
+from companion.plan.model import Plan
+from companion.plan.render import plan_html
 
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 RESOLUTION_DPI = 300
@@ -309,6 +314,30 @@ def write_pdf(path: Path, html: str, page_size: str = "A4") -> None:
     if QGuiApplication.instance() is None:
         raise RuntimeError("write_pdf needs a QGuiApplication")
     write_private_atomically(Path(path), _pdf_bytes(html, PAGE_SIZES[page_size]))
+
+
+def render_plan_pdf(
+    plan: Plan,
+    output: Path,
+    *,
+    language: str,
+    sections: list[str] | None = None,
+    supporter_copy: bool = False,
+    page_size: str = "A4",
+) -> None:
+    """The plan as a PDF at `output` (the command line's `plan export`, and the export dialog).
+    Outside the window there is no QGuiApplication yet: an offscreen one is made for fonts."""
+    if QGuiApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _application = QApplication(sys.argv[:1])  # alive while the PDF is drawn
+    html = plan_html(
+        plan,
+        language,
+        sections,
+        supporter_copy=supporter_copy,
+        generated_on=local_today(local_zone_name()),
+    )
+    write_pdf(output, html, page_size)
 
 
 def _pdf_bytes(html: str, page_size: QPageSize.PageSizeId) -> bytes:

@@ -17,21 +17,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.errors import StoreProblem
 from companion.journal.nudge import NudgeRule
 from companion.journal.scales import SCALE_SIZES
-from companion.services import operations
-from companion.store import Store
+from companion.services.settings import SettingsService
 from companion.ui.common.i18n import Retranslating
-from companion.ui.common.messages import problem_text
+from companion.ui.common.operation import attempt, succeeded
 
 
 class SettingsDialog(Retranslating, QDialog):
     saved = Signal()
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: SettingsService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.settings = settings
         self.setObjectName("settingsDialog")
         self.setMinimumWidth(520)
         self.scales_box = QGroupBox(self)
@@ -121,12 +119,8 @@ class SettingsDialog(Retranslating, QDialog):
         self.cancel_button.setText(self.tr("Cancel"))
 
     def load(self) -> None:
-        try:
-            mood, energy = operations.load_scales(self.store)
-            rule = operations.load_nudge_rule(self.store)
-        except StoreProblem as problem:
-            self.error.setText(problem_text(problem))
-            mood, energy, rule = 7, 7, NudgeRule()
+        saved = attempt(lambda: (self.settings.scales(), self.settings.nudge_rule()), self.error)
+        (mood, energy), rule = saved or ((7, 7), NudgeRule())
         self.mood_steps.setCurrentIndex(self.mood_steps.findData(mood))
         self.energy_steps.setCurrentIndex(self.energy_steps.findData(energy))
         self.days.setValue(rule.days)
@@ -144,13 +138,14 @@ class SettingsDialog(Retranslating, QDialog):
             self.error.setText(self.tr("Choose at least one kind of sign, or both."))
             return
         rule = NudgeRule(days=self.days.value(), min_days=self.min_days.value(), kinds=kinds)
-        try:
-            operations.save_scales(
-                self.store, int(self.mood_steps.currentData()), int(self.energy_steps.currentData())
-            )
-            operations.save_nudge_rule(self.store, rule)
-        except StoreProblem as problem:
-            self.error.setText(problem_text(problem))
+        mood_steps = int(self.mood_steps.currentData())
+        energy_steps = int(self.energy_steps.currentData())
+
+        def save() -> None:
+            self.settings.save_scales(mood_steps, energy_steps)
+            self.settings.save_nudge_rule(rule)
+
+        if not succeeded(save, self.error):
             return
         self.saved.emit()
         self.accept()

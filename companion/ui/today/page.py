@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.clock import in_zone, local_today, localize
-from companion.errors import InvalidEntry, StoreProblem
+from companion.errors import InvalidEntry
 from companion.journal.checkin import CheckIn
 from companion.journal.scales import ENERGY_SCALE, MOOD_SCALE, scale_for
 from companion.limits import (
@@ -40,10 +40,10 @@ from companion.limits import (
     MAX_TAG_CHARS,
     NOT_VALID_TEXT,
 )
-from companion.services import operations
-from companion.store import Store
+from companion.services.journal import CheckinForm
+from companion.services.store_services import StoreServices
 from companion.ui.common.i18n import Retranslating
-from companion.ui.common.messages import problem_text
+from companion.ui.common.operation import attempt, succeeded
 from companion.ui.common.scale_picker import ScalePicker
 from companion.ui.common.tag_picker import TagPicker
 from companion.ui.today.checkin_table_model import CheckinTableModel
@@ -58,7 +58,7 @@ class TodayPage(Retranslating, QWidget):
     def __init__(self, zone: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.zone = zone
-        self._store: Store | None = None
+        self._services: StoreServices | None = None
         self._shown_day = local_today(zone)
 
         self.title = QLabel(self)
@@ -255,41 +255,34 @@ class TodayPage(Retranslating, QWidget):
         for first, second in itertools.pairwise(chain):
             self.setTabOrder(first, second)
 
-    def attach(self, store: Store) -> None:
-        self._store = store
-        try:
-            self.set_scales(*operations.load_scales(store))
-        except StoreProblem as problem:
-            self.status.setText(problem_text(problem))
+    def attach(self, services: StoreServices) -> None:
+        self._services = services
+        scales = attempt(services.settings.scales, self.status)
+        if scales is not None:
+            self.set_scales(*scales)
         self.refresh_tag_choices()
         self.reload()
 
     def refresh_tag_choices(self) -> None:
-        if self._store is None:
+        if self._services is None:
             return
-        try:
-            plan_tags = operations.plan_tags(self._store)
-            free = operations.tag_labels(self._store)
-        except StoreProblem as problem:
-            self.status.setText(problem_text(problem))
-            return
-        self.tags.set_choices(plan_tags, free)
+        journal = self._services.journal
+        choices = attempt(lambda: (journal.plan_tags(), journal.tag_labels()), self.status)
+        if choices is not None:
+            self.tags.set_choices(*choices)
 
     def refresh_nudge(self) -> None:
-        if self._store is None:
+        if self._services is None:
             self.nudge.show_nudge(None)
             return
-        try:
-            self.nudge.show_nudge(operations.todays_nudge(self._store, self.zone))
-        except StoreProblem:
-            self.nudge.show_nudge(None)
+        journal = self._services.journal
+        # A nudge that cannot be worked out is simply not shown; the status line stays free.
+        self.nudge.show_nudge(attempt(lambda: journal.todays_nudge(self.zone), lambda _text: None))
 
     def _dismiss_nudge(self) -> None:
-        if self._store is not None:
-            try:
-                operations.dismiss_nudge(self._store, self.zone)
-            except StoreProblem as problem:
-                self.status.setText(problem_text(problem))
+        if self._services is not None:
+            journal = self._services.journal
+            succeeded(lambda: journal.dismiss_nudge(self.zone), self.status)
 
     def _now_here(self, ahead: timedelta = timedelta(0)) -> QDateTime:
         """Now (plus `ahead`), on the wall clock of the person's zone, which the time field
@@ -313,7 +306,7 @@ class TodayPage(Retranslating, QWidget):
 
     def detach(self) -> None:
         """Forget the store and clear every value on screen (used when locking)."""
-        self._store = None
+        self._services = None
         self.clear_form()
         self.status.clear()
         self.nudge.show_nudge(None)
@@ -322,14 +315,13 @@ class TodayPage(Retranslating, QWidget):
         self.list_stack.setCurrentWidget(self.empty)
 
     def reload(self) -> None:
-        if self._store is None:
+        if self._services is None:
             return
         self._shown_day = local_today(self.zone)
         self._update_title()
-        try:
-            rows = operations.todays_checkins(self._store, self.zone)
-        except StoreProblem as problem:
-            self.status.setText(problem_text(problem))
+        journal = self._services.journal
+        rows = attempt(lambda: journal.todays(self.zone), self.status)
+        if rows is None:
             return
         self.model.set_rows(rows)
         self.list_stack.setCurrentWidget(self.table if rows else self.empty)
@@ -343,13 +335,13 @@ class TodayPage(Retranslating, QWidget):
             self.reload()
 
     # --- the form -----------------------------------------------------------------------
-    def form(self) -> operations.CheckinForm:
+    def form(self) -> CheckinForm:
         at = None
         if self.earlier.isChecked():
             moment = self.when.dateTime().toPython()
             assert isinstance(moment, datetime)
             at = localize(moment.replace(second=0, microsecond=0), ZoneInfo(self.zone), "when")
-        return operations.CheckinForm(
+        return CheckinForm(
             mood=self.mood.value(),
             energy=self.energy.value(),
             sleep_text=self.sleep.text(),
@@ -360,7 +352,7 @@ class TodayPage(Retranslating, QWidget):
             energy_steps=self.energy.scale.steps,
         )
 
-    def restore_form(self, form: operations.CheckinForm) -> None:
+    def restore_form(self, form: CheckinForm) -> None:
         self.mood.set_value(form.mood if form.mood_steps == self.mood.scale.steps else None)
         self.energy.set_value(form.energy if form.energy_steps == self.energy.scale.steps else None)
         self.sleep.setText(form.sleep_text)
@@ -387,24 +379,24 @@ class TodayPage(Retranslating, QWidget):
         )
 
     def clear_form(self) -> None:
-        self.restore_form(operations.CheckinForm(None, None, "", ""))
+        self.restore_form(CheckinForm(None, None, "", ""))
 
     def focus_first_field(self) -> None:
         self.mood.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def save(self, at: datetime | None = None) -> CheckIn | None:
         """Store what the form holds; on any problem keep every field as it was and say why."""
-        if self._store is None:
+        if self._services is None:
             return None
+        journal = self._services.journal
         try:
-            entry = operations.save_checkin(self._store, self.form(), self.zone, at=at)
-            self.refresh_tag_choices()
+            entry = attempt(lambda: journal.save(self.form(), self.zone, at=at), self.status)
         except InvalidEntry as problem:
             self._explain(problem)
             return None
-        except StoreProblem as problem:
-            self.status.setText(problem_text(problem))
+        if entry is None:
             return None
+        self.refresh_tag_choices()
         self.clear_form()
         when = QLocale().toString(self._now_here().time(), QLocale.FormatType.ShortFormat)
         self.status.setText(self.tr("Saved at %1.").replace("%1", when))

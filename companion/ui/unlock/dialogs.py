@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
 
 from companion.errors import StoreProblem, WrongPassphrase, WrongRecoveryCode
 from companion.paths import DataFolder
-from companion.services import operations
-from companion.store import Store
+from companion.services import access
+from companion.services.access import KeyService
+from companion.services.store_services import Store
 from companion.ui.common.i18n import Retranslating
-from companion.ui.common.messages import problem_text
+from companion.ui.common.operation import attempt_or_handle, show_problem, succeeded
 from companion.ui.unlock.passphrase_fields import PassphraseFields
 
 
@@ -112,6 +113,12 @@ class UnlockDialog(Retranslating, QDialog):
         self.error.setText(text)
         self.adjustSize()  # grow to fit a long, wrapped message rather than cut it off
 
+    def _refused(self, problem: StoreProblem) -> None:
+        if isinstance(problem, (WrongPassphrase, WrongRecoveryCode)):
+            self.attempts += 1
+            self.secret.selectAll()
+        show_problem(problem, self._say)
+
     def try_unlock(self) -> None:
         secret = self.secret.text()
         if not secret:
@@ -122,17 +129,14 @@ class UnlockDialog(Retranslating, QDialog):
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.store = operations.unlock(self.folder, secret, recovery_code=self.recovery_mode)
-        except (WrongPassphrase, WrongRecoveryCode) as wrong:
-            self.attempts += 1
-            self.secret.selectAll()
-            self._say(problem_text(wrong))
-            return
-        except StoreProblem as problem:
-            self._say(problem_text(problem))
-            return
+            self.store = attempt_or_handle(
+                lambda: access.unlock(self.folder, secret, recovery_code=self.recovery_mode),
+                self._refused,
+            )
         finally:
             QGuiApplication.restoreOverrideCursor()
+        if self.store is None:
+            return
         self.used_recovery_code = self.recovery_mode
         self.secret.clear()
         self.accept()
@@ -141,9 +145,9 @@ class UnlockDialog(Retranslating, QDialog):
 class NewPassphraseDialog(Retranslating, QDialog):
     """Choose a new passphrase (after unlocking with the recovery code, or from the menu)."""
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, key: KeyService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.key = key
         self.setObjectName("newPassphraseDialog")
         self.setMinimumWidth(460)
         self.prompt = QLabel(self)
@@ -189,10 +193,7 @@ class NewPassphraseDialog(Retranslating, QDialog):
         if problem:
             self._say(problem)
             return
-        try:
-            operations.change_passphrase(self.store, self.fields.passphrase())
-        except StoreProblem as failure:
-            self._say(problem_text(failure))
+        if not succeeded(lambda: self.key.change_passphrase(self.fields.passphrase()), self._say):
             return
         self.fields.clear()
         self.accept()

@@ -17,12 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.errors import StoreProblem
 from companion.paths import DataFolder
-from companion.services import operations
-from companion.store import Store
+from companion.services import access
+from companion.services.store_services import Store
 from companion.ui.common.i18n import LANGUAGE_NAMES, Retranslating, current_language
-from companion.ui.common.messages import problem_text
+from companion.ui.common.operation import attempt
 from companion.ui.unlock.passphrase_fields import PassphraseFields
 
 
@@ -71,7 +70,7 @@ class WelcomeDialog(Retranslating, QDialog):
         self.remember.setObjectName("rememberKey")
         self.keychain_note = _paragraph(first)
         self.keychain_note.setObjectName("keychainNote")
-        self.has_keychain = operations.keychain_available()
+        self.has_keychain = access.keychain_available()
         self.remember.setVisible(self.has_keychain)
         self.keychain_note.setVisible(not self.has_keychain)
         self.error = _paragraph(first)
@@ -203,16 +202,18 @@ class WelcomeDialog(Retranslating, QDialog):
             self.adjustSize()
             self.fields.first.setFocus()
             return
-        try:
-            store, code = operations.create(
+        created = attempt(
+            lambda: access.create(
                 self.folder,
                 self.fields.passphrase(),
                 remember=self.has_keychain and self.remember.isChecked(),
-            )
-        except StoreProblem as failure:
-            self.error.setText(problem_text(failure))
+            ),
+            self.error,
+        )
+        if created is None:
             self.adjustSize()
             return
+        store, code = created
         self.fields.clear()
         self.store = store
         self.recovery_code = code

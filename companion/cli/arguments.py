@@ -1,0 +1,116 @@
+"""The command line's arguments, one function per command group; cheap to import, so that
+`companion --help` and a mistyped option answer before any command module is loaded."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING, Any, NoReturn, TypeAlias
+
+# The plan's section keys, for `plan export --sections` (tests check they match the schema;
+# importing companion.plan.schema here would load the whole plan package for every command).
+PLAN_SECTION_KEYS = (
+    "toolbox",
+    "daily",
+    "triggers",
+    "warning_signs",
+    "breaking_down",
+    "crisis",
+    "post_crisis",
+)
+
+if TYPE_CHECKING:
+    Commands: TypeAlias = argparse._SubParsersAction[Any]
+
+
+class UsageError(Exception):
+    """A command line that cannot be carried out as written."""
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def common_arguments() -> Parser:
+    common = Parser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="the data folder (default: $COMPANION_DATA_DIR, else the platform's data folder)",
+    )
+    return common
+
+
+def add_store_commands(commands: Commands, common: argparse.ArgumentParser) -> None:
+    """init, export, verify: the store as a whole."""
+    init = commands.add_parser("init", parents=[common], help="create the store")
+    init.add_argument(
+        "--remember", action="store_true", help="also keep the key in the OS keychain"
+    )
+    export = commands.add_parser("export", parents=[common], help="write everything out")
+    export.add_argument("--output", required=True, metavar="FILE")
+    export.add_argument(
+        "--format",
+        choices=["json", "csv"],
+        help="json (everything) or csv (check-ins); default: by the file suffix",
+    )
+
+
+def add_verify_command(commands: Commands, common: argparse.ArgumentParser) -> None:
+    commands.add_parser("verify", parents=[common], help="check the store's integrity")
+
+
+def add_checkin_command(commands: Commands, common: argparse.ArgumentParser) -> None:
+    checkin = commands.add_parser("checkin", parents=[common], help="log mood and energy")
+    checkin.add_argument("--mood", type=int, required=True, metavar="N", help="1 is the lowest")
+    checkin.add_argument("--energy", type=int, required=True, metavar="N", help="1 is the lowest")
+    checkin.add_argument("--sleep", type=float, metavar="HOURS")
+    checkin.add_argument("--note", default="", metavar="TEXT")
+    checkin.add_argument("--at", metavar="ISO-8601", help="when; without an offset, local time")
+    for flag, what in (
+        ("--tag", "a free tag"),
+        ("--tool", "a Wellness Toolbox tool used"),
+        ("--trigger", "a trigger that happened"),
+        ("--sign", "an early warning or breaking-down sign noticed"),
+    ):
+        checkin.add_argument(
+            flag, action="append", default=[], metavar="TEXT", help=f"{what}; repeat for more"
+        )
+
+
+def add_journal_commands(commands: Commands, common: argparse.ArgumentParser) -> None:
+    """import, demo: check-ins from elsewhere."""
+    importer = commands.add_parser(
+        "import", parents=[common], help="add check-ins from our CSV or JSON, or Daylio's CSV"
+    )
+    importer.add_argument("file", metavar="FILE")
+    importer.add_argument("--yes", action="store_true", help="import without asking")
+    demo = commands.add_parser(
+        "demo", parents=[common], help="create a new store filled with realistic made-up data"
+    )
+    demo.add_argument("--years", type=float, default=2.0, metavar="N")
+    demo.add_argument("--lang", choices=["ja", "en"], help="language of the made-up plan and notes")
+
+
+def add_plan_commands(commands: Commands, common: argparse.ArgumentParser) -> None:
+    """plan export, plan import."""
+    plan = commands.add_parser("plan", parents=[common], help="export or import the plan")
+    actions = plan.add_subparsers(dest="plan_command", required=True, parser_class=type(plan))
+    export = actions.add_parser(
+        "export", parents=[common], help="write the plan as PDF, Markdown or JSON (by suffix)"
+    )
+    export.add_argument("--output", required=True, metavar="FILE")
+    export.add_argument(
+        "--sections", metavar="KEYS", help=f"comma-separated: {', '.join(PLAN_SECTION_KEYS)}"
+    )
+    export.add_argument(
+        "--supporter-copy",
+        action="store_true",
+        help="PDF of the crisis plan for supporters, with date and signature lines",
+    )
+    export.add_argument("--page-size", choices=["A4", "Letter"], default="A4")
+    export.add_argument("--lang", choices=["ja", "en"], help="language of headings and labels")
+    import_ = actions.add_parser("import", parents=[common], help="replace the plan from JSON")
+    import_.add_argument("file", metavar="FILE.json")
+    import_.add_argument("--yes", action="store_true", help="replace without asking")

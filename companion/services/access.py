@@ -1,0 +1,121 @@
+"""Creating and unlocking the store, the OS keychain and the passphrase: the welcome and unlock
+dialogs and `companion init` / every command that unlocks ask here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from companion.errors import PassphraseNeeded, StoreProblem
+from companion.paths import DataFolder
+from companion.store import (
+    DataKey,
+    Store,
+    StoreState,
+    create_store,
+    inspect_folder,
+    open_store,
+    open_store_for_reading,
+    read_key_file,
+    system_vault,
+    unlock_from_vault,
+    unlock_with_passphrase,
+    unlock_with_recovery_code,
+    verify_store,
+)
+
+
+def keychain_available() -> bool:
+    return system_vault() is not None
+
+
+def expects_keychain(folder: DataFolder) -> bool:
+    """Whether the person chose automatic unlock for this store."""
+    try:
+        return read_key_file(folder).remember_in_keychain
+    except StoreProblem:
+        return False
+
+
+def store_exists(folder: DataFolder) -> bool:
+    """False on a first run; raises a StoreProblem for a half-store (never treated as new)."""
+    return inspect_folder(folder) is StoreState.PRESENT
+
+
+def require_store(folder: DataFolder) -> None:
+    """The store must be there and whole before anything is asked (NoStoreYet, …)."""
+    read_key_file(folder)
+
+
+def create(folder: DataFolder, passphrase: str, *, remember: bool) -> tuple[Store, str]:
+    """A new store, open; and its recovery code. `remember` keeps the key in the OS keychain
+    where there is a secure one."""
+    return create_store(folder, passphrase, vault=system_vault() if remember else None)
+
+
+def unlock(folder: DataFolder, secret: str, *, recovery_code: bool = False) -> Store:
+    if recovery_code:
+        key = unlock_with_recovery_code(folder, secret)
+    else:
+        key = unlock_with_passphrase(folder, secret)
+    return open_store(folder, key)
+
+
+def unlock_automatically(folder: DataFolder) -> Store | None:
+    """Open with the key in the OS keychain, if the person opted in and it still fits."""
+    key = unlock_from_vault(folder, system_vault())
+    return open_store(folder, key) if key is not None else None
+
+
+def unlock_key(
+    folder: DataFolder, passphrase: str | None, ask: Callable[[str], str | None]
+) -> DataKey:
+    """The data key without a window: `passphrase` (from the environment) if given, else the OS
+    keychain (if opted in), else `ask(prompt)`; PassphraseNeeded when nobody can be asked."""
+    require_store(folder)
+    if passphrase:
+        return unlock_with_passphrase(folder, passphrase)
+    key = unlock_from_vault(folder, system_vault())
+    if key is not None:
+        return key
+    typed = ask("Passphrase: ")
+    if typed is None:
+        raise PassphraseNeeded()
+    return unlock_with_passphrase(folder, typed)
+
+
+def open_for_writing(folder: DataFolder, key: DataKey) -> Store:
+    return open_store(folder, key)
+
+
+def open_for_reading(folder: DataFolder, key: DataKey) -> Store:
+    """For commands that only read: works on a read-only folder or a full disk too."""
+    return open_store_for_reading(folder, key)
+
+
+def verify(folder: DataFolder, key: DataKey) -> list[str]:
+    """Both integrity checks; what they reported (never content), empty if the store is whole."""
+    return verify_store(folder, key)
+
+
+class KeyService:
+    """The key of one open store: the passphrase that wraps it, and the OS keychain."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    @property
+    def remembered(self) -> bool:
+        """Whether the key is kept in the OS keychain for automatic unlock."""
+        return self._store.remembers_key
+
+    def remember(self, on: bool) -> bool:
+        """Keep (or forget) the key in the OS keychain; False if no secure keychain took it."""
+        vault = system_vault()
+        if on:
+            return vault is not None and self._store.remember_key(vault)
+        self._store.forget_key(vault)
+        return True
+
+    def change_passphrase(self, new_passphrase: str) -> None:
+        """Rewrap the key; the database is not rewritten."""
+        self._store.change_passphrase(new_passphrase)

@@ -1,0 +1,135 @@
+"""Check-ins, their tags, import and export, and the nudge: what Today, the Journal page and
+`companion checkin` / `import` ask of the store."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from companion.clock import local_day_bounds, local_today, now_utc
+from companion.errors import InvalidEntry
+from companion.files import write_private_atomically
+from companion.journal import tagging
+from companion.journal.checkin import (
+    CheckIn,
+    JournalFilter,
+    Tag,
+    new_checkin,
+    parse_sleep_hours,
+)
+from companion.journal.files import checkins_csv
+from companion.journal.nudge import Nudge, evaluate
+from companion.journal.scales import DEFAULT_STEPS
+from companion.services.plan import PlanService
+from companion.services.settings import SettingsService
+from companion.store import Store
+
+
+@dataclass(frozen=True)
+class CheckinForm:
+    """What a check-in form holds, as typed."""
+
+    mood: int | None
+    energy: int | None
+    sleep_text: str
+    note: str
+    tags: tuple[Tag, ...] = ()
+    at: datetime | None = None  # None: now
+    mood_steps: int = DEFAULT_STEPS
+    energy_steps: int = DEFAULT_STEPS
+
+
+def checkin_from_form(form: CheckinForm, zone: str, at: datetime | None = None) -> CheckIn:
+    if form.mood is None:
+        raise InvalidEntry("mood", "choose a step")
+    if form.energy is None:
+        raise InvalidEntry("energy", "choose a step")
+    return new_checkin(
+        at=at or form.at or now_utc(),
+        zone=zone,
+        mood=form.mood,
+        energy=form.energy,
+        sleep_hours=parse_sleep_hours(form.sleep_text),
+        note=form.note,
+        mood_steps=form.mood_steps,
+        energy_steps=form.energy_steps,
+        tags=form.tags,
+    )
+
+
+class JournalService:
+    """The journal of one open store."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._plan = PlanService(store)
+        self._settings = SettingsService(store)
+
+    # --- check-ins ----------------------------------------------------------------------
+    def save(self, form: CheckinForm, zone: str, at: datetime | None = None) -> CheckIn:
+        return self.add(checkin_from_form(form, zone, at))
+
+    def add(self, checkin: CheckIn) -> CheckIn:
+        return self._store.add_checkin(checkin)
+
+    def update(self, checkin: CheckIn) -> CheckIn:
+        return self._store.update_checkin(checkin)
+
+    def delete(self, checkin_id: int) -> None:
+        self._store.delete_checkin(checkin_id)
+
+    def add_again(self, checkin: CheckIn) -> CheckIn:
+        """Undo of a delete: the same entry back, under its own id."""
+        return self._store.restore_checkin(checkin)
+
+    def todays(self, zone: str, now: datetime | None = None) -> list[CheckIn]:
+        start, end = local_day_bounds(local_today(zone, now), zone)
+        return self._store.checkins_between(start, end)
+
+    def page(self, wanted: JournalFilter, offset: int, limit: int) -> list[CheckIn]:
+        return self._store.journal_page(wanted, offset, limit)
+
+    def count(self, wanted: JournalFilter) -> int:
+        return self._store.journal_count(wanted)
+
+    def every(self) -> list[CheckIn]:
+        return self._store.all_checkins()
+
+    # --- tags ---------------------------------------------------------------------------
+    def tag_labels(self) -> list[str]:
+        return self._store.tag_labels()
+
+    def plan_tags(self) -> list[Tag]:
+        """The tools, triggers and signs of the current plan, as tags a check-in can carry."""
+        return tagging.plan_tag_choices(self._plan.current())
+
+    def resolve_tags(self, wanted: Iterable[tuple[str, Sequence[str]]]) -> tuple[Tag, ...]:
+        """Tags named on the command line, (kind, labels) by kind; a tool, trigger or sign of
+        the current plan is linked to its plan entry."""
+        plan = self._plan.current()
+        return tuple(
+            tagging.resolve_tag(kind, label, plan) for kind, labels in wanted for label in labels
+        )
+
+    # --- files --------------------------------------------------------------------------
+    def import_checkins(self, entries: Sequence[CheckIn]) -> tuple[int, int]:
+        """All or nothing; entries already in the journal are skipped. (added, skipped)"""
+        return self._store.import_checkins(entries)
+
+    def export_csv(self, path: Path) -> None:
+        write_private_atomically(path, checkins_csv(self.every()).encode("utf-8-sig"))
+
+    # --- the nudge ----------------------------------------------------------------------
+    def todays_nudge(self, zone: str, now: datetime | None = None) -> Nudge | None:
+        rule = self._settings.nudge_rule()
+        today = local_today(zone, now)
+        if self._settings.nudge_dismissed_on(today):
+            return None
+        start, _ = local_day_bounds(today - timedelta(days=rule.days - 1), zone)
+        _, end = local_day_bounds(today, zone)
+        return evaluate(rule, self._store.checkins_between(start, end), today, self._plan.current())
+
+    def dismiss_nudge(self, zone: str) -> None:
+        self._settings.dismiss_nudge_on(local_today(zone))
