@@ -21,7 +21,7 @@ INPUTS = (ROOT / "pyproject.toml", ROOT / "constraints.txt")
 
 USAGE = """usage:
   python3 dev.py app [ARGS...]    launch Companion (ARGS go to `companion`, e.g. --data-dir DIR)
-  python3 dev.py test [ARGS...]   lint, type-check and run the whole test suite (ARGS go to pytest)
+  python3 dev.py test [ARGS...]   lint, type-check, check layers, run every test (ARGS: pytest)
   python3 dev.py lock             re-pin constraints.txt from the current .venv
 """
 
@@ -69,6 +69,10 @@ def run_tests(python: Path, pytest_args: list[str]) -> int:
         ("ruff check", ["-m", "ruff", "check", "."]),
         ("ruff format", ["-m", "ruff", "format", "--check", "."]),
         ("mypy", ["-m", "mypy"]),
+        (
+            "import-linter",
+            ["-c", "from importlinter.cli import lint_imports_command; lint_imports_command()"],
+        ),
     ]
     failed = []
     for name, args in checks:
