@@ -4,89 +4,132 @@
 <context>
     <name>CheckinEditDialog</name>
     <message>
-        <location filename="../../companion/ui/journal/edit_dialog.py" line="111"/>
+        <location filename="../../companion/ui/journal/edit_dialog.py" line="116"/>
         <source>Edit check-in</source>
         <translation>チェックインの編集</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/edit_dialog.py" line="113"/>
-        <source>Mood:</source>
-        <translation>気分：</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/journal/edit_dialog.py" line="114"/>
-        <source>Energy:</source>
-        <translation>エネルギー：</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/journal/edit_dialog.py" line="115"/>
-        <source>Sleep (hours):</source>
-        <translation>睡眠（時間）：</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/journal/edit_dialog.py" line="116"/>
-        <source>Tags:</source>
-        <translation>タグ：</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/journal/edit_dialog.py" line="117"/>
-        <source>Note:</source>
-        <translation>メモ：</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/journal/edit_dialog.py" line="118"/>
-        <source>When (%1):</source>
-        <translation>日時（%1）：</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/journal/edit_dialog.py" line="122"/>
-        <source>Save changes</source>
-        <translation>変更を保存</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/journal/edit_dialog.py" line="123"/>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/journal/edit_dialog.py" line="131"/>
+        <location filename="../../companion/ui/journal/edit_dialog.py" line="124"/>
         <source>This entry is dated %1, outside the dates a check-in can have (from %2 up to one day from now). Choose its right time, then save.</source>
         <translation>この記録の日時は %1 で、記録できる範囲（%2 から現在の1日後まで）の外にあります。正しい日時を選んでから保存してください。</translation>
     </message>
+</context>
+<context>
+    <name>CheckinFormWidget</name>
     <message>
-        <location filename="../../companion/ui/journal/edit_dialog.py" line="141"/>
-        <source>Choose a step for both mood and energy.</source>
-        <translation>気分とエネルギーの両方を選んでください。</translation>
+        <location filename="../../companion/ui/common/checkin_form.py" line="127"/>
+        <source>&amp;Mood:</source>
+        <translation>気分(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/edit_dialog.py" line="170"/>
-        <source>This text holds a character that cannot be saved; please retype it.</source>
-        <translation>保存できない文字が含まれています。もう一度入力してください。</translation>
+        <location filename="../../companion/ui/common/checkin_form.py" line="128"/>
+        <source>&amp;Energy:</source>
+        <translation>エネルギー(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/edit_dialog.py" line="172"/>
+        <location filename="../../companion/ui/common/checkin_form.py" line="129"/>
+        <source>&amp;Sleep:</source>
+        <translation>睡眠(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/common/checkin_form.py" line="130"/>
+        <source>hours last night (optional)</source>
+        <translation>時間（昨夜・空欄でもかまいません）</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/common/checkin_form.py" line="131"/>
+        <source>e.g. 7.5</source>
+        <translation>例: 7.5</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/common/checkin_form.py" line="132"/>
+        <source>&amp;Tags:</source>
+        <translation>タグ(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/common/checkin_form.py" line="133"/>
+        <source>N&amp;ote:</source>
+        <translation>メモ(&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/common/checkin_form.py" line="135"/>
+        <source>When:</source>
+        <translation>日時：</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/common/checkin_form.py" line="137"/>
+        <source>&amp;When (%1):</source>
+        <translation>日時（%1）(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/common/checkin_form.py" line="138"/>
+        <source>Earlier, at</source>
+        <translation>前の時刻で記録：</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/common/checkin_form.py" line="139"/>
+        <source>Log a check-in for an earlier time</source>
+        <translation>過去の時刻のチェックインとして記録します</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/common/checkin_form.py" line="140"/>
+        <source>Anything you want to remember (optional)</source>
+        <translation>残しておきたいことがあれば（空欄でもかまいません）</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/common/checkin_form.py" line="141"/>
+        <source>Mood</source>
+        <translation>気分</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/common/checkin_form.py" line="142"/>
+        <source>Energy</source>
+        <translation>エネルギー</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/common/checkin_form.py" line="267"/>
+        <source>Choose a step for your mood (keys 1–%1).</source>
+        <translation>今の気分に近いものを選んでください（キー 1〜%1 でも選べます）。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/common/checkin_form.py" line="273"/>
+        <source>Choose a step for your energy (keys 1–%1).</source>
+        <translation>今のエネルギーに近いものを選んでください（キー 1〜%1 でも選べます）。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/common/checkin_form.py" line="279"/>
         <source>Sleep is a number of hours between 0 and 24, such as 7.5.</source>
-        <translation>睡眠は0〜24の時間数で入力してください（例：7.5）。</translation>
+        <translation>睡眠は 0〜24 の時間数で入力してください（例: 7.5）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/edit_dialog.py" line="174"/>
-        <source>This note is too long to save; your text is still here.</source>
-        <translation>メモが長すぎて保存できません。入力した文章はそのまま残っています。</translation>
+        <location filename="../../companion/ui/common/checkin_form.py" line="283"/>
+        <source>That time does not exist here: the clocks changed. Pick another time.</source>
+        <translation>その時刻は、時計の切り替え（夏時間）のため存在しません。別の時刻を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/edit_dialog.py" line="176"/>
-        <source>That time does not exist here: the clocks changed.</source>
-        <translation>その時刻は、時計の切り替え（夏時間）のため存在しません。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/journal/edit_dialog.py" line="179"/>
+        <location filename="../../companion/ui/common/checkin_form.py" line="288"/>
         <source>A check-in can be dated from %1 up to one day from now. Pick another time.</source>
         <translation>記録できる日時は %1 から現在の1日後までです。別の日時を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/edit_dialog.py" line="181"/>
+        <location filename="../../companion/ui/common/checkin_form.py" line="293"/>
+        <source>A tag can be at most %1 characters.</source>
+        <translation>タグは%1文字までです。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/common/checkin_form.py" line="300"/>
+        <source>This note is longer than %1 characters, so it was not saved yet. Your text is still here: shorten it or split it into two check-ins.</source>
+        <translation>メモが %1 文字を超えているため、まだ保存していません。書いた文章はそのまま残っています。少し短くするか、2つのチェックインに分けてください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/common/checkin_form.py" line="308"/>
         <source>This check-in could not be saved as it is.</source>
-        <translation>このままではチェックインを保存できません。</translation>
+        <translation>このチェックインは、今の内容のままでは保存できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/common/checkin_form.py" line="311"/>
+        <source>This text holds a character that cannot be saved; please retype it.</source>
+        <translation>保存できない文字が含まれています。もう一度入力してください。</translation>
     </message>
 </context>
 <context>
@@ -148,39 +191,34 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../companion/ui/journal/import_dialog.py" line="62"/>
+        <location filename="../../companion/ui/journal/import_dialog.py" line="60"/>
         <source>a Daylio export</source>
         <translation>Daylio の書き出しファイル</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/import_dialog.py" line="63"/>
+        <location filename="../../companion/ui/journal/import_dialog.py" line="61"/>
         <source>a Companion CSV export</source>
         <translation>Companion の CSV 書き出しファイル</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/import_dialog.py" line="64"/>
+        <location filename="../../companion/ui/journal/import_dialog.py" line="62"/>
         <source>a Companion JSON export</source>
         <translation>Companion の JSON 書き出しファイル</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/import_dialog.py" line="66"/>
+        <location filename="../../companion/ui/journal/import_dialog.py" line="64"/>
         <source>Import check-ins</source>
         <translation>チェックインの読み込み</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/import_dialog.py" line="69"/>
+        <location filename="../../companion/ui/journal/import_dialog.py" line="67"/>
         <source>This file is %1 with %2 check-ins, from %3 to %4. Entries already in your journal are skipped, so importing the same file twice adds nothing twice. The newest are shown below.</source>
         <translation>このファイルは%1で、%3から%4までの%2件のチェックインが入っています。すでに記録にあるものは飛ばすので、同じファイルを2回読み込んでも重複しません。下に新しいものから表示しています。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/import_dialog.py" line="78"/>
+        <location filename="../../companion/ui/journal/import_dialog.py" line="76"/>
         <source>Import</source>
         <translation>読み込む</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/journal/import_dialog.py" line="79"/>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
@@ -441,22 +479,22 @@
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../companion/ui/unlock/dialogs.py" line="173"/>
+        <location filename="../../companion/ui/unlock/dialogs.py" line="175"/>
         <source>Choose a new passphrase</source>
         <translation>新しいパスフレーズを決める</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/dialogs.py" line="176"/>
+        <location filename="../../companion/ui/unlock/dialogs.py" line="178"/>
         <source>Choose a new passphrase for this notebook. Your entries stay exactly as they are, and your recovery code keeps working.</source>
         <translation>このノートの新しいパスフレーズを決めてください。これまでの記録はそのまま残り、リカバリーコードも引き続き使えます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/dialogs.py" line="180"/>
+        <location filename="../../companion/ui/unlock/dialogs.py" line="182"/>
         <source>Not now</source>
         <translation>今はしない</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/dialogs.py" line="181"/>
+        <location filename="../../companion/ui/unlock/dialogs.py" line="183"/>
         <source>Save passphrase</source>
         <translation>パスフレーズを保存</translation>
     </message>
@@ -704,97 +742,92 @@
 <context>
     <name>PlanExportDialog</name>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="109"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="107"/>
         <source>Print and export the plan</source>
         <translation>プランの印刷・書き出し</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="110"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="108"/>
         <source>The whole plan</source>
         <translation>プラン全体</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="112"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="110"/>
         <source>Crisis plan: a copy for my supporters, with date and signature lines</source>
         <translation>クライシスプラン：サポーターに渡す写し（日付・署名欄つき）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="114"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="112"/>
         <source>Only the sections I choose:</source>
         <translation>選んだセクションだけ：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="119"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="117"/>
         <source>PDF (to print or share)</source>
         <translation>PDF（印刷・共有用）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="120"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="118"/>
         <source>Markdown (plain text)</source>
         <translation>Markdown（テキスト）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="121"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="119"/>
         <source>JSON (the whole plan, to import again)</source>
         <translation>JSON（プラン全体。あとで読み込めます）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="123"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="121"/>
         <source>Format:</source>
         <translation>形式：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="124"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="122"/>
         <source>Paper:</source>
         <translation>用紙：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="127"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="125"/>
         <source>Exported files are not encrypted. Keep them somewhere private, and give printed copies only to people you trust.</source>
         <translation>書き出したファイルは暗号化されていません。人目につかない場所に保管し、印刷したものは信頼できる人にだけ渡してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="131"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="129"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="132"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="130"/>
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="133"/>
-        <source>Close</source>
-        <translation>閉じる</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="164"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="161"/>
         <source>Choose at least one section.</source>
         <translation>セクションを1つ以上選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="167"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="164"/>
         <source>Save the plan as</source>
         <translation>プランの保存先</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="193"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="190"/>
         <source>That file could not be written. Choose another folder or name.</source>
         <translation>このファイルには書き込めませんでした。別のフォルダーか名前を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="196"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="193"/>
         <source>Saved: %1</source>
         <translation>保存しました：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="202"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="199"/>
         <source>Replace the file?</source>
         <translation>ファイルを置き換えますか?</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="203"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="200"/>
         <source>A file named %1 is already there. Replace it?</source>
         <translation>%1 という名前のファイルがすでにあります。置き換えますか?</translation>
     </message>
@@ -817,67 +850,62 @@
         <translation>この版に戻す</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="96"/>
-        <source>Close</source>
-        <translation>閉じる</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="106"/>
+        <location filename="../../companion/ui/plan/history_dialog.py" line="105"/>
         <source>edited</source>
         <translation>編集</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="107"/>
+        <location filename="../../companion/ui/plan/history_dialog.py" line="106"/>
         <source>restored from an earlier version</source>
         <translation>以前の版から戻しました</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="108"/>
+        <location filename="../../companion/ui/plan/history_dialog.py" line="107"/>
         <source>imported from a file</source>
         <translation>ファイルから読み込みました</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="109"/>
+        <location filename="../../companion/ui/plan/history_dialog.py" line="108"/>
         <source>started from the example</source>
         <translation>例から始めました</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="130"/>
+        <location filename="../../companion/ui/plan/history_dialog.py" line="129"/>
         <source>No versions yet: the first one is saved as you write.</source>
         <translation>まだ版はありません。書き始めると最初の版が保存されます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="139"/>
+        <location filename="../../companion/ui/plan/history_dialog.py" line="138"/>
         <source>the version before it</source>
         <translation>ひとつ前の版</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="172"/>
+        <location filename="../../companion/ui/plan/history_dialog.py" line="171"/>
         <source>No differences.</source>
         <translation>違いはありません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="177"/>
+        <location filename="../../companion/ui/plan/history_dialog.py" line="176"/>
         <source>Renamed: %1 → %2</source>
         <translation>名前の変更：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="192"/>
+        <location filename="../../companion/ui/plan/history_dialog.py" line="191"/>
         <source>order changed</source>
         <translation>順番を変更</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="207"/>
+        <location filename="../../companion/ui/plan/history_dialog.py" line="206"/>
         <source>Restore this version?</source>
         <translation>この版に戻しますか？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="209"/>
+        <location filename="../../companion/ui/plan/history_dialog.py" line="208"/>
         <source>Your plan will become this version again. Nothing is erased: today&apos;s plan stays in the history, and you can come back to it.</source>
         <translation>プランがこの版の内容に戻ります。何も消えません。今のプランも履歴に残るので、あとでまた戻せます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="222"/>
+        <location filename="../../companion/ui/plan/history_dialog.py" line="221"/>
         <source>Restored as a new version.</source>
         <translation>新しい版として戻しました。</translation>
     </message>
@@ -1217,17 +1245,7 @@
         <translation>調子が悪くなっているときのサイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="120"/>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="121"/>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="144"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="142"/>
         <source>Choose at least one kind of sign, or both.</source>
         <translation>サインの種類を1つ以上選んでください。</translation>
     </message>
@@ -1268,195 +1286,85 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../companion/ui/today/page.py" line="182"/>
-        <source>&amp;Mood:</source>
-        <translation>気分(&amp;M):</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/today/page.py" line="183"/>
-        <source>&amp;Energy:</source>
-        <translation>エネルギー(&amp;E):</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/today/page.py" line="184"/>
-        <source>&amp;Sleep:</source>
-        <translation>睡眠(&amp;S):</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/today/page.py" line="185"/>
-        <source>hours last night (optional)</source>
-        <translation>時間（昨夜・空欄でもかまいません）</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/today/page.py" line="186"/>
-        <source>e.g. 7.5</source>
-        <translation>例: 7.5</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/today/page.py" line="187"/>
-        <source>N&amp;ote:</source>
-        <translation>メモ(&amp;O):</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/today/page.py" line="188"/>
-        <source>&amp;Tags:</source>
-        <translation>タグ(&amp;T)：</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/today/page.py" line="189"/>
-        <source>When:</source>
-        <translation>日時：</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/today/page.py" line="190"/>
-        <source>Earlier, at</source>
-        <translation>前の時刻で記録：</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/today/page.py" line="191"/>
-        <source>Log a check-in for an earlier time</source>
-        <translation>過去の時刻のチェックインとして記録します</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/today/page.py" line="193"/>
-        <source>Anything you want to remember about today (optional)</source>
-        <translation>今日のことで、残しておきたいことがあれば（空欄でもかまいません）</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/today/page.py" line="195"/>
+        <location filename="../../companion/ui/today/page.py" line="119"/>
         <source>Save check-in</source>
         <translation>チェックインを保存</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/page.py" line="198"/>
+        <location filename="../../companion/ui/today/page.py" line="122"/>
         <source>Saves the check-in. Keys: Enter in the sleep field, or %1 anywhere.</source>
         <translation>チェックインを保存します。キー操作：睡眠の欄で Enter、またはどこでも %1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/page.py" line="204"/>
+        <location filename="../../companion/ui/today/page.py" line="128"/>
         <source>No check-ins yet today. They will appear here as you save them.</source>
         <translation>今日のチェックインはまだありません。保存すると、ここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/page.py" line="419"/>
-        <source>Choose a step for your mood (keys 1–%1).</source>
-        <translation>今の気分に近いものを選んでください（キー 1〜%1 でも選べます）。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/today/page.py" line="425"/>
-        <source>Choose a step for your energy (keys 1–%1).</source>
-        <translation>今のエネルギーに近いものを選んでください（キー 1〜%1 でも選べます）。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/today/page.py" line="445"/>
-        <source>A tag can be at most %1 characters.</source>
-        <translation>タグは%1文字までです。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/today/page.py" line="462"/>
-        <source>This text holds a character that cannot be saved; please retype it.</source>
-        <translation>保存できない文字が含まれています。もう一度入力してください。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/today/page.py" line="202"/>
+        <location filename="../../companion/ui/today/page.py" line="126"/>
         <source>Today&apos;s check-ins</source>
         <translation>今日のチェックイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/page.py" line="206"/>
-        <source>Mood</source>
-        <translation>気分</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/today/page.py" line="207"/>
-        <source>Energy</source>
-        <translation>エネルギー</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/today/page.py" line="214"/>
+        <location filename="../../companion/ui/today/page.py" line="136"/>
         <source>Today — %1</source>
         <translation>今日 — %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/page.py" line="410"/>
+        <location filename="../../companion/ui/today/page.py" line="280"/>
         <source>Saved at %1.</source>
         <translation>%1 に保存しました。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/today/page.py" line="431"/>
-        <source>Sleep is a number of hours between 0 and 24, such as 7.5.</source>
-        <translation>睡眠は 0〜24 の時間数で入力してください（例: 7.5）。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/today/page.py" line="435"/>
-        <source>That time does not exist here: the clocks changed. Pick another time.</source>
-        <translation>その時刻は、時計の切り替え（夏時間）のため存在しません。別の時刻を選んでください。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/today/page.py" line="440"/>
-        <source>A check-in can be dated from %1 up to one day from now. Pick another time.</source>
-        <translation>記録できる日時は %1 から現在の1日後までです。別の日時を選んでください。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/today/page.py" line="452"/>
-        <source>This note is longer than %1 characters, so it was not saved yet. Your text is still here: shorten it or split it into two check-ins.</source>
-        <translation>メモが %1 文字を超えているため、まだ保存していません。書いた文章はそのまま残っています。少し短くするか、2つのチェックインに分けてください。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/today/page.py" line="459"/>
-        <source>This check-in could not be saved as it is.</source>
-        <translation>このチェックインは、今の内容のままでは保存できませんでした。</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../companion/ui/unlock/dialogs.py" line="81"/>
+        <location filename="../../companion/ui/unlock/dialogs.py" line="84"/>
         <source>Unlock Companion</source>
         <translation>Companion のロック解除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/dialogs.py" line="82"/>
+        <location filename="../../companion/ui/unlock/dialogs.py" line="85"/>
         <source>Welcome back</source>
         <translation>おかえりなさい</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/dialogs.py" line="85"/>
+        <location filename="../../companion/ui/unlock/dialogs.py" line="88"/>
         <source>Type your recovery code (the groups of four you wrote down).</source>
         <translation>リカバリーコードを入力してください（書き留めておいた、4文字ずつ区切られたコードです）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/dialogs.py" line="88"/>
+        <location filename="../../companion/ui/unlock/dialogs.py" line="91"/>
         <source>Use my passphrase instead</source>
         <translation>パスフレーズで開く</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/dialogs.py" line="90"/>
+        <location filename="../../companion/ui/unlock/dialogs.py" line="93"/>
         <source>Type your passphrase to open your notebook.</source>
         <translation>ノートを開くには、パスフレーズを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/dialogs.py" line="92"/>
+        <location filename="../../companion/ui/unlock/dialogs.py" line="95"/>
         <source>I forgot my passphrase</source>
         <translation>パスフレーズを忘れてしまった</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/dialogs.py" line="95"/>
+        <location filename="../../companion/ui/unlock/dialogs.py" line="98"/>
         <source>Automatic unlock isn&apos;t available right now (the system keychain could not be reached), so please type your passphrase.</source>
         <translation>今は自動でのロック解除が使えません（システムのキーチェーンに接続できませんでした）。お手数ですが、パスフレーズを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/dialogs.py" line="99"/>
+        <location filename="../../companion/ui/unlock/dialogs.py" line="102"/>
         <source>Unlock</source>
         <translation>ロック解除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/dialogs.py" line="119"/>
+        <location filename="../../companion/ui/unlock/dialogs.py" line="122"/>
         <source>Please type your recovery code first.</source>
         <translation>まずリカバリーコードを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/dialogs.py" line="121"/>
+        <location filename="../../companion/ui/unlock/dialogs.py" line="124"/>
         <source>Please type your passphrase first.</source>
         <translation>まずパスフレーズを入力してください。</translation>
     </message>
