@@ -3,28 +3,24 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
-from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
-    QFormLayout,
-    QHBoxLayout,
+    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from companion.clock import localize
 from companion.errors import InvalidEntry
 from companion.journal.checkin import CheckIn, Tag, new_checkin, parse_sleep_hours
-from companion.journal.scales import DEFAULT_STEPS, scale_for
-from companion.limits import EARLIEST_DAY, FUTURE_ALLOWANCE, NOT_VALID_TEXT, moment_in_range
+from companion.journal.scales import DEFAULT_STEPS
+from companion.limits import EARLIEST_DAY, moment_in_range
+from companion.services.journal import CheckinForm
+from companion.ui.common.checkin_form import CheckinFormWidget
 from companion.ui.common.i18n import Retranslating
 from companion.ui.common.scale_picker import ScalePicker
 from companion.ui.common.tag_picker import TagPicker
@@ -44,83 +40,80 @@ class CheckinEditDialog(Retranslating, QDialog):
         self.entry = entry
         self.result_entry: CheckIn | None = None
         self.setObjectName("checkinEdit")
-        self.setMinimumWidth(640)
-        mood_scale = scale_for("mood", entry.mood.steps)
+        self.checkin_form = CheckinFormWidget(entry.zone, backdating=False, parent=self)
         # An entry without energy (imported from Daylio) may stay without: the picker starts
         # empty on the default scale, and picking a step records one.
         energy_steps = DEFAULT_STEPS if entry.energy is None else entry.energy.steps
-        energy_scale = scale_for("energy", energy_steps)
-        assert mood_scale is not None and energy_scale is not None
-        self.mood = ScalePicker(mood_scale, self)
-        self.mood.set_value(entry.mood.step)
-        self.energy = ScalePicker(energy_scale, self)
-        self.energy.set_value(None if entry.energy is None else entry.energy.step)
-        self.sleep = QLineEdit(self)
-        self.sleep.setText("" if entry.sleep_hours is None else f"{entry.sleep_hours:g}")
-        self.tags = TagPicker(self)
-        self.tags.set_choices(plan_tags, free_labels)
-        self.tags.set_tags(entry.tags)
-        self.note = QPlainTextEdit(self)
-        self.note.setTabChangesFocus(True)
-        self.note.setPlainText(entry.note)
-        local = entry.local_time()
-        self.when = QDateTimeEdit(self)
-        self.when.setCalendarPopup(True)
-        latest = datetime.now(ZoneInfo(entry.zone)) + FUTURE_ALLOWANCE
-        self.when.setDateTimeRange(
-            QDateTime(QDate(EARLIEST_DAY.year, EARLIEST_DAY.month, EARLIEST_DAY.day), QTime(0, 0)),
-            QDateTime(
-                QDate(latest.year, latest.month, latest.day), QTime(latest.hour, latest.minute)
-            ),
-        )
-        self.when.setDateTime(
-            QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+        self.checkin_form.set_scales(entry.mood.steps, energy_steps)
+        self.checkin_form.set_tag_choices(plan_tags, free_labels)
+        self.checkin_form.set_draft(
+            CheckinForm(
+                mood=entry.mood.step,
+                energy=None if entry.energy is None else entry.energy.step,
+                sleep_text="" if entry.sleep_hours is None else f"{entry.sleep_hours:g}",
+                note=entry.note,
+                tags=entry.tags,
+                at=entry.at,
+                mood_steps=entry.mood.steps,
+                energy_steps=energy_steps,
+            )
         )
         # A time stored before dates were checked may lie outside what the field can show:
         # say so, and save only once the person has chosen the right time.
         self.time_needs_choosing = not moment_in_range(entry.at, entry.zone)
         self.when.dateTimeChanged.connect(self._time_chosen)
-        self.labels = [QLabel(self) for _ in range(6)]
-        form = QFormLayout()
-        for label, field in zip(
-            self.labels,
-            (self.mood, self.energy, self.sleep, self.tags, self.note, self.when),
-            strict=True,
-        ):
-            form.addRow(label, field)
         self.error = QLabel(self)
+        self.error.setObjectName("editError")
         self.error.setWordWrap(True)
-        self.save_button = QPushButton(self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName("saveEdit")
         self.save_button.setDefault(True)
-        self.cancel_button = QPushButton(self)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.error, 1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addLayout(buttons)
-        self.save_button.clicked.connect(self.save)
-        self.cancel_button.clicked.connect(self.reject)
+        layout.addWidget(self.checkin_form, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.checkin_form.submitted.connect(self.save)
         self.retranslate()
         if self.time_needs_choosing:
             self.error.setText(self._stored_time_text())
+        # As wide as the step names want on one line, within reason; never narrower than the
+        # layout's minimum, where the names wrap (the dialog has no fixed minimum of its own).
+        hint = self.sizeHint()
+        self.resize(max(min(hint.width(), 760), self.minimumSizeHint().width()), hint.height())
+
+    # The fields live in the check-in form; these name them for the Journal page and the tests.
+    @property
+    def mood(self) -> ScalePicker:
+        return self.checkin_form.mood
+
+    @property
+    def energy(self) -> ScalePicker:
+        return self.checkin_form.energy
+
+    @property
+    def sleep(self) -> QLineEdit:
+        return self.checkin_form.sleep
+
+    @property
+    def tags(self) -> TagPicker:
+        return self.checkin_form.tags
+
+    @property
+    def note(self) -> QPlainTextEdit:
+        return self.checkin_form.note
+
+    @property
+    def when(self) -> QDateTimeEdit:
+        return self.checkin_form.when
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Edit check-in"))
-        texts = (
-            self.tr("Mood:"),
-            self.tr("Energy:"),
-            self.tr("Sleep (hours):"),
-            self.tr("Tags:"),
-            self.tr("Note:"),
-            self.tr("When (%1):").replace("%1", self.entry.zone),
-        )
-        for label, text in zip(self.labels, texts, strict=True):
-            label.setText(text)
-        self.save_button.setText(self.tr("Save changes"))
-        self.cancel_button.setText(self.tr("Cancel"))
 
     def _time_chosen(self) -> None:
         self.time_needs_choosing = False
@@ -136,46 +129,32 @@ class CheckinEditDialog(Retranslating, QDialog):
         )
 
     def save(self) -> None:
-        mood, energy = self.mood.value(), self.energy.value()
-        if mood is None or (energy is None and self.entry.energy is not None):
-            self.error.setText(self.tr("Choose a step for both mood and energy."))
-            return
-        if self.time_needs_choosing:
-            self.error.setText(self._stored_time_text())
-            self.when.setFocus()
-            return
-        moment = self.when.dateTime().toPython()
-        assert isinstance(moment, datetime)
+        if self.result_entry is not None:
+            return  # already saved: Enter in the sleep field reaches the Save button too
         try:
-            at = localize(moment.replace(second=0, microsecond=0), ZoneInfo(self.entry.zone))
+            draft = self.checkin_form.draft()
+            if draft.mood is None:
+                raise InvalidEntry("mood", "choose a step")
+            if draft.energy is None and self.entry.energy is not None:
+                raise InvalidEntry("energy", "choose a step")
+            if self.time_needs_choosing:
+                self.error.setText(self._stored_time_text())
+                self.when.setFocus()
+                return
+            assert draft.at is not None  # the time field of an edit is always in use
             edited = new_checkin(
-                at=at,
+                at=draft.at,
                 zone=self.entry.zone,
-                mood=mood,
-                energy=energy,
-                sleep_hours=parse_sleep_hours(self.sleep.text()),
-                note=self.note.toPlainText(),
-                mood_steps=self.entry.mood.steps,
-                energy_steps=self.energy.scale.steps,
-                tags=self.tags.tags(),
+                mood=draft.mood,
+                energy=draft.energy,
+                sleep_hours=parse_sleep_hours(draft.sleep_text),
+                note=draft.note,
+                mood_steps=draft.mood_steps,
+                energy_steps=draft.energy_steps,
+                tags=draft.tags,
             )
         except InvalidEntry as problem:
-            self.error.setText(self._explain(problem))
+            self.error.setText(self.checkin_form.explain(problem))
             return
         self.result_entry = replace(edited, id=self.entry.id)
         self.accept()
-
-    def _explain(self, problem: InvalidEntry) -> str:
-        if problem.problem == NOT_VALID_TEXT:
-            return self.tr("This text holds a character that cannot be saved; please retype it.")
-        if problem.field == "sleep":
-            return self.tr("Sleep is a number of hours between 0 and 24, such as 7.5.")
-        if problem.field == "note":
-            return self.tr("This note is too long to save; your text is still here.")
-        if problem.field in ("time", "when"):
-            return self.tr("That time does not exist here: the clocks changed.")
-        if problem.field == "at":
-            return self.tr(
-                "A check-in can be dated from %1 up to one day from now. Pick another time."
-            ).replace("%1", EARLIEST_DAY.isoformat())
-        return self.tr("This check-in could not be saved as it is.")

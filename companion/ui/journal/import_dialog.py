@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
+    QDialogButtonBox,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -39,15 +39,13 @@ class ImportPreviewDialog(Retranslating, QDialog):
         self.import_button = QPushButton(self)
         self.import_button.setObjectName("confirmImport")
         self.import_button.setDefault(True)
-        self.cancel_button = QPushButton(self)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.import_button)
+        self.buttons = QDialogButtonBox(self)
+        self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(self.buttons)
         self.import_button.clicked.connect(self.accept)
         self.cancel_button.clicked.connect(self.reject)
         self.retranslate()
@@ -76,4 +74,3 @@ class ImportPreviewDialog(Retranslating, QDialog):
             .replace("%4", last)
         )
         self.import_button.setText(self.tr("Import"))
-        self.cancel_button.setText(self.tr("Cancel"))

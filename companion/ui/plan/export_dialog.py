@@ -11,10 +11,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -79,15 +79,13 @@ class PlanExportDialog(Retranslating, QDialog):
         self.save_button.setObjectName("saveExport")
         self.save_button.setDefault(True)
         self.print_button = QPushButton(self)
-        self.close_button = QPushButton(self)
+        self.buttons = QDialogButtonBox(self)
+        self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         form = QFormLayout()
         form.addRow(self.format_label, self.format)
         form.addRow(self.page_label, self.page_size)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.whole)
         layout.addWidget(self.supporter)
@@ -96,7 +94,7 @@ class PlanExportDialog(Retranslating, QDialog):
         layout.addLayout(form)
         layout.addWidget(self.note)
         layout.addWidget(self.status)
-        layout.addLayout(buttons)
+        layout.addWidget(self.buttons)
         self.what.idToggled.connect(lambda _id, _on: self._update())
         self.format.currentIndexChanged.connect(lambda _index: self._update())
         self.save_button.clicked.connect(self.save)
@@ -130,7 +128,6 @@ class PlanExportDialog(Retranslating, QDialog):
         )
         self.save_button.setText(self.tr("Save…"))
         self.print_button.setText(self.tr("Print…"))
-        self.close_button.setText(self.tr("Close"))
         self._update()
 
     def suffix(self) -> str:

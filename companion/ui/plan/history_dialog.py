@@ -8,6 +8,7 @@ from PySide6.QtCore import QDateTime, QEvent, QLocale, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -61,7 +62,9 @@ class PlanHistoryDialog(QDialog):
         self.changes.setObjectName("changes")
         self.restore_button = QPushButton(self)
         self.restore_button.setObjectName("restoreVersion")
-        self.close_button = QPushButton(self)
+        self.buttons = QDialogButtonBox(self)
+        self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         compare_row = QHBoxLayout()
@@ -73,13 +76,10 @@ class PlanHistoryDialog(QDialog):
         body = QHBoxLayout()
         body.addWidget(self.list)
         body.addLayout(right, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
-        buttons.addWidget(self.restore_button)
-        buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
         self.list.currentRowChanged.connect(self._selected)
         self.compare_with.currentIndexChanged.connect(lambda _index: self.show_changes())
         self.restore_button.clicked.connect(self.restore)
@@ -91,7 +91,6 @@ class PlanHistoryDialog(QDialog):
         self.setWindowTitle(self.tr("Plan history"))
         self.compare_label.setText(self.tr("Compared with:"))
         self.restore_button.setText(self.tr("Restore this version"))
-        self.close_button.setText(self.tr("Close"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -7,11 +7,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -73,18 +73,18 @@ class SettingsDialog(Retranslating, QDialog):
 
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        self.save_button = QPushButton(self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName("saveSettings")
         self.save_button.setDefault(True)
-        self.cancel_button = QPushButton(self)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.error, 1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         layout = QVBoxLayout(self)
         layout.addWidget(self.scales_box)
         layout.addWidget(self.nudge_box)
-        layout.addLayout(buttons)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
         self.days.valueChanged.connect(self.min_days.setMaximum)
@@ -115,8 +115,6 @@ class SettingsDialog(Retranslating, QDialog):
         self.days_row_c.setText(self.tr("days, for:"))
         self.warning.setText(self.tr("early warning signs"))
         self.breaking.setText(self.tr("signs that things are breaking down"))
-        self.save_button.setText(self.tr("Save"))
-        self.cancel_button.setText(self.tr("Cancel"))
 
     def load(self) -> None:
         saved = attempt(lambda: (self.settings.scales(), self.settings.nudge_rule()), self.error)

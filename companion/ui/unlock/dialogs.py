@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -59,10 +60,12 @@ class UnlockDialog(Retranslating, QDialog):
         self.unlock_button = QPushButton(self)
         self.unlock_button.setObjectName("unlock")
         self.unlock_button.setDefault(True)
+        self.buttons = QDialogButtonBox(self)
+        self.buttons.addButton(self.unlock_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons = QHBoxLayout()
         buttons.addWidget(self.switch_button)
         buttons.addStretch(1)
-        buttons.addWidget(self.unlock_button)
+        buttons.addWidget(self.buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.prompt)
@@ -159,15 +162,14 @@ class NewPassphraseDialog(Retranslating, QDialog):
         self.save_button = QPushButton(self)
         self.save_button.setObjectName("savePassphrase")
         self.save_button.setDefault(True)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.later)
-        buttons.addWidget(self.save_button)
+        self.buttons = QDialogButtonBox(self)
+        self.buttons.addButton(self.later, QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         layout = QVBoxLayout(self)
         layout.addWidget(self.prompt)
         layout.addWidget(self.fields)
         layout.addWidget(self.error)
-        layout.addLayout(buttons)
+        layout.addWidget(self.buttons)
         self.later.clicked.connect(self.reject)
         self.save_button.clicked.connect(self.save)
         self.retranslate()

@@ -242,7 +242,9 @@ def test_an_entry_without_energy_can_be_edited_and_keep_none(qtbot, session) -> 
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     saved = page.model.entry(0)
     assert (saved.note, saved.energy) == ("still no energy", None)
+    page.table.setCurrentIndex(page.model.index(0, 0))
     qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    assert page.edit_dialog is not dialog and page.edit_dialog.energy.value() is None
     page.edit_dialog.energy.set_value(2)
     qtbot.mouseClick(page.edit_dialog.save_button, Qt.MouseButton.LeftButton)
     assert page.model.entry(0).energy.step == 2
