@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from companion import settings
 from companion.clock import local_day_bounds, local_today, now_utc
 from companion.errors import InvalidEntry, StoreProblem
 from companion.files import write_private_atomically
@@ -20,7 +21,7 @@ from companion.journal.checkin import (
 )
 from companion.journal.files import checkins_csv
 from companion.journal.nudge import Nudge, NudgeRule, evaluate
-from companion.journal.scales import DEFAULT_STEPS, SCALE_SIZES
+from companion.journal.scales import DEFAULT_STEPS
 from companion.paths import DataFolder
 from companion.plan.examples import example_plan
 from companion.plan.history import PlanVersion
@@ -162,33 +163,27 @@ def plan_tags(store: Store) -> list[Tag]:
 
 # --- settings that live in the encrypted store ------------------------------------------------
 def load_scales(store: Store) -> tuple[int, int]:
-    saved = store.setting("scales") or {}
-    mood = saved.get("mood") if isinstance(saved, dict) else None
-    energy = saved.get("energy") if isinstance(saved, dict) else None
-    return (
-        mood if mood in SCALE_SIZES else DEFAULT_STEPS,
-        energy if energy in SCALE_SIZES else DEFAULT_STEPS,
-    )
+    """(mood steps, energy steps) for new check-ins."""
+    sizes = store.setting(settings.SCALES)
+    return sizes.mood, sizes.energy
 
 
 def save_scales(store: Store, mood_steps: int, energy_steps: int) -> None:
-    if mood_steps not in SCALE_SIZES or energy_steps not in SCALE_SIZES:
-        raise InvalidEntry("scale", "a scale has 5, 7 or 10 steps")
-    store.set_setting("scales", {"mood": mood_steps, "energy": energy_steps})
+    store.set_setting(settings.SCALES, settings.ScaleSizes(mood_steps, energy_steps))
 
 
 def load_nudge_rule(store: Store) -> NudgeRule:
-    return NudgeRule.from_json(store.setting("nudge_rule"))
+    return store.setting(settings.NUDGE_RULE)
 
 
 def save_nudge_rule(store: Store, rule: NudgeRule) -> None:
-    store.set_setting("nudge_rule", rule.to_json())
+    store.set_setting(settings.NUDGE_RULE, rule)
 
 
 def todays_nudge(store: Store, zone: str, now: datetime | None = None) -> Nudge | None:
     rule = load_nudge_rule(store)
     today = local_today(zone, now)
-    if store.setting("nudge_dismissed_on") == today.isoformat():
+    if store.setting(settings.NUDGE_DISMISSED_ON) == today:
         return None
     start, _ = local_day_bounds(today - timedelta(days=rule.days - 1), zone)
     _, end = local_day_bounds(today, zone)
@@ -196,7 +191,7 @@ def todays_nudge(store: Store, zone: str, now: datetime | None = None) -> Nudge 
 
 
 def dismiss_nudge(store: Store, zone: str) -> None:
-    store.set_setting("nudge_dismissed_on", local_today(zone).isoformat())
+    store.set_setting(settings.NUDGE_DISMISSED_ON, local_today(zone))
 
 
 def todays_checkins(store: Store, zone: str, now: datetime | None = None) -> list[CheckIn]:

@@ -19,9 +19,10 @@ from pathlib import Path
 
 import pytest
 
-from companion import errors
+from companion import errors, settings
 from companion.cli import main as cli
 from companion.journal.checkin import new_checkin
+from companion.journal.nudge import NudgeRule
 from companion.paths import DataFolder
 from companion.plan.model import Plan
 from companion.store import (
@@ -407,7 +408,7 @@ def test_a_read_error_marks_the_store_damaged_for_the_whole_process(filled) -> N
         try:
             assert lifecycle._known_damaged(filled)
             with pytest.raises(errors.KnownDamagedStore):
-                second.set_setting("nudge", {"days": 3})
+                second.set_setting(settings.NUDGE_RULE, NudgeRule(days=3))
         finally:
             second.close()
     finally:

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion import settings
 from companion.errors import StoreProblem
-from companion.journal.nudge import NudgeRule
+from companion.journal.nudge import MAX_DAYS, NudgeRule
 from companion.journal.scales import SCALE_SIZES
 from companion.services import operations
 from companion.store import Store
@@ -52,10 +53,10 @@ class SettingsDialog(Retranslating, QDialog):
         self.nudge_box = QGroupBox(self)
         self.min_days = QSpinBox(self)
         self.min_days.setObjectName("minDays")
-        self.min_days.setRange(1, 31)
+        self.min_days.setRange(1, MAX_DAYS)
         self.days = QSpinBox(self)
         self.days.setObjectName("windowDays")
-        self.days.setRange(1, 31)
+        self.days.setRange(1, MAX_DAYS)
         self.warning = QCheckBox(self)
         self.breaking = QCheckBox(self)
         self.rule_text = QLabel(self)
@@ -126,7 +127,8 @@ class SettingsDialog(Retranslating, QDialog):
             rule = operations.load_nudge_rule(self.store)
         except StoreProblem as problem:
             self.error.setText(problem_text(problem))
-            mood, energy, rule = 7, 7, NudgeRule()
+            mood, energy = settings.SCALES.default.mood, settings.SCALES.default.energy
+            rule = settings.NUDGE_RULE.default
         self.mood_steps.setCurrentIndex(self.mood_steps.findData(mood))
         self.energy_steps.setCurrentIndex(self.energy_steps.findData(energy))
         self.days.setValue(rule.days)
