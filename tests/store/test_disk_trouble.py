@@ -435,6 +435,7 @@ def test_an_older_store_on_a_full_disk_says_it_needs_an_upgrade(
     from tests.store.test_refusals import _with_second_revision
 
     monkeypatch.setattr(schema, "MIGRATIONS", _with_second_revision(tmp_path))
+    monkeypatch.setattr(schema, "HEAD_REVISION", "9001")
 
     def full_disk(folder: DataFolder, key) -> lifecycle.Store:
         raise errors.StoreUnavailable(errors.Unavailability.DISK_FULL)
