@@ -7,6 +7,8 @@ store, then whole-process timings of
   - a bare PySide6 window (QApplication + QMainWindow, shown, events processed, exit),
   - `companion --smoke` on an empty store,
   - `companion --smoke` on a ten-year demo store (`companion demo --years 10`, made once per run),
+  - the same smoke start through `companion.ui.app.run_app` alone, without the command line's
+    imports (what the CLI adds before the window path starts is the difference),
 run in rotation N times each; medians, ratios and each process's peak resident set (from
 wait4's rusage: ru_maxrss of that one child). Finally `python -X importtime` of one smoke run on
 the ten-year store, summed by top-level package and listed by cumulative time.
@@ -46,6 +48,14 @@ window.show()
 QCoreApplication.processEvents()
 window.close()
 QCoreApplication.processEvents()
+"""
+# The same smoke start without the command line's own imports: what the window path itself costs.
+APP_ONLY = """
+import sys
+from pathlib import Path
+from companion.paths import DataFolder
+from companion.ui.app import run_app
+sys.exit(run_app(DataFolder(Path(sys.argv[1])), smoke=True))
 """
 TARGET_AGAINST_BARE = 4.0
 TARGET_AGAINST_EMPTY = 1.1
@@ -227,6 +237,10 @@ def main() -> None:
             Command("bare PySide6 window", [sys.executable, "-c", BARE_WINDOW]),
             Command("companion --smoke, empty store", smoke(empty.root)),
             Command(f"companion --smoke, {arguments.years}-year store", smoke(ten_years)),
+            Command(
+                f"run_app(smoke) alone, {arguments.years}-year",
+                [sys.executable, "-c", APP_ONLY, str(ten_years)],
+            ),
         ]
         side_by_side(commands, environment, runs)
         if not arguments.no_importtime:
