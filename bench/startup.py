@@ -13,6 +13,10 @@ run in rotation N times each; medians, ratios and each process's peak resident s
 wait4's rusage: ru_maxrss of that one child). Finally `python -X importtime` of one smoke run on
 the ten-year store, summed by top-level package and listed by cumulative time.
 
+The child processes run with bytecode caching on, as an installed app does (the warm-up run
+writes __pycache__): with PYTHONDONTWRITEBYTECODE set, every start would compile Companion's own
+modules again, about 60 ms that no installed copy pays.
+
 Targets (issue 8): the ten-year smoke at most 4x the bare window, and at most 1.1x the empty
 store. Prints figures; asserts nothing (shared machines are noisy). POSIX only (wait4).
 """
@@ -211,6 +215,7 @@ def main() -> None:
     report("argon2id derive (one unlock)", timed(lambda: params.derive(b"x", b"0" * 16), runs), 1.0)
 
     environment = dict(os.environ, COMPANION_PASSPHRASE=PASSPHRASE, QT_QPA_PLATFORM="offscreen")
+    environment.pop("PYTHONDONTWRITEBYTECODE", None)
     with tempfile.TemporaryDirectory() as temporary:
         empty = DataFolder(Path(temporary) / "empty")
         created = timed(lambda: create_store(empty, PASSPHRASE)[0].close(), 1)
