@@ -6,8 +6,6 @@ import math
 import unicodedata
 from dataclasses import dataclass
 
-from zxcvbn import zxcvbn
-
 # zxcvbn's scores: 0 < 10^3 guesses, 1 < 10^6, 2 < 10^8, 3 < 10^10, 4 beyond. Score 0 and 1 are
 # refused ("password", "12345678", "aaaaaaaa", a single word); 2 is accepted and called fair.
 # The key file's Argon2id (64 MiB, 3 passes) makes every guess slow and memory-hungry, and a
@@ -68,6 +66,8 @@ def estimate(passphrase: str) -> Estimate:
     if not passphrase:
         return Estimate(0, 0.0)
     text = unicodedata.normalize("NFKC", passphrase)[:ESTIMATE_CHARS]
+    from zxcvbn import zxcvbn  # its word lists load in about 20 ms: only when first asked
+
     result = zxcvbn(text, user_inputs=_APP_WORDS)
     extra = 0.0
     for match in result["sequence"]:

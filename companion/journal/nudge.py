@@ -1,23 +1,24 @@
 """A gentle, plan-aware nudge: when recent check-ins note warning or breaking-down signs,
 Today shows the person's own action plan for them. No diagnosis, no score.
 
-The rule (adjustable in Settings): look at the last `days` local days, today included; if signs
-of a kind were noted on at least `min_days` of them, that kind's action plan is shown. Signs of
-"things are breaking down" come before early warning signs. Dismissing hides it for the day.
+The rule (adjustable in Settings; stored as `companion.settings.NUDGE_RULE`): look at the last
+`days` local days, today included; if signs of a kind were noted on at least `min_days` of
+them, that kind's action plan is shown. Signs of "things are breaking down" come before early
+warning signs. Dismissing hides it for the day.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
 
 from companion.journal.checkin import CheckIn
 from companion.plan.model import Entry, Plan
 
 NUDGE_KINDS = ("breaking", "warning")  # most urgent first
 ACTION_SECTIONS = {"breaking": "breaking_down", "warning": "warning_signs"}
+MAX_DAYS = 31  # the longest window a rule may look back over
 
 
 @dataclass(frozen=True)
@@ -27,26 +28,10 @@ class NudgeRule:
     kinds: tuple[str, ...] = NUDGE_KINDS
 
     def __post_init__(self) -> None:
-        if not 1 <= self.min_days <= self.days <= 31:
-            raise ValueError("a nudge looks at 1 to 31 days and needs 1 to that many")
+        if not 1 <= self.min_days <= self.days <= MAX_DAYS:
+            raise ValueError(f"a nudge looks at 1 to {MAX_DAYS} days and needs 1 to that many")
         if not self.kinds or any(kind not in NUDGE_KINDS for kind in self.kinds):
             raise ValueError("unknown kind of sign")
-
-    def to_json(self) -> dict[str, Any]:
-        return {"days": self.days, "min_days": self.min_days, "kinds": list(self.kinds)}
-
-    @classmethod
-    def from_json(cls, document: Mapping[str, Any] | None) -> NudgeRule:
-        if not document:
-            return cls()
-        try:
-            return cls(
-                days=int(document["days"]),
-                min_days=int(document["min_days"]),
-                kinds=tuple(str(kind) for kind in document["kinds"]),
-            )
-        except (KeyError, TypeError, ValueError):
-            return cls()
 
 
 @dataclass(frozen=True)

@@ -62,6 +62,8 @@ def unlock(folder: DataFolder, secret: str, *, recovery_code: bool = False) -> S
 
 def unlock_automatically(folder: DataFolder) -> Store | None:
     """Open with the key in the OS keychain, if the person opted in and it still fits."""
+    if not read_key_file(folder).remember_in_keychain:
+        return None  # the keychain is not even asked (finding it takes a moment)
     key = unlock_from_vault(folder, system_vault())
     return open_store(folder, key) if key is not None else None
 

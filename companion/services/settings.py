@@ -1,44 +1,37 @@
-"""Settings kept in the encrypted store: the scales of the check-in form and the nudge rule."""
+"""Settings kept in the encrypted store, as declared in `companion.settings`: the scales of the
+check-in form, the nudge rule and the day the nudge was dismissed."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from companion.errors import InvalidEntry
+from companion import settings
 from companion.journal.nudge import NudgeRule
-from companion.journal.scales import DEFAULT_STEPS, SCALE_SIZES
 from companion.store import Store
 
 
 class SettingsService:
-    """The settings of one open store."""
+    """The settings of one open store; a damaged or foreign value reads as its default."""
 
     def __init__(self, store: Store) -> None:
         self._store = store
 
     def scales(self) -> tuple[int, int]:
         """(mood steps, energy steps) for new check-ins."""
-        saved = self._store.setting("scales") or {}
-        mood = saved.get("mood") if isinstance(saved, dict) else None
-        energy = saved.get("energy") if isinstance(saved, dict) else None
-        return (
-            mood if mood in SCALE_SIZES else DEFAULT_STEPS,
-            energy if energy in SCALE_SIZES else DEFAULT_STEPS,
-        )
+        sizes = self._store.setting(settings.SCALES)
+        return sizes.mood, sizes.energy
 
     def save_scales(self, mood_steps: int, energy_steps: int) -> None:
-        if mood_steps not in SCALE_SIZES or energy_steps not in SCALE_SIZES:
-            raise InvalidEntry("scale", "a scale has 5, 7 or 10 steps")
-        self._store.set_setting("scales", {"mood": mood_steps, "energy": energy_steps})
+        self._store.set_setting(settings.SCALES, settings.ScaleSizes(mood_steps, energy_steps))
 
     def nudge_rule(self) -> NudgeRule:
-        return NudgeRule.from_json(self._store.setting("nudge_rule"))
+        return self._store.setting(settings.NUDGE_RULE)
 
     def save_nudge_rule(self, rule: NudgeRule) -> None:
-        self._store.set_setting("nudge_rule", rule.to_json())
+        self._store.set_setting(settings.NUDGE_RULE, rule)
 
     def nudge_dismissed_on(self, day: date) -> bool:
-        return bool(self._store.setting("nudge_dismissed_on") == day.isoformat())
+        return self._store.setting(settings.NUDGE_DISMISSED_ON) == day
 
     def dismiss_nudge_on(self, day: date) -> None:
-        self._store.set_setting("nudge_dismissed_on", day.isoformat())
+        self._store.set_setting(settings.NUDGE_DISMISSED_ON, day)

@@ -27,36 +27,25 @@ from companion.store.keys import DataKey
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 
-# Primary SQLite result codes (the low byte of an extended code).
-_SQLITE_PERM = 3
-_SQLITE_BUSY = 5
-_SQLITE_LOCKED = 6
-_SQLITE_READONLY = 8
-_SQLITE_IOERR = 10
-_SQLITE_CORRUPT = 11
-_SQLITE_FULL = 13
-_SQLITE_CANTOPEN = 14
-_SQLITE_NOTADB = 26
-
 _FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _PERMISSION_ERRNOS = {errno.EACCES, errno.EPERM}
 
 
 def _problem_for_code(code: int) -> StoreProblem | None:
-    primary = code & 0xFF
-    if primary in (_SQLITE_NOTADB, _SQLITE_CORRUPT):
+    primary = code & 0xFF  # the primary result code is the low byte of an extended one
+    if primary in (sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT):
         return DamagedStore()
-    if primary == _SQLITE_FULL:
+    if primary == sqlite3.SQLITE_FULL:
         return StoreUnavailable(Unavailability.DISK_FULL)
-    if primary == _SQLITE_READONLY:
+    if primary == sqlite3.SQLITE_READONLY:
         return StoreUnavailable(Unavailability.READ_ONLY)
-    if primary in (_SQLITE_BUSY, _SQLITE_LOCKED):
+    if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
         return StoreUnavailable(Unavailability.BUSY)
-    if primary == _SQLITE_PERM:
+    if primary == sqlite3.SQLITE_PERM:
         return StoreUnavailable(Unavailability.PERMISSIONS)
-    if primary == _SQLITE_CANTOPEN:
+    if primary == sqlite3.SQLITE_CANTOPEN:
         return StoreUnavailable(Unavailability.NO_ACCESS)
-    if primary == _SQLITE_IOERR:
+    if primary == sqlite3.SQLITE_IOERR:
         return StoreUnavailable(Unavailability.IO)
     return None
 

@@ -2,6 +2,9 @@
 
 Plaintext and file-based keyring backends are never used: where no recommended backend exists
 (headless Linux, say) the person types the passphrase instead.
+
+`keyring` is imported on first use: importing it and finding the backend takes about 100 ms,
+which a start without automatic unlock does not need to spend.
 """
 
 from __future__ import annotations
@@ -10,9 +13,6 @@ import base64
 import binascii
 import contextlib
 from typing import Any, Protocol
-
-import keyring
-import keyring.errors
 
 from companion.store.keys import DataKey
 
@@ -54,6 +54,8 @@ def is_recommended(backend: Any) -> bool:
 
 def recommended_backend() -> Any | None:
     """The active keyring backend if it is a recommended one (looking inside a chainer)."""
+    import keyring
+
     try:
         active = keyring.get_keyring()
     except Exception:
@@ -72,9 +74,11 @@ class KeyringVault:
         self._backend = backend
 
     def load(self, store_id: str) -> DataKey | None:
+        from keyring.errors import KeyringError
+
         try:
             stored = self._backend.get_password(SERVICE, store_id)
-        except keyring.errors.KeyringError:
+        except KeyringError:
             return None
         if not stored:
             return None
@@ -84,14 +88,18 @@ class KeyringVault:
             return None
 
     def save(self, store_id: str, key: DataKey) -> bool:
+        from keyring.errors import KeyringError
+
         try:
             self._backend.set_password(SERVICE, store_id, base64.b64encode(key.raw).decode())
-        except keyring.errors.KeyringError:
+        except KeyringError:
             return False
         return True
 
     def forget(self, store_id: str) -> None:
-        with contextlib.suppress(keyring.errors.KeyringError):
+        from keyring.errors import KeyringError
+
+        with contextlib.suppress(KeyringError):
             self._backend.delete_password(SERVICE, store_id)
 
 

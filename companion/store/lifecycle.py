@@ -19,7 +19,7 @@ from datetime import datetime
 from enum import Enum
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self
+from typing import Self, TypeVar
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
@@ -41,6 +41,7 @@ from companion.journal.checkin import CheckIn, JournalFilter, checkin_fingerprin
 from companion.paths import DataFolder
 from companion.plan.history import PlanVersion
 from companion.plan.model import Plan
+from companion.settings import Setting
 from companion.store import keys
 from companion.store.engine import (
     ReadOnlyMode,
@@ -54,6 +55,8 @@ from companion.store.keychain import KeyVault
 from companion.store.plan_repository import PlanRepository
 from companion.store.repositories import CheckinRepository, SettingsRepository
 from companion.store.schema import bring_up_to_date, is_known, require_up_to_date
+
+T = TypeVar("T")
 
 # Why an ordinary open may fail where a read-only one can still read.
 _READ_ONLY_RESCUE = frozenset(
@@ -445,13 +448,14 @@ class Store:
             repository.add_many(fresh)
         return len(fresh), len(entries) - len(fresh)
 
-    def setting(self, key: str) -> Any:
+    def setting(self, setting: Setting[T]) -> T:
+        """A declared setting's value; its default when never set or not readable."""
         with self.transaction() as session:
-            return SettingsRepository(session).get(key)
+            return SettingsRepository(session).get(setting)
 
-    def set_setting(self, key: str, value: Any) -> None:
+    def set_setting(self, setting: Setting[T], value: T) -> None:
         with self.transaction(writing=True) as session:
-            SettingsRepository(session).set(key, value)
+            SettingsRepository(session).set(setting, value)
 
     # --- the plan -----------------------------------------------------------------------
     def current_plan(self) -> PlanVersion | None:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, exists, func, or_, select
 from sqlalchemy.orm import Session
@@ -14,7 +13,10 @@ from companion.clock import now_utc, to_utc
 from companion.errors import EntryConflict, EntryGone
 from companion.journal.checkin import CheckIn, JournalFilter, Tag, checkin_fingerprint
 from companion.journal.scales import ScaleValue
+from companion.settings import Setting
 from companion.store.models import CheckInRow, CheckInTagRow, SettingRow
+
+T = TypeVar("T")
 
 
 def _to_domain(row: CheckInRow) -> CheckIn:
@@ -171,18 +173,20 @@ class CheckinRepository:
 
 
 class SettingsRepository:
+    """Declared settings (companion.settings) as JSON text, one row per key."""
+
     def __init__(self, session: Session) -> None:
         self._session = session
 
-    def get(self, key: str) -> Any:
-        row = self._session.get(SettingRow, key)
-        return json.loads(row.value) if row is not None else None
+    def get(self, setting: Setting[T]) -> T:
+        row = self._session.get(SettingRow, setting.key)
+        return setting.read(row.value if row is not None else None)
 
-    def set(self, key: str, value: Any) -> None:
-        row = self._session.get(SettingRow, key)
-        text = json.dumps(value, ensure_ascii=False)
+    def set(self, setting: Setting[T], value: T) -> None:
+        text = setting.write(value)
+        row = self._session.get(SettingRow, setting.key)
         if row is None:
-            self._session.add(SettingRow(key=key, value=text))
+            self._session.add(SettingRow(key=setting.key, value=text))
         else:
             row.value = text
         self._session.flush()

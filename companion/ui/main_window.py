@@ -1,9 +1,15 @@
 """The main window: navigation on the left, one page at a time on the right, and the menus.
 
 Pages appear in the navigation as their features land; there are no placeholder pages.
+Today is built with the window; Journal and Plan are built (and their modules imported) when
+first shown or asked for, and get the open store then. `built_journal` and `built_plan` are
+None until that happens.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -17,10 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.services.store_services import StoreServices
 from companion.ui.common.i18n import LANGUAGE_NAMES, Retranslating, current_language
-from companion.ui.journal.page import JournalPage
-from companion.ui.plan.page import PlanPage
 from companion.ui.today.page import TodayPage
+
+if TYPE_CHECKING:
+    from companion.ui.journal.page import JournalPage
+    from companion.ui.plan.page import PlanPage
+
+TODAY_ROW, JOURNAL_ROW, PLAN_ROW = range(3)
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -29,22 +40,29 @@ class MainWindow(Retranslating, QMainWindow):
     change_passphrase_requested = Signal()
     settings_requested = Signal()
     remember_key_toggled = Signal(bool)
+    plan_history_requested = Signal()
+    plan_export_requested = Signal()
     closing = Signal()
 
-    def __init__(self, zone: str, *, keychain_available: bool) -> None:
+    def __init__(self, zone: str, *, keychain_available: Callable[[], bool]) -> None:
+        """`keychain_available` is asked when the Companion menu opens, not before: finding
+        the OS keychain can take a moment that the start should not spend."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.resize(QSize(980, 720))
+        self.zone = zone
+        self._services: StoreServices | None = None
+        self._keychain_available = keychain_available
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(170)
+        for _row in (TODAY_ROW, JOURNAL_ROW, PLAN_ROW):
+            QListWidgetItem(self.navigation)
         self.pages = QStackedWidget(self)
         self.today = TodayPage(zone, self)
-        self.journal = JournalPage(zone, self)
-        self.plan = PlanPage(self)
-        self._add_page(self.today)
-        self._add_page(self.journal)
-        self._add_page(self.plan)
+        self.pages.addWidget(self.today)
+        self.built_journal: JournalPage | None = None
+        self.built_plan: PlanPage | None = None
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.addWidget(self.navigation)
@@ -58,7 +76,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.change_passphrase_action.triggered.connect(self.change_passphrase_requested)
         self.remember_action = QAction(self)
         self.remember_action.setCheckable(True)
-        self.remember_action.setEnabled(keychain_available)
         self.remember_action.toggled.connect(self.remember_key_toggled)
         self.lock_action = QAction(self)
         self.lock_action.setObjectName("lockAction")
@@ -76,6 +93,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.lock_action)
         self.file_menu.addAction(self.quit_action)
+        self.file_menu.aboutToShow.connect(self._ask_keychain)
 
         self.view_menu = self.menuBar().addMenu("")
         self.language_menu = self.view_menu.addMenu("")
@@ -92,21 +110,71 @@ class MainWindow(Retranslating, QMainWindow):
         )
         self.retranslate()
 
+    def _ask_keychain(self) -> None:
+        self.remember_action.setEnabled(self._keychain_available())
+
+    # --- pages --------------------------------------------------------------------------
+    @property
+    def journal(self) -> JournalPage:
+        """The Journal page, built (and given the open store's services) on first use."""
+        if self.built_journal is None:
+            from companion.ui.journal.page import JournalPage
+
+            self.built_journal = JournalPage(self.zone, self)
+            self._add_page(self.built_journal)
+        return self.built_journal
+
+    @property
+    def plan(self) -> PlanPage:
+        """The Plan page, built (and given the open store's services) on first use."""
+        if self.built_plan is None:
+            from companion.ui.plan.page import PlanPage
+
+            self.built_plan = PlanPage(self)
+            self.built_plan.history_requested.connect(self.plan_history_requested)
+            self.built_plan.export_requested.connect(self.plan_export_requested)
+            self._add_page(self.built_plan)
+        return self.built_plan
+
+    def _add_page(self, page: JournalPage | PlanPage) -> None:
+        self.pages.addWidget(page)
+        if self._services is not None:
+            page.attach(self._services)
+
+    def built_pages(self) -> list[TodayPage | JournalPage | PlanPage]:
+        """The pages that exist so far, Today first."""
+        pages = (self.today, self.built_journal, self.built_plan)
+        return [page for page in pages if page is not None]
+
+    def attach(self, services: StoreServices) -> None:
+        """Every page shows this store: those built now at once, the others when built."""
+        self._services = services
+        for page in self.built_pages():
+            page.attach(services)
+
+    def detach(self) -> None:
+        """Forget the store on every page (the Plan page saves what is pending first)."""
+        for page in self.built_pages():
+            page.detach()
+        self._services = None
+
     def _page_chosen(self, row: int) -> None:
-        """Pages show fresh data when they come into view: entries and plan change elsewhere."""
-        self.plan.flush()
-        self.pages.setCurrentIndex(row)
-        page = self.pages.currentWidget()
-        if page is self.today:
+        """Pages show fresh data when they come into view: entries and plan change elsewhere.
+        A page built just now already loaded it."""
+        if self.built_plan is not None:
+            self.built_plan.flush()
+        if row == TODAY_ROW:
+            self.pages.setCurrentWidget(self.today)
             self.today.refresh_tag_choices()
             self.today.refresh_nudge()
-        elif page is self.journal:
-            self.journal.refresh_tags()
-            self.journal.reload()
-
-    def _add_page(self, page: QWidget) -> None:
-        self.pages.addWidget(page)
-        QListWidgetItem(self.navigation)
+        elif row == JOURNAL_ROW:
+            fresh = self.built_journal is None
+            self.pages.setCurrentWidget(self.journal)
+            if not fresh:
+                self.journal.refresh_tags()
+                self.journal.reload()
+        elif row == PLAN_ROW:
+            self.pages.setCurrentWidget(self.plan)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Companion"))

@@ -1,6 +1,12 @@
-"""The life of one window session: first run or unlock, the main window, lock, and quit."""
+"""The life of one window session: first run or unlock, the main window, lock, and quit.
+
+The Plan's history and export dialogs and Settings are imported when first opened (the PDF
+printer alone takes a noticeable part of a start otherwise).
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -17,11 +23,13 @@ from companion.ui.common.i18n import apply_language
 from companion.ui.common.messages import problem_text
 from companion.ui.common.operation import attempt_or_handle
 from companion.ui.main_window import MainWindow
-from companion.ui.plan.export_dialog import PlanExportDialog
-from companion.ui.plan.history_dialog import PlanHistoryDialog
-from companion.ui.settings.dialog import SettingsDialog
 from companion.ui.unlock.dialogs import NewPassphraseDialog, UnlockDialog
 from companion.ui.unlock.welcome import WelcomeDialog
+
+if TYPE_CHECKING:
+    from companion.ui.plan.export_dialog import PlanExportDialog
+    from companion.ui.plan.history_dialog import PlanHistoryDialog
+    from companion.ui.settings.dialog import SettingsDialog
 
 
 class CompanionSession(QObject):
@@ -109,19 +117,17 @@ class CompanionSession(QObject):
         self.store = store
         self.services = services = StoreServices(store)
         if self.window is None:
-            self.window = MainWindow(self.zone, keychain_available=access.keychain_available())
+            self.window = MainWindow(self.zone, keychain_available=access.keychain_available)
             self.window.lock_requested.connect(self.lock)
             self.window.language_requested.connect(self.set_language)
             self.window.change_passphrase_requested.connect(self.ask_new_passphrase)
             self.window.remember_key_toggled.connect(self._remember_key)
             self.window.closing.connect(self._closing)
-            self.window.plan.history_requested.connect(self.show_plan_history)
-            self.window.plan.export_requested.connect(self.show_plan_export)
+            self.window.plan_history_requested.connect(self.show_plan_history)
+            self.window.plan_export_requested.connect(self.show_plan_export)
             self.window.settings_requested.connect(self.show_settings)
         self.window.set_remember_checked(services.key.remembered)
-        self.window.today.attach(services)
-        self.window.journal.attach(services)
-        self.window.plan.attach(services)
+        self.window.attach(services)  # pages not built yet get the services when they are
         if self._unsaved_plan is not None:
             self.window.plan.change(self._unsaved_plan, self.tr("Changes kept while locked"))
             self._unsaved_plan = None
@@ -138,12 +144,10 @@ class CompanionSession(QObject):
             return
         today = self.window.today
         self._draft = None if today.form_is_empty() else today.form()
-        today.detach()
-        self.window.journal.detach()
-        plan_page = self.window.plan
-        if not plan_page.flush():
+        plan_page = self.window.built_plan
+        if plan_page is not None and not plan_page.flush():
             self._unsaved_plan = plan_page.plan  # in memory only, given back after unlock
-        plan_page.detach()
+        self.window.detach()
         for dialog in (self.history_dialog, self.export_dialog, self.settings_dialog):
             if dialog is not None:
                 dialog.close()
@@ -159,8 +163,8 @@ class CompanionSession(QObject):
             self.services = None
 
     def _closing(self) -> None:
-        if self.window is not None:
-            self.window.plan.detach()
+        if self.window is not None and self.window.built_plan is not None:
+            self.window.built_plan.detach()  # saves what is pending
         self._close_store()
         self.finished.emit(EXIT_OK)
 
@@ -172,6 +176,8 @@ class CompanionSession(QObject):
     def show_plan_history(self) -> None:
         if self.services is None or self.window is None:
             return
+        from companion.ui.plan.history_dialog import PlanHistoryDialog
+
         self.window.plan.flush()
         self.history_dialog = PlanHistoryDialog(self.services.plan, self.window)
         self.history_dialog.restored.connect(self.window.plan.reload)
@@ -180,6 +186,8 @@ class CompanionSession(QObject):
     def show_plan_export(self) -> None:
         if self.services is None or self.window is None:
             return
+        from companion.ui.plan.export_dialog import PlanExportDialog
+
         self.window.plan.flush()
         self.export_dialog = PlanExportDialog(
             self.window.plan.plan, self.services.folder.root, self.window
@@ -189,6 +197,8 @@ class CompanionSession(QObject):
     def show_settings(self) -> None:
         if self.services is None or self.window is None:
             return
+        from companion.ui.settings.dialog import SettingsDialog
+
         self.settings_dialog = SettingsDialog(self.services.settings, self.window)
         self.settings_dialog.saved.connect(self._settings_saved)
         self.settings_dialog.show()

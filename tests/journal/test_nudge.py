@@ -53,8 +53,6 @@ def test_the_rule_is_adjustable() -> None:
     history = [day(23, WARN), day(26, WARN), day(29, BREAK)]
     assert evaluate(strict, history, TODAY, PLAN) is None
     assert evaluate(NudgeRule(days=7, min_days=2), history, TODAY, PLAN).kind == "warning"
-    assert NudgeRule.from_json(strict.to_json()) == strict
-    assert NudgeRule.from_json({"days": "x"}) == NudgeRule()
 
 
 def test_impossible_rules_are_refused() -> None:

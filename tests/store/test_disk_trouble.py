@@ -19,9 +19,10 @@ from pathlib import Path
 
 import pytest
 
-from companion import errors
+from companion import errors, settings
 from companion.cli import main as cli
 from companion.journal.checkin import new_checkin
+from companion.journal.nudge import NudgeRule
 from companion.paths import DataFolder
 from companion.plan.model import Plan
 from companion.store import (
@@ -407,7 +408,7 @@ def test_a_read_error_marks_the_store_damaged_for_the_whole_process(filled) -> N
         try:
             assert lifecycle._known_damaged(filled)
             with pytest.raises(errors.KnownDamagedStore):
-                second.set_setting("nudge", {"days": 3})
+                second.set_setting(settings.NUDGE_RULE, NudgeRule(days=3))
         finally:
             second.close()
     finally:
@@ -434,6 +435,7 @@ def test_an_older_store_on_a_full_disk_says_it_needs_an_upgrade(
     from tests.store.test_refusals import _with_second_revision
 
     monkeypatch.setattr(schema, "MIGRATIONS", _with_second_revision(tmp_path))
+    monkeypatch.setattr(schema, "HEAD_REVISION", "9001")
 
     def full_disk(folder: DataFolder, key) -> lifecycle.Store:
         raise errors.StoreUnavailable(errors.Unavailability.DISK_FULL)

@@ -26,6 +26,9 @@ def _sqlite_error(code: int) -> sqlcipher.Error:
         (8, errors.Unavailability.READ_ONLY),
         (8 | (1 << 8), errors.Unavailability.READ_ONLY),  # an extended code
         (5, errors.Unavailability.BUSY),
+        (6, errors.Unavailability.BUSY),  # SQLITE_LOCKED
+        (3, errors.Unavailability.PERMISSIONS),  # SQLITE_PERM
+        (778, errors.Unavailability.IO),  # SQLITE_IOERR_WRITE, an extended code
         (14, errors.Unavailability.NO_ACCESS),
         (10, errors.Unavailability.IO),
     ],

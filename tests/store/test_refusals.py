@@ -161,6 +161,7 @@ def _with_second_revision(tmp_path: Path) -> Path:
 def test_older_store_is_copied_then_upgraded(filled: DataFolder, tmp_path, monkeypatch) -> None:
     head = schema.head_revision()
     monkeypatch.setattr(schema, "MIGRATIONS", _with_second_revision(tmp_path))
+    monkeypatch.setattr(schema, "HEAD_REVISION", "9001")
     key = unlock_with_passphrase(filled, PASSPHRASE)
     store = open_store(filled, key)
     rows = store.all_checkins()

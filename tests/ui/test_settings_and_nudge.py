@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from companion.clock import now_utc
 from companion.journal.checkin import Tag, new_checkin
 from companion.plan.examples import example_plan
+from companion.store.models import SettingRow
 from tests.ui.conftest import create_through_welcome
 
 
@@ -78,3 +79,17 @@ def test_the_rule_is_adjustable_in_settings(qtbot, session) -> None:
     dialog.breaking.setChecked(False)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert "at least one" in dialog.error.text() and dialog.isVisible()
+
+
+def test_a_damaged_settings_row_shows_the_defaults(qtbot, session) -> None:
+    create_through_welcome(qtbot, session)
+    with session.store.transaction(writing=True) as transaction:
+        transaction.add(SettingRow(key="scales", value='{"mood": "ten", "energy": 5}'))
+        transaction.add(SettingRow(key="nudge_rule", value='{"days": 99}'))
+    session.window.settings_action.trigger()
+    dialog = session.settings_dialog
+    assert (dialog.mood_steps.currentData(), dialog.energy_steps.currentData()) == (7, 5)
+    assert (dialog.min_days.value(), dialog.days.value()) == (2, 3)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    today = session.window.today
+    assert len(today.mood.buttons) == 7 and len(today.energy.buttons) == 5

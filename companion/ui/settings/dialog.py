@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.journal.nudge import NudgeRule
+from companion import settings
+from companion.journal.nudge import MAX_DAYS, NudgeRule
 from companion.journal.scales import SCALE_SIZES
 from companion.services.settings import SettingsService
 from companion.ui.common.i18n import Retranslating
@@ -50,10 +51,10 @@ class SettingsDialog(Retranslating, QDialog):
         self.nudge_box = QGroupBox(self)
         self.min_days = QSpinBox(self)
         self.min_days.setObjectName("minDays")
-        self.min_days.setRange(1, 31)
+        self.min_days.setRange(1, MAX_DAYS)
         self.days = QSpinBox(self)
         self.days.setObjectName("windowDays")
-        self.days.setRange(1, 31)
+        self.days.setRange(1, MAX_DAYS)
         self.warning = QCheckBox(self)
         self.breaking = QCheckBox(self)
         self.rule_text = QLabel(self)
@@ -118,7 +119,10 @@ class SettingsDialog(Retranslating, QDialog):
 
     def load(self) -> None:
         saved = attempt(lambda: (self.settings.scales(), self.settings.nudge_rule()), self.error)
-        (mood, energy), rule = saved or ((7, 7), NudgeRule())
+        (mood, energy), rule = saved or (
+            (settings.SCALES.default.mood, settings.SCALES.default.energy),
+            settings.NUDGE_RULE.default,
+        )
         self.mood_steps.setCurrentIndex(self.mood_steps.findData(mood))
         self.energy_steps.setCurrentIndex(self.energy_steps.findData(energy))
         self.days.setValue(rule.days)
