@@ -79,3 +79,8 @@ def fit_tag_label(text: str) -> str:
     if len(cleaned) <= MAX_TAG_CHARS:
         return cleaned
     return cleaned[: MAX_TAG_CHARS - len(ELLIPSIS)].rstrip() + ELLIPSIS
+
+
+# --- reminders --------------------------------------------------------------------------------
+MAX_REMINDER_TEXT_CHARS = 500  # the words of a reminder a person makes (shown only in the app)
+MAX_PERSONAL_REMINDERS = 100

@@ -139,3 +139,170 @@ NUDGE_DISMISSED_ON: Setting[date | None] = declare(
     )
 )
 """The local day on which the person last dismissed the nudge: hidden until the next day."""
+
+
+# === reminders (companion/reminders/) ========================================================
+# Which reminders are on and when, the reminders the person makes (with their own words, kept
+# only here, inside the encrypted store), and per reminder the UTC moment up to which its due
+# times have been handled. Each field and each reminder is read on its own: one damaged part
+# reads as its default (or is left out) and never switches the others off.
+from datetime import UTC as _UTC  # noqa: E402
+from datetime import datetime as _datetime  # noqa: E402
+from datetime import time as _time  # noqa: E402
+
+from companion.limits import MAX_PERSONAL_REMINDERS  # noqa: E402
+from companion.reminders.model import (  # noqa: E402
+    MAX_REMINDER_ID_CHARS,
+    PersonalReminder,
+    ReminderSettings,
+    Repeat,
+)
+
+
+def _wall_time(document: Any) -> _time:
+    """ "HH:MM" (a wall-clock time in the person's zone)."""
+    if not isinstance(document, str) or len(document) != 5:
+        raise ValueError("not HH:MM")
+    return _time.fromisoformat(document)
+
+
+def _flag(document: Any) -> bool:
+    if not isinstance(document, bool):
+        raise TypeError("not true or false")
+    return document
+
+
+def _weekdays(document: Any) -> tuple[int, ...]:
+    if not isinstance(document, list):
+        raise TypeError("not a list")
+    return tuple(_whole_number(day) for day in document)  # the model checks 0 to 6, in order
+
+
+_REMINDER_FIELDS: dict[str, tuple[Callable[[Any], Any], Callable[[Any], Any]]] = {
+    "check_in_on": (_flag, bool),
+    "check_in_at": (_wall_time, lambda at: f"{at:%H:%M}"),
+    "weekly_review_on": (_flag, bool),
+    "weekly_review_day": (_whole_number, int),
+    "weekly_review_at": (_wall_time, lambda at: f"{at:%H:%M}"),
+    "rest_days_on": (_flag, bool),
+    "rest_days": (_weekdays, list),
+    "rest_day_at": (_wall_time, lambda at: f"{at:%H:%M}"),
+    "supervision_on": (_flag, bool),
+    "next_supervision": (_day_or_none, lambda day: None if day is None else day.isoformat()),
+    "supervision_at": (_wall_time, lambda at: f"{at:%H:%M}"),
+    "hours_start_on": (_flag, bool),
+    "hours_end_on": (_flag, bool),
+}
+
+
+def _reminder_settings(document: Any) -> ReminderSettings:
+    if not isinstance(document, dict):
+        raise TypeError("not an object")
+    default = ReminderSettings()
+    values: dict[str, Any] = {}
+    for name, (decode, _encode) in _REMINDER_FIELDS.items():
+        try:
+            value = decode(document[name])
+            ReminderSettings(**{name: value})  # checks this field on its own
+        except (ValueError, TypeError, KeyError, InvalidEntry):
+            value = getattr(default, name)
+        values[name] = value
+    return ReminderSettings(**values)
+
+
+REMINDERS = declare(
+    Setting(
+        "reminders",
+        ReminderSettings(),
+        _reminder_settings,
+        lambda wanted: {
+            name: encode(getattr(wanted, name))
+            for name, (_decode, encode) in _REMINDER_FIELDS.items()
+        },
+    )
+)
+"""Which built-in reminders are on and when: all off until the person turns one on."""
+
+
+def _personal_reminder(document: Any) -> PersonalReminder:
+    if not isinstance(document, dict):
+        raise TypeError("not an object")
+    text = document["text"]
+    reminder_id = document["id"]
+    if not isinstance(text, str) or not isinstance(reminder_id, str):
+        raise TypeError("not text")
+    return PersonalReminder(
+        id=reminder_id,
+        text=text,
+        at=_wall_time(document["at"]),
+        repeat=Repeat(document["repeat"]),
+        on_day=_day_or_none(document.get("on_day")),
+        weekdays=_weekdays(document.get("weekdays", [])),
+        on=_flag(document.get("on", True)),
+    )
+
+
+def _personal_reminders(document: Any) -> tuple[PersonalReminder, ...]:
+    """Each reminder on its own: a damaged one (or a second with the same id) is left out."""
+    if not isinstance(document, list):
+        raise TypeError("not a list")
+    kept: dict[str, PersonalReminder] = {}
+    for entry in document[:MAX_PERSONAL_REMINDERS]:
+        try:
+            reminder = _personal_reminder(entry)
+        except (ValueError, TypeError, KeyError, InvalidEntry):
+            continue
+        kept.setdefault(reminder.id, reminder)
+    return tuple(kept.values())
+
+
+PERSONAL_REMINDERS: Setting[tuple[PersonalReminder, ...]] = declare(
+    Setting(
+        "personal_reminders",
+        (),
+        _personal_reminders,
+        lambda reminders: [
+            {
+                "id": reminder.id,
+                "text": reminder.text,
+                "at": f"{reminder.at:%H:%M}",
+                "repeat": reminder.repeat.value,
+                "on_day": None if reminder.on_day is None else reminder.on_day.isoformat(),
+                "weekdays": list(reminder.weekdays),
+                "on": reminder.on,
+            }
+            for reminder in reminders
+        ],
+    )
+)
+"""The reminders the person makes; their text is shown only inside the unlocked app."""
+
+
+def _reminder_marks(document: Any) -> dict[str, _datetime]:
+    """Each mark on its own: one that is not an aware ISO-8601 time is left out (that reminder
+    then starts afresh from now, which can lose one reminder but never bursts)."""
+    if not isinstance(document, dict):
+        raise TypeError("not an object")
+    marks: dict[str, _datetime] = {}
+    for reminder_id, text in document.items():
+        if not isinstance(text, str) or len(reminder_id) > 4 * MAX_REMINDER_ID_CHARS:
+            continue
+        try:
+            moment = _datetime.fromisoformat(text)
+        except ValueError:
+            continue
+        if moment.tzinfo is not None and moment.utcoffset() is not None:
+            marks[reminder_id] = moment.astimezone(_UTC)
+    return marks
+
+
+REMINDER_MARKS: Setting[dict[str, _datetime]] = declare(
+    Setting(
+        "reminder_marks",
+        {},
+        _reminder_marks,
+        lambda marks: {reminder_id: moment.isoformat() for reminder_id, moment in marks.items()},
+    )
+)
+"""Per reminder, the UTC moment up to which its due times have been handled (fired, listed as
+missed, or no longer relevant): `companion.reminders.engine.ReminderState`."""

@@ -9,6 +9,7 @@ from companion.paths import DataFolder
 from companion.services.access import KeyService
 from companion.services.journal import JournalService
 from companion.services.plan import PlanService
+from companion.services.reminders import ReminderService
 from companion.services.settings import SettingsService
 from companion.store import Store
 
@@ -25,6 +26,7 @@ class StoreServices:
         self.plan = PlanService(store)
         self.settings = SettingsService(store)
         self.key = KeyService(store)
+        self.reminders = ReminderService(store)
 
     @property
     def folder(self) -> DataFolder:

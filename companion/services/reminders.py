@@ -1,0 +1,84 @@
+"""Reminders of one open store: the settings, the person's own reminders, and each tick."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from companion import settings
+from companion.clock import now_utc
+from companion.reminders.engine import (
+    MISSED_LOOKBACK,
+    ActivityWindow,
+    Relevance,
+    ReminderState,
+    TickResult,
+    declare_reminders,
+    tick,
+)
+from companion.reminders.model import (
+    PersonalReminder,
+    ReminderKind,
+    ReminderSettings,
+    check_personal_reminders,
+)
+from companion.store import Store
+
+
+class ReminderService:
+    """Asks the engine what is due, with the facts of the journal, and keeps its marks in the
+    store (written only when something was handled, not on every tick)."""
+
+    def __init__(self, store: Store, clock: Callable[[], datetime] = now_utc) -> None:
+        self._store = store
+        self._clock = clock
+        self._state: ReminderState | None = None
+
+    def wanted(self) -> ReminderSettings:
+        return self._store.setting(settings.REMINDERS)
+
+    def save_wanted(self, wanted: ReminderSettings) -> None:
+        self._store.set_setting(settings.REMINDERS, wanted)
+
+    def personal(self) -> tuple[PersonalReminder, ...]:
+        return self._store.setting(settings.PERSONAL_REMINDERS)
+
+    def save_personal(self, reminders: tuple[PersonalReminder, ...]) -> None:
+        check_personal_reminders(reminders)
+        self._store.set_setting(settings.PERSONAL_REMINDERS, reminders)
+
+    def tick(self, zone: str, windows: Sequence[ActivityWindow] = ()) -> TickResult:
+        """What is due now in `zone`. `windows`: the roles' activity hours around now, from the
+        hours feature (about the last week and the next), for the hours reminders."""
+        now = self._clock()
+        declared = declare_reminders(zone, self.wanted(), self.personal(), windows)
+        if self._state is None:
+            self._state = ReminderState(self._store.setting(settings.REMINDER_MARKS))
+        needs_days = any(reminder.kind is ReminderKind.CHECK_IN for reminder in declared)
+        relevance = (
+            Relevance(checked_in_on=self._checked_in_days(zone, now)) if needs_days else Relevance()
+        )
+        result = tick(declared, self._state, now, relevance)
+        if result.changed:
+            self._store.set_setting(settings.REMINDER_MARKS, result.state.handled_through)
+        self._state = result.state
+        return result
+
+    def _checked_in_days(self, zone: str, now: datetime) -> Callable[[date], bool]:
+        """Whether a local day has a check-in; asks the store once, the first time it is asked."""
+        days: set[date] | None = None
+
+        def checked_in_on(day: date) -> bool:
+            nonlocal days
+            if days is None:
+                since = now - MISSED_LOOKBACK - timedelta(days=2)
+                until = now + timedelta(days=2)
+                local = ZoneInfo(zone)
+                days = {
+                    checkin.at.astimezone(local).date()
+                    for checkin in self._store.checkins_between(since, until)
+                }
+            return day in days
+
+        return checked_in_on
