@@ -31,7 +31,7 @@ def _raw(store: Store, key: str) -> str | None:
 
 
 def test_every_setting_is_declared_once() -> None:
-    assert set(settings.SETTINGS) == {"scales", "nudge_rule", "nudge_dismissed_on"}
+    assert set(settings.SETTINGS) == {"scales", "nudge_rule", "nudge_dismissed_on", "crisis_lines"}
     with pytest.raises(ValueError, match="declared twice"):
         settings.declare(settings.Setting("scales", 1, int, int))
     for setting in settings.SETTINGS.values():
