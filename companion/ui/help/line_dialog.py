@@ -99,6 +99,7 @@ class CrisisLineDialog(Retranslating, QDialog):
             self.verified.setChecked(line.last_verified is not None)
             self.verified_on.setDate(_qdate(line.last_verified) if line.last_verified else today)
         self.verified_on.setEnabled(self.verified.isChecked())
+        self.name.setFocus()
         self.retranslate()
 
     def retranslate(self) -> None:
