@@ -207,7 +207,11 @@ class MainWindow(Retranslating, QMainWindow):
         self.change_passphrase_action.setText(self.tr("Change &passphrase…"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.help_now_action.setText(self.tr("&Help now"))
-        self.help_now_action.setToolTip(self.tr("Your supporters, your plan and crisis lines"))
+        self.help_now_action.setIconText(self.tr("Help now"))  # the button, without (&H)
+        keys = self.help_now_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.help_now_action.setToolTip(
+            self.tr("Your supporters, your plan and crisis lines") + f" ({keys})"
+        )
         self.remember_action.setText(self.tr("&Unlock automatically on this computer"))
         self.lock_action.setText(self.tr("&Lock"))
         self.quit_action.setText(self.tr("&Quit"))

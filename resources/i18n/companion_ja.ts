@@ -191,42 +191,42 @@
 <context>
     <name>CrisisLineDialog</name>
     <message>
-        <location filename="../../companion/ui/help/line_dialog.py" line="105"/>
+        <location filename="../../companion/ui/help/line_dialog.py" line="106"/>
         <source>Crisis line</source>
         <translation>相談窓口</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help/line_dialog.py" line="106"/>
+        <location filename="../../companion/ui/help/line_dialog.py" line="107"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help/line_dialog.py" line="107"/>
+        <location filename="../../companion/ui/help/line_dialog.py" line="108"/>
         <source>Number or how to reach it</source>
         <translation>電話番号・連絡方法</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help/line_dialog.py" line="108"/>
+        <location filename="../../companion/ui/help/line_dialog.py" line="109"/>
         <source>Hours and notes</source>
         <translation>受付時間・メモ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help/line_dialog.py" line="109"/>
+        <location filename="../../companion/ui/help/line_dialog.py" line="110"/>
         <source>Last checked on</source>
         <translation>最終確認日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help/line_dialog.py" line="112"/>
+        <location filename="../../companion/ui/help/line_dialog.py" line="113"/>
         <source>Numbers and hours change. Note the day you last checked this line with its own website or leaflet.</source>
         <translation>番号や受付時間は変わることがあります。窓口の公式サイトやチラシで最後に確かめた日を記録しておきましょう。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help/line_dialog.py" line="135"/>
+        <location filename="../../companion/ui/help/line_dialog.py" line="136"/>
         <source>Please give the line a name.</source>
         <translation>窓口の名前を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help/line_dialog.py" line="137"/>
+        <location filename="../../companion/ui/help/line_dialog.py" line="138"/>
         <source>This line cannot be saved as it is. Please check each field.</source>
         <translation>このままでは保存できません。各項目を確かめてください。</translation>
     </message>
@@ -618,41 +618,46 @@
     </message>
     <message>
         <location filename="../../companion/ui/main_window.py" line="210"/>
+        <source>Help now</source>
+        <translation>いま助けがほしいとき</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/main_window.py" line="213"/>
         <source>Your supporters, your plan and crisis lines</source>
         <translation>わたしのサポーター、プラン、相談窓口</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="211"/>
+        <location filename="../../companion/ui/main_window.py" line="215"/>
         <source>&amp;Unlock automatically on this computer</source>
         <translation>このパソコンでは自動でロック解除する(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="212"/>
+        <location filename="../../companion/ui/main_window.py" line="216"/>
         <source>&amp;Lock</source>
         <translation>ロック(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="213"/>
+        <location filename="../../companion/ui/main_window.py" line="217"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="214"/>
+        <location filename="../../companion/ui/main_window.py" line="218"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="215"/>
+        <location filename="../../companion/ui/main_window.py" line="219"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="229"/>
+        <location filename="../../companion/ui/main_window.py" line="233"/>
         <source>Unsaved check-in</source>
         <translation>保存していないチェックイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="230"/>
+        <location filename="../../companion/ui/main_window.py" line="234"/>
         <source>You have a check-in that is not saved yet. Save it before quitting?</source>
         <translation>まだ保存していないチェックインがあります。終了する前に保存しますか？</translation>
     </message>
@@ -683,52 +688,52 @@
 <context>
     <name>NudgeBanner</name>
     <message>
-        <location filename="../../companion/ui/today/nudge_banner.py" line="53"/>
+        <location filename="../../companion/ui/today/nudge_banner.py" line="57"/>
         <source>Not now</source>
         <translation>今はいい</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/nudge_banner.py" line="54"/>
+        <location filename="../../companion/ui/today/nudge_banner.py" line="58"/>
         <source>Hide this until tomorrow</source>
         <translation>明日まで表示しません</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/nudge_banner.py" line="55"/>
+        <location filename="../../companion/ui/today/nudge_banner.py" line="59"/>
         <source>Help now</source>
         <translation>いま助けがほしいとき</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/nudge_banner.py" line="56"/>
+        <location filename="../../companion/ui/today/nudge_banner.py" line="60"/>
         <source>My crisis plan</source>
         <translation>わたしのクライシスプラン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/nudge_banner.py" line="70"/>
+        <location filename="../../companion/ui/today/nudge_banner.py" line="74"/>
         <source>On %1 of the last few days you noted signs that things may be breaking down. This is what you planned for moments like this:</source>
         <translation>ここ数日のうち%1日、「調子が悪くなっているとき」のサインを記録しています。こんなときのために、あなたが決めておいたことです：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/nudge_banner.py" line="75"/>
+        <location filename="../../companion/ui/today/nudge_banner.py" line="79"/>
         <source>On %1 of the last few days you noted early warning signs. This is what you planned for moments like this:</source>
         <translation>ここ数日のうち%1日、注意サインを記録しています。こんなときのために、あなたが決めておいたことです：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/nudge_banner.py" line="80"/>
+        <location filename="../../companion/ui/today/nudge_banner.py" line="84"/>
         <source>Noticed: %1</source>
         <translation>気づいたこと：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/nudge_banner.py" line="83"/>
+        <location filename="../../companion/ui/today/nudge_banner.py" line="87"/>
         <source>I must do</source>
         <translation>必ずすること</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/nudge_banner.py" line="84"/>
+        <location filename="../../companion/ui/today/nudge_banner.py" line="88"/>
         <source>I might do</source>
         <translation>できればすること</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/nudge_banner.py" line="95"/>
+        <location filename="../../companion/ui/today/nudge_banner.py" line="99"/>
         <source>Your plan has no action plan for this yet. The Plan page is there when you feel like writing one.</source>
         <translation>このときの行動プランはまだありません。書いてみようと思えたときに、「プラン」のページで書けます。</translation>
     </message>

@@ -33,6 +33,10 @@ class NudgeBanner(Retranslating, QFrame):
         self.crisis_plan_button.setObjectName("nudgeCrisisPlan")
         for link in (self.help_now_button, self.crisis_plan_button):
             link.setFlat(True)
+            link.setStyleSheet(
+                "QPushButton { color: palette(link); text-decoration: underline; border: none;"
+                " padding: 2px 4px; }"
+            )
             link.setCursor(Qt.CursorShape.PointingHandCursor)
         self.help_now_button.clicked.connect(self.help_now_requested)
         self.crisis_plan_button.clicked.connect(self.crisis_plan_requested)
