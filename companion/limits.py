@@ -30,6 +30,12 @@ MAX_PLAN_LIST_ENTRIES = 500  # entries in one list of the plan
 MAX_PLAN_ENTRIES = 2_000  # entries in the whole plan (31 lists)
 MAX_PLAN_ENTRY_ID_CHARS = 64  # a tag keeps the id of the plan item it links to
 
+# --- Help now: the crisis lines ---------------------------------------------------------------
+MAX_CRISIS_LINES = 50
+MAX_CRISIS_LINE_NAME_CHARS = 200
+MAX_CRISIS_LINE_NUMBER_CHARS = 100  # a number, or how to reach the line
+MAX_CRISIS_LINE_NOTES_CHARS = 2_000  # hours and notes
+
 ELLIPSIS = "…"
 OUT_OF_RANGE = f"must be between {EARLIEST_DAY.isoformat()} and one day from now"
 NOT_VALID_TEXT = "contains a character that is not valid text (a lone surrogate)"

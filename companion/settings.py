@@ -15,6 +15,7 @@ from datetime import date
 from typing import Any, Generic, TypeVar
 
 from companion.errors import InvalidEntry
+from companion.help.crisis_lines import CrisisLine, check_lines, line_from_json, line_json
 from companion.journal.nudge import NUDGE_KINDS, NudgeRule
 from companion.journal.scales import DEFAULT_STEPS, SCALE_SIZES
 
@@ -141,7 +142,9 @@ NUDGE_DISMISSED_ON: Setting[date | None] = declare(
 """The local day on which the person last dismissed the nudge: hidden until the next day."""
 
 
-# === reminders (companion/reminders/) ========================================================
+# === reminders (companion/reminders/) =================================================
+
+
 # Which reminders are on and when, the reminders the person makes (with their own words, kept
 # only here, inside the encrypted store), and per reminder the UTC moment up to which its due
 # times have been handled. Each field and each reminder is read on its own: one damaged part
@@ -306,3 +309,26 @@ REMINDER_MARKS: Setting[dict[str, _datetime]] = declare(
 )
 """Per reminder, the UTC moment up to which its due times have been handled (fired, listed as
 missed, or no longer relevant): `companion.reminders.engine.ReminderState`."""
+
+
+# --- Help now: the crisis lines -------------------------------------------------------------
+def _crisis_lines(document: Any) -> tuple[CrisisLine, ...] | None:
+    """The person's own list, all lines readable or none: a damaged row reads as the seeds."""
+    if document is None:
+        return None
+    if not isinstance(document, list):
+        raise TypeError("not a list")
+    return check_lines(line_from_json(line) for line in document)
+
+
+CRISIS_LINES: Setting[tuple[CrisisLine, ...] | None] = declare(
+    Setting(
+        "crisis_lines",
+        None,
+        _crisis_lines,
+        lambda lines: None if lines is None else [line_json(line) for line in lines],
+    )
+)
+"""The crisis lines Help now shows. None (never edited, or damaged) means the seeds
+(`companion.help.crisis_lines.seed_lines`) in the window's language, which is why the default
+is not the seeds themselves: the language is not the store's to know."""

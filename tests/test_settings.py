@@ -38,6 +38,7 @@ def test_every_setting_is_declared_once() -> None:
         "reminders",
         "personal_reminders",
         "reminder_marks",
+        "crisis_lines",
     }
     with pytest.raises(ValueError, match="declared twice"):
         settings.declare(settings.Setting("scales", 1, int, int))

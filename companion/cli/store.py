@@ -14,8 +14,10 @@ from companion.journal.checkin import CheckIn
 from companion.journal.files import checkins_csv
 from companion.limits import EARLIEST_DAY, moment_in_range
 from companion.paths import DataFolder
+from companion.preferences import language_from_environment, load_language
 from companion.services import access
 from companion.services.export import build_export, export_bytes
+from companion.services.help import HelpService
 from companion.services.journal import JournalService
 from companion.services.plan import PlanService
 
@@ -45,6 +47,9 @@ def cmd_export(args: argparse.Namespace, folder: DataFolder) -> int:
             app_version=__version__,
             exported_at=now_utc(),
             plan_versions=PlanService(store).versions(),
+            crisis_lines=HelpService(store).crisis_lines(
+                load_language(folder) or language_from_environment() or "en"
+            ),
         )
     as_csv = args.format == "csv" or (args.format is None and output.suffix.lower() == ".csv")
     data = checkins_csv(checkins).encode("utf-8-sig") if as_csv else export_bytes(document)

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
+from companion.help.crisis_lines import CrisisLine, line_json
 from companion.journal.checkin import CheckIn
 from companion.journal.scales import ScaleValue, scale_for
 from companion.plan.history import PlanVersion
@@ -66,8 +67,10 @@ def build_export(
     app_version: str,
     exported_at: datetime,
     plan_versions: Sequence[PlanVersion] = (),
+    crisis_lines: Sequence[CrisisLine] = (),
 ) -> dict[str, Any]:
-    """Everything: check-ins, the current plan, and every earlier version of it."""
+    """Everything: check-ins, the current plan, every earlier version of it, and the crisis
+    lines Help now shows."""
     return {
         "format": EXPORT_FORMAT,
         "format_version": EXPORT_VERSION,
@@ -76,6 +79,7 @@ def build_export(
         "checkins": [checkin_json(checkin) for checkin in checkins],
         "plan": plan_json(plan_versions[-1].plan if plan_versions else Plan()),
         "plan_history": [plan_version_json(version) for version in plan_versions],
+        "crisis_lines": [line_json(line) for line in crisis_lines],
     }
 
 

@@ -7,6 +7,7 @@ from typing import Self
 
 from companion.paths import DataFolder
 from companion.services.access import KeyService
+from companion.services.help import HelpService
 from companion.services.journal import JournalService
 from companion.services.plan import PlanService
 from companion.services.reminders import ReminderService
@@ -27,6 +28,7 @@ class StoreServices:
         self.settings = SettingsService(store)
         self.key = KeyService(store)
         self.reminders = ReminderService(store)
+        self.help = HelpService(store)
 
     @property
     def folder(self) -> DataFolder:

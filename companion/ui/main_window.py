@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -42,6 +44,7 @@ class MainWindow(Retranslating, QMainWindow):
     remember_key_toggled = Signal(bool)
     plan_history_requested = Signal()
     plan_export_requested = Signal()
+    help_now_requested = Signal()
     closing = Signal()
 
     def __init__(self, zone: str, *, keychain_available: Callable[[], bool]) -> None:
@@ -63,9 +66,24 @@ class MainWindow(Retranslating, QMainWindow):
         self.pages.addWidget(self.today)
         self.built_journal: JournalPage | None = None
         self.built_plan: PlanPage | None = None
+        # Help now: one action (menu, F1 or Ctrl+Shift+H) and a button under the navigation.
+        self.help_now_action = QAction(self)
+        self.help_now_action.setObjectName("helpNowAction")
+        self.help_now_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.HelpContents), QKeySequence("Ctrl+Shift+H")]
+        )
+        self.help_now_action.triggered.connect(self.help_now_requested)
+        self.help_now_button = QToolButton(self)
+        self.help_now_button.setObjectName("helpNowButton")
+        self.help_now_button.setDefaultAction(self.help_now_action)
+        self.help_now_button.setFixedWidth(170)
+        self.help_now_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         central = QWidget(self)
+        side = QVBoxLayout()
+        side.addWidget(self.navigation, 1)
+        side.addWidget(self.help_now_button)
         layout = QHBoxLayout(central)
-        layout.addWidget(self.navigation)
+        layout.addLayout(side)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.navigation.currentRowChanged.connect(self._page_chosen)
@@ -87,6 +105,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.settings_action = QAction(self)
         self.settings_action.setObjectName("settingsAction")
         self.settings_action.triggered.connect(self.settings_requested)
+        self.file_menu.addAction(self.help_now_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addAction(self.change_passphrase_action)
         self.file_menu.addAction(self.remember_action)
@@ -186,6 +206,12 @@ class MainWindow(Retranslating, QMainWindow):
         self.file_menu.setTitle(self.tr("&Companion"))
         self.change_passphrase_action.setText(self.tr("Change &passphrase…"))
         self.settings_action.setText(self.tr("&Settings…"))
+        self.help_now_action.setText(self.tr("&Help now"))
+        self.help_now_action.setIconText(self.tr("Help now"))  # the button, without (&H)
+        keys = self.help_now_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.help_now_action.setToolTip(
+            self.tr("Your supporters, your plan and crisis lines") + f" ({keys})"
+        )
         self.remember_action.setText(self.tr("&Unlock automatically on this computer"))
         self.lock_action.setText(self.tr("&Lock"))
         self.quit_action.setText(self.tr("&Quit"))

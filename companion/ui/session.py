@@ -22,11 +22,12 @@ from companion.services.store_services import Store, StoreServices
 from companion.ui.common.i18n import apply_language
 from companion.ui.common.messages import problem_text
 from companion.ui.common.operation import attempt_or_handle
-from companion.ui.main_window import MainWindow
+from companion.ui.main_window import PLAN_ROW, MainWindow
 from companion.ui.unlock.dialogs import NewPassphraseDialog, UnlockDialog
 from companion.ui.unlock.welcome import WelcomeDialog
 
 if TYPE_CHECKING:
+    from companion.ui.help.window import HelpNowWindow
     from companion.ui.plan.export_dialog import PlanExportDialog
     from companion.ui.plan.history_dialog import PlanHistoryDialog
     from companion.ui.settings.dialog import SettingsDialog
@@ -53,6 +54,7 @@ class CompanionSession(QObject):
         self.history_dialog: PlanHistoryDialog | None = None
         self.export_dialog: PlanExportDialog | None = None
         self.settings_dialog: SettingsDialog | None = None
+        self.help_window: HelpNowWindow | None = None
 
     # --- starting -----------------------------------------------------------------------
     def start(self) -> None:
@@ -126,6 +128,11 @@ class CompanionSession(QObject):
             self.window.plan_history_requested.connect(self.show_plan_history)
             self.window.plan_export_requested.connect(self.show_plan_export)
             self.window.settings_requested.connect(self.show_settings)
+            self.window.help_now_requested.connect(self.show_help_now)
+            self.window.today.nudge.help_now_requested.connect(self.show_help_now)
+            self.window.today.nudge.crisis_plan_requested.connect(
+                lambda: self.show_plan_section("crisis", "supporters")
+            )
         self.window.set_remember_checked(services.key.remembered)
         self.window.attach(services)  # pages not built yet get the services when they are
         if self._unsaved_plan is not None:
@@ -152,6 +159,10 @@ class CompanionSession(QObject):
             if dialog is not None:
                 dialog.close()
         self.history_dialog = self.export_dialog = self.settings_dialog = None
+        if self.help_window is not None:  # it shows the plan: gone with the store
+            self.help_window.close()
+            self.help_window.deleteLater()
+            self.help_window = None
         self.window.hide()
         self._close_store()
         self._show_unlock()
@@ -193,6 +204,33 @@ class CompanionSession(QObject):
             self.window.plan.plan, self.services.folder.root, self.window
         )
         self.export_dialog.show()
+
+    def show_help_now(self) -> None:
+        """The Help now window, fresh: the plan's latest words are saved first."""
+        if self.services is None or self.window is None:
+            return
+        from companion.ui.help.window import HelpNowWindow
+
+        if self.window.built_plan is not None:
+            self.window.built_plan.flush()
+        if self.help_window is None:
+            self.help_window = HelpNowWindow(self.services, self.window)
+            self.help_window.plan_section_requested.connect(self.show_plan_section)
+        self.help_window.refresh()
+        self.help_window.show()
+        self.help_window.raise_()
+        self.help_window.activateWindow()
+
+    def show_plan_section(self, section_key: str, list_key: str) -> None:
+        """The Plan page at one section, scrolled to one of its lists."""
+        if self.window is None:
+            return
+        self.window.navigation.setCurrentRow(PLAN_ROW)
+        page = self.window.plan
+        editor = page.show_section(section_key)
+        page.scroller.ensureWidgetVisible(editor.lists[list_key])
+        self.window.raise_()
+        self.window.activateWindow()
 
     def show_settings(self) -> None:
         if self.services is None or self.window is None:

@@ -173,19 +173,190 @@
 <context>
     <name>CompanionSession</name>
     <message>
-        <location filename="../../companion/ui/session.py" line="132"/>
+        <location filename="../../companion/ui/session.py" line="139"/>
         <source>Changes kept while locked</source>
         <translation>ロック中に保持していた変更</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session.py" line="239"/>
+        <location filename="../../companion/ui/session.py" line="277"/>
         <source>Companion</source>
         <translation>Companion</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session.py" line="241"/>
+        <location filename="../../companion/ui/session.py" line="279"/>
         <source>Data folder: %1</source>
         <translation>データフォルダー: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisLineDialog</name>
+    <message>
+        <location filename="../../companion/ui/help/line_dialog.py" line="106"/>
+        <source>Crisis line</source>
+        <translation>相談窓口</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help/line_dialog.py" line="107"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help/line_dialog.py" line="108"/>
+        <source>Number or how to reach it</source>
+        <translation>電話番号・連絡方法</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help/line_dialog.py" line="109"/>
+        <source>Hours and notes</source>
+        <translation>受付時間・メモ</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help/line_dialog.py" line="110"/>
+        <source>Last checked on</source>
+        <translation>最終確認日</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help/line_dialog.py" line="113"/>
+        <source>Numbers and hours change. Note the day you last checked this line with its own website or leaflet.</source>
+        <translation>番号や受付時間は変わることがあります。窓口の公式サイトやチラシで最後に確かめた日を記録しておきましょう。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help/line_dialog.py" line="136"/>
+        <source>Please give the line a name.</source>
+        <translation>窓口の名前を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help/line_dialog.py" line="138"/>
+        <source>This line cannot be saved as it is. Please check each field.</source>
+        <translation>このままでは保存できません。各項目を確かめてください。</translation>
+    </message>
+</context>
+<context>
+    <name>HelpNowWindow</name>
+    <message>
+        <location filename="../../companion/ui/help/window.py" line="211"/>
+        <source>Help now</source>
+        <translation>いま助けがほしいとき</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help/window.py" line="214"/>
+        <source>Take a breath. Here is what you prepared for moments like this, and who you can reach. Companion never calls anyone: copy a number, or type it into your phone.</source>
+        <translation>ひと息つきましょう。ここには、こんなときのために準備したことと、連絡できる人や窓口があります。Companionが電話をかけることはありません。番号をコピーするか、電話に入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help/window.py" line="219"/>
+        <source>People I can reach</source>
+        <translation>連絡できる人</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help/window.py" line="222"/>
+        <source>No supporters are written down yet. When you feel like it, add the people you trust, with their phone numbers, in your crisis plan on the Plan page.</source>
+        <translation>サポーターはまだ書かれていません。気が向いたときに、プランのページのクライシスプランに、信頼できる人と電話番号を書いておきましょう。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help/window.py" line="226"/>
+        <source>Open my crisis plan</source>
+        <translation>クライシスプランを開く</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help/window.py" line="229"/>
+        <source>Your plan for these moments is still empty. You can write it on the Plan page, a little at a time.</source>
+        <translation>こんなときのためのプランは、まだ空です。プランのページで、少しずつ書いていけます。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help/window.py" line="233"/>
+        <source>Open this part of my plan</source>
+        <translation>プランのこの部分を開く</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help/window.py" line="234"/>
+        <source>Crisis lines</source>
+        <translation>相談窓口</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help/window.py" line="237"/>
+        <source>Numbers and hours change, so each line shows when it was last checked. You can add, change or remove lines.</source>
+        <translation>番号や受付時間は変わることがあるため、窓口ごとに最終確認日を表示しています。窓口は追加・変更・削除できます。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help/window.py" line="242"/>
+        <source>No crisis lines in your list. You can add the ones you trust.</source>
+        <translation>相談窓口はまだありません。信頼できる窓口を追加できます。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help/window.py" line="244"/>
+        <source>Add a line…</source>
+        <translation>窓口を追加…</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help/window.py" line="245"/>
+        <source>If someone I support may be at risk</source>
+        <translation>支えている人に危険があるかもしれないとき</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help/window.py" line="248"/>
+        <source>Do not carry it alone. Talk to your group or your supervisor as soon as you can.</source>
+        <translation>一人で抱え込まないでください。できるだけ早く、グループの仲間やスーパーバイザーに相談しましょう。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help/window.py" line="250"/>
+        <source>In an emergency, call 119 for an ambulance or 110 for the police.</source>
+        <translation>緊急のときは、119（救急車）または110（警察）に電話してください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help/window.py" line="289"/>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help/window.py" line="290"/>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help/window.py" line="302"/>
+        <source>(no name)</source>
+        <translation>（名前なし）</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help/window.py" line="309"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help/window.py" line="310"/>
+        <source>not written</source>
+        <translation>未記入</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help/window.py" line="314"/>
+        <source>Helps with</source>
+        <translation>お願いしたいこと</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help/window.py" line="331"/>
+        <source>Last checked: not yet</source>
+        <translation>最終確認日：まだ確認していません</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help/window.py" line="335"/>
+        <source>Last checked: %1</source>
+        <translation>最終確認日：%1</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help/window.py" line="357"/>
+        <source>Remove crisis line</source>
+        <translation>相談窓口を削除</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help/window.py" line="358"/>
+        <source>Remove “%1” from your list?</source>
+        <translation>「%1」を一覧から削除しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help/window.py" line="367"/>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
     </message>
 </context>
 <context>
@@ -406,72 +577,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="180"/>
+        <location filename="../../companion/ui/main_window.py" line="200"/>
         <source>Companion</source>
         <translation>Companion</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="181"/>
+        <location filename="../../companion/ui/main_window.py" line="201"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="181"/>
+        <location filename="../../companion/ui/main_window.py" line="201"/>
         <source>Plan</source>
         <translation>プラン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="181"/>
+        <location filename="../../companion/ui/main_window.py" line="201"/>
         <source>Journal</source>
         <translation>記録</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="186"/>
+        <location filename="../../companion/ui/main_window.py" line="206"/>
         <source>&amp;Companion</source>
         <translation>Companion(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="187"/>
+        <location filename="../../companion/ui/main_window.py" line="207"/>
         <source>Change &amp;passphrase…</source>
         <translation>パスフレーズを変更(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="188"/>
+        <location filename="../../companion/ui/main_window.py" line="208"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="189"/>
+        <location filename="../../companion/ui/main_window.py" line="209"/>
+        <source>&amp;Help now</source>
+        <translation>いま助けがほしいとき(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/main_window.py" line="210"/>
+        <source>Help now</source>
+        <translation>いま助けがほしいとき</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/main_window.py" line="213"/>
+        <source>Your supporters, your plan and crisis lines</source>
+        <translation>わたしのサポーター、プラン、相談窓口</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/main_window.py" line="215"/>
         <source>&amp;Unlock automatically on this computer</source>
         <translation>このパソコンでは自動でロック解除する(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="190"/>
+        <location filename="../../companion/ui/main_window.py" line="216"/>
         <source>&amp;Lock</source>
         <translation>ロック(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="191"/>
+        <location filename="../../companion/ui/main_window.py" line="217"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="192"/>
+        <location filename="../../companion/ui/main_window.py" line="218"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="193"/>
+        <location filename="../../companion/ui/main_window.py" line="219"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="207"/>
+        <location filename="../../companion/ui/main_window.py" line="233"/>
         <source>Unsaved check-in</source>
         <translation>保存していないチェックイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="208"/>
+        <location filename="../../companion/ui/main_window.py" line="234"/>
         <source>You have a check-in that is not saved yet. Save it before quitting?</source>
         <translation>まだ保存していないチェックインがあります。終了する前に保存しますか？</translation>
     </message>
@@ -502,42 +688,52 @@
 <context>
     <name>NudgeBanner</name>
     <message>
-        <location filename="../../companion/ui/today/nudge_banner.py" line="39"/>
+        <location filename="../../companion/ui/today/nudge_banner.py" line="57"/>
         <source>Not now</source>
         <translation>今はいい</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/nudge_banner.py" line="40"/>
+        <location filename="../../companion/ui/today/nudge_banner.py" line="58"/>
         <source>Hide this until tomorrow</source>
         <translation>明日まで表示しません</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/nudge_banner.py" line="54"/>
+        <location filename="../../companion/ui/today/nudge_banner.py" line="59"/>
+        <source>Help now</source>
+        <translation>いま助けがほしいとき</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/today/nudge_banner.py" line="60"/>
+        <source>My crisis plan</source>
+        <translation>わたしのクライシスプラン</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/today/nudge_banner.py" line="74"/>
         <source>On %1 of the last few days you noted signs that things may be breaking down. This is what you planned for moments like this:</source>
         <translation>ここ数日のうち%1日、「調子が悪くなっているとき」のサインを記録しています。こんなときのために、あなたが決めておいたことです：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/nudge_banner.py" line="59"/>
+        <location filename="../../companion/ui/today/nudge_banner.py" line="79"/>
         <source>On %1 of the last few days you noted early warning signs. This is what you planned for moments like this:</source>
         <translation>ここ数日のうち%1日、注意サインを記録しています。こんなときのために、あなたが決めておいたことです：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/nudge_banner.py" line="64"/>
+        <location filename="../../companion/ui/today/nudge_banner.py" line="84"/>
         <source>Noticed: %1</source>
         <translation>気づいたこと：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/nudge_banner.py" line="67"/>
+        <location filename="../../companion/ui/today/nudge_banner.py" line="87"/>
         <source>I must do</source>
         <translation>必ずすること</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/nudge_banner.py" line="68"/>
+        <location filename="../../companion/ui/today/nudge_banner.py" line="88"/>
         <source>I might do</source>
         <translation>できればすること</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/nudge_banner.py" line="79"/>
+        <location filename="../../companion/ui/today/nudge_banner.py" line="99"/>
         <source>Your plan has no action plan for this yet. The Plan page is there when you feel like writing one.</source>
         <translation>このときの行動プランはまだありません。書いてみようと思えたときに、「プラン」のページで書けます。</translation>
     </message>

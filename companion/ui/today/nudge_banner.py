@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from companion.journal.nudge import Nudge
@@ -13,6 +13,8 @@ from companion.ui.common.i18n import Retranslating, current_language
 
 class NudgeBanner(Retranslating, QFrame):
     dismissed = Signal()
+    help_now_requested = Signal()
+    crisis_plan_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -24,7 +26,23 @@ class NudgeBanner(Retranslating, QFrame):
         self.text.setWordWrap(True)
         self.dismiss_button = QPushButton(self)
         self.dismiss_button.setObjectName("dismissNudge")
+        # Quiet links (flat buttons, they open pages of Companion only): Help now, my crisis plan.
+        self.help_now_button = QPushButton(self)
+        self.help_now_button.setObjectName("nudgeHelpNow")
+        self.crisis_plan_button = QPushButton(self)
+        self.crisis_plan_button.setObjectName("nudgeCrisisPlan")
+        for link in (self.help_now_button, self.crisis_plan_button):
+            link.setFlat(True)
+            link.setStyleSheet(
+                "QPushButton { color: palette(link); text-decoration: underline; border: none;"
+                " padding: 2px 4px; }"
+            )
+            link.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.help_now_button.clicked.connect(self.help_now_requested)
+        self.crisis_plan_button.clicked.connect(self.crisis_plan_requested)
         row = QHBoxLayout()
+        row.addWidget(self.help_now_button)
+        row.addWidget(self.crisis_plan_button)
         row.addStretch(1)
         row.addWidget(self.dismiss_button)
         layout = QVBoxLayout(self)
@@ -38,6 +56,8 @@ class NudgeBanner(Retranslating, QFrame):
     def retranslate(self) -> None:
         self.dismiss_button.setText(self.tr("Not now"))
         self.dismiss_button.setToolTip(self.tr("Hide this until tomorrow"))
+        self.help_now_button.setText(self.tr("Help now"))
+        self.crisis_plan_button.setText(self.tr("My crisis plan"))
         self.show_nudge(self.nudge)
 
     def _dismiss(self) -> None:

@@ -1,0 +1,1 @@
+"""Help now: my supporters, my plan for hard moments and crisis lines, in one window."""
