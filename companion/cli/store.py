@@ -16,6 +16,7 @@ from companion.limits import EARLIEST_DAY, moment_in_range
 from companion.paths import DataFolder
 from companion.services import access
 from companion.services.export import build_export, export_bytes
+from companion.services.hours import HoursService
 from companion.services.journal import JournalService
 from companion.services.plan import PlanService
 
@@ -45,6 +46,7 @@ def cmd_export(args: argparse.Namespace, folder: DataFolder) -> int:
             app_version=__version__,
             exported_at=now_utc(),
             plan_versions=PlanService(store).versions(),
+            roles=HoursService(store).roles(),
         )
     as_csv = args.format == "csv" or (args.format is None and output.suffix.lower() == ".csv")
     data = checkins_csv(checkins).encode("utf-8-sig") if as_csv else export_bytes(document)

@@ -7,6 +7,7 @@ from typing import Self
 
 from companion.paths import DataFolder
 from companion.services.access import KeyService
+from companion.services.hours import HoursService
 from companion.services.journal import JournalService
 from companion.services.plan import PlanService
 from companion.services.settings import SettingsService
@@ -25,6 +26,7 @@ class StoreServices:
         self.plan = PlanService(store)
         self.settings = SettingsService(store)
         self.key = KeyService(store)
+        self.hours = HoursService(store)
 
     @property
     def folder(self) -> DataFolder:
