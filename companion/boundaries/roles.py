@@ -3,6 +3,7 @@ days off, extra sessions and national holidays."""
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, time
@@ -95,6 +96,15 @@ def default_holiday_country(language: str | None, locale_name: str | None = None
         found = re.match(r"[A-Za-z]{2,3}_([A-Za-z]{2})\b", locale_name)
         if found and found.group(1).upper() in supported_countries():
             return found.group(1).upper()
+    return None
+
+
+def locale_from_environment() -> str | None:
+    """The locale POSIX systems set (LC_ALL, LC_TIME, LANG), e.g. "de_DE.UTF-8", if any."""
+    for variable in ("LC_ALL", "LC_TIME", "LANG"):
+        value = os.environ.get(variable)
+        if value:
+            return value
     return None
 
 

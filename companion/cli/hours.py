@@ -7,7 +7,6 @@ name (it may say where the person works); only `hours show` prints names, as ask
 from __future__ import annotations
 
 import argparse
-import os
 from datetime import datetime, timedelta
 
 from companion.boundaries.hours import Window
@@ -18,6 +17,7 @@ from companion.boundaries.roles import (
     Role,
     check_country,
     default_holiday_country,
+    locale_from_environment,
     parse_day,
 )
 from companion.boundaries.schedule import parse_schedule, parse_window, window_text
@@ -41,14 +41,6 @@ def cmd_hours(args: argparse.Namespace, folder: DataFolder) -> int:
     return action(args, folder)
 
 
-def _locale_name() -> str | None:
-    for variable in ("LC_ALL", "LC_TIME", "LANG"):
-        value = os.environ.get(variable)
-        if value:
-            return value
-    return None
-
-
 def _set(args: argparse.Namespace, folder: DataFolder) -> int:
     schedule = parse_schedule(args.schedule)
     country = check_country(args.country.upper()) if args.country else None
@@ -56,7 +48,7 @@ def _set(args: argparse.Namespace, folder: DataFolder) -> int:
     defaults = NewRoleDefaults(
         name=DEFAULT_ROLE_NAMES.get(language, DEFAULT_ROLE_NAMES["en"]),
         zone=local_zone_name(),
-        holiday_country=default_holiday_country(language, _locale_name()),
+        holiday_country=default_holiday_country(language, locale_from_environment()),
     )
     with open_for_writing(folder) as store:
         role = HoursService(store).set_hours(
