@@ -301,7 +301,7 @@ def _parse_days(text: str, fail: _Fail) -> tuple[tuple[int, ...], tuple[int, ...
             weeks.append(week)
             continue
         if kind == "daily":
-            if days or weeks:
+            if days:
                 fail(f"'{word}' already means every day")
             days.extend(range(7))
             continue
@@ -320,7 +320,7 @@ def _parse_days(text: str, fail: _Fail) -> tuple[tuple[int, ...], tuple[int, ...
     if not days:
         fail("no weekday before the times")
     if weeks and len(days) == 7:
-        fail("weeks of the month need a weekday, not every day")
+        fail("weeks of the month need some weekdays, not all seven")
     return tuple(sorted(set(days))), tuple(sorted(set(weeks), key=lambda w: (w == LAST, w)))
 
 
