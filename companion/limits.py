@@ -90,3 +90,12 @@ def fit_tag_label(text: str) -> str:
 # --- reminders --------------------------------------------------------------------------------
 MAX_REMINDER_TEXT_CHARS = 500  # the words of a reminder a person makes (shown only in the app)
 MAX_PERSONAL_REMINDERS = 100
+
+# --- roles and activity hours (companion/boundaries/) ----------------------------------------
+MAX_ROLES = 50
+MAX_ROLE_NAME_CHARS = 100
+MAX_SCHEDULE_CHARS = 2_000  # the text of one role's hours
+MAX_SCHEDULE_PARTS = 50
+MAX_HOURS_EXCEPTIONS = 2_000  # days off and extra sessions of one role
+EARLIEST_HOURS_DAY = date(1900, 1, 1)  # a "from" date, a day off, an extra session
+LATEST_HOURS_DAY = date(2999, 12, 31)

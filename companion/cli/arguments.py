@@ -114,3 +114,45 @@ def add_plan_commands(commands: Commands, common: argparse.ArgumentParser) -> No
     import_ = actions.add_parser("import", parents=[common], help="replace the plan from JSON")
     import_.add_argument("file", metavar="FILE.json")
     import_.add_argument("--yes", action="store_true", help="replace without asking")
+
+
+# The role kinds of companion.boundaries.roles.ROLE_KINDS (a test keeps them equal; importing
+# it here would load dateutil for every command).
+ROLE_KINDS = ("peer-staff", "self-help-group", "phone-line", "volunteer", "other")
+SCHEDULE_EXAMPLE = "Mon-Fri 10:00-17:00, Sat 22:00-02:00, 2nd,4th Sat 14:00-16:00"
+
+
+def add_hours_commands(commands: Commands, common: argparse.ArgumentParser) -> None:
+    """hours set, show, off, extra: roles and their activity hours."""
+    hours = commands.add_parser(
+        "hours", parents=[common], help="roles and their activity hours (docs/hours.md)"
+    )
+    actions = hours.add_subparsers(dest="hours_command", required=True, parser_class=type(hours))
+    role_help = "which role (needed when there are several; `hours show` lists them)"
+    set_ = actions.add_parser(
+        "set",
+        parents=[common],
+        help="set a role's regular hours (a new name makes a new role)",
+        description=f'SCHEDULE is like "{SCHEDULE_EXAMPLE}"; see docs/hours.md.',
+    )
+    set_.add_argument("schedule", metavar="SCHEDULE", help=f'e.g. "{SCHEDULE_EXAMPLE}"')
+    set_.add_argument("--role", metavar="NAME", help=role_help)
+    set_.add_argument("--kind", choices=ROLE_KINDS, help="what kind of role it is")
+    set_.add_argument(
+        "--holidays-off",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="national holidays are days off (new roles: yes where the country is known)",
+    )
+    set_.add_argument("--country", metavar="CC", help="whose national holidays: JP, US, DE, …")
+    show = actions.add_parser("show", parents=[common], help="each role's hours and what's next")
+    show.add_argument("--role", metavar="NAME", help="only this role")
+    off = actions.add_parser("off", parents=[common], help="a day off from a role's hours")
+    off.add_argument("date", metavar="DATE", help="YYYY-MM-DD")
+    off.add_argument("--role", metavar="NAME", help=role_help)
+    off.add_argument("--remove", action="store_true", help="take the day off away again")
+    extra = actions.add_parser("extra", parents=[common], help="an extra session on a date")
+    extra.add_argument("date", metavar="DATE", help="YYYY-MM-DD")
+    extra.add_argument("times", metavar="HH:MM-HH:MM")
+    extra.add_argument("--role", metavar="NAME", help=role_help)
+    extra.add_argument("--remove", action="store_true", help="take the extra session away again")

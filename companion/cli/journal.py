@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 
+from companion.boundaries.demo import demo_roles
+from companion.boundaries.roles import default_holiday_country, locale_from_environment
 from companion.cli.terminal import ask_yes_no, new_passphrase, open_for_writing
-from companion.clock import local_zone_name, now_utc
+from companion.clock import local_today, local_zone_name, now_utc
 from companion.errors import EXIT_OK, InvalidEntry, StoreExists
 from companion.files import JOURNAL_IMPORT_LIMIT, InputFileRefused, read_input_file
 from companion.journal.demo import demo_data
@@ -14,6 +16,7 @@ from companion.journal.files import ImportProblem, parse_import
 from companion.paths import DataFolder
 from companion.preferences import language_from_environment, load_language
 from companion.services import access
+from companion.services.hours import HoursService
 from companion.services.journal import JournalService
 from companion.services.plan import PlanService
 
@@ -51,9 +54,16 @@ def cmd_demo(args: argparse.Namespace, folder: DataFolder) -> int:
     checkins = [entry for entry in checkins if entry.at <= now]
     passphrase = new_passphrase()
     store, code = access.create(folder, passphrase, remember=False)
+    country = default_holiday_country(language, locale_from_environment())
     with store:
         PlanService(store).save_new_version(plan, "example")
         added, _skipped = JournalService(store).import_checkins(checkins)
-    print(f"Created a demo store in {folder.root} with {added} made-up check-ins and a plan.")
+        hours = HoursService(store)
+        for role in demo_roles(language, zone, country, local_today(zone, now)):
+            hours.save(role)
+    print(
+        f"Created a demo store in {folder.root} with {added} made-up check-ins, a plan "
+        "and three roles with activity hours."
+    )
     print(f"Recovery code: {code}")
     return EXIT_OK

@@ -22,6 +22,7 @@ from companion.cli.arguments import (
     Parser,
     UsageError,
     add_checkin_command,
+    add_hours_commands,
     add_journal_commands,
     add_plan_commands,
     add_store_commands,
@@ -44,6 +45,7 @@ COMMANDS: dict[str, str] = {
     "demo": "companion.cli.journal:cmd_demo",
     "verify": "companion.cli.store:cmd_verify",
     "plan": "companion.cli.plan:cmd_plan",
+    "hours": "companion.cli.hours:cmd_hours",
 }
 
 __all__ = ["COMMANDS", "EXIT_BUG", "UsageError", "build_parser", "main"]
@@ -67,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_journal_commands(commands, common)  # import, demo
     add_verify_command(commands, common)
     add_plan_commands(commands, common)
+    add_hours_commands(commands, common)
     return parser
 
 

@@ -18,6 +18,7 @@ from companion.preferences import language_from_environment, load_language
 from companion.services import access
 from companion.services.export import build_export, export_bytes
 from companion.services.help import HelpService
+from companion.services.hours import HoursService
 from companion.services.journal import JournalService
 from companion.services.plan import PlanService
 
@@ -50,6 +51,7 @@ def cmd_export(args: argparse.Namespace, folder: DataFolder) -> int:
             crisis_lines=HelpService(store).crisis_lines(
                 load_language(folder) or language_from_environment() or "en"
             ),
+            roles=HoursService(store).roles(),
         )
     as_csv = args.format == "csv" or (args.format is None and output.suffix.lower() == ".csv")
     data = checkins_csv(checkins).encode("utf-8-sig") if as_csv else export_bytes(document)

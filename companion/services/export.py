@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time
 from typing import Any
 
+from companion.boundaries.roles import Role
+from companion.boundaries.schedule import WEEKDAY_NAMES, end_text, start_text
 from companion.help.crisis_lines import CrisisLine, line_json
 from companion.journal.checkin import CheckIn
 from companion.journal.scales import ScaleValue, scale_for
@@ -61,6 +63,42 @@ def plan_version_json(version: PlanVersion) -> dict[str, Any]:
     }
 
 
+def _times(start: time | None, end: time | None) -> dict[str, str | None]:
+    if start is None or end is None:
+        return {"start": None, "end": None}
+    return {"start": start_text(start), "end": end_text(end)}
+
+
+def role_json(role: Role) -> dict[str, Any]:
+    """A role with its hours: the schedule text (docs/hours.md), each rule also as RFC 5545
+    RRULE and fields, and its days off and extra sessions by local date."""
+    return {
+        "id": role.id,
+        "name": role.name,
+        "kind": role.kind,
+        "zone": role.zone,
+        "national_holidays_off": role.holidays_off,
+        "holiday_country": role.holiday_country,
+        "hours": role.hours.text,
+        "rules": [
+            {
+                "text": rule.text,
+                "rrule": rule.rfc5545,
+                "weekdays": [WEEKDAY_NAMES[day] for day in rule.weekdays],
+                "weeks_of_month": list(rule.weeks_of_month),
+                "every_other_week": rule.every_other_week,
+                "from": None if rule.starting is None else rule.starting.isoformat(),
+                **_times(rule.start, rule.end),
+            }
+            for rule in role.hours.rules
+        ],
+        "exceptions": [
+            {"date": item.day.isoformat(), "kind": item.kind, **_times(item.start, item.end)}
+            for item in role.exceptions
+        ],
+    }
+
+
 def build_export(
     checkins: Iterable[CheckIn],
     *,
@@ -68,9 +106,10 @@ def build_export(
     exported_at: datetime,
     plan_versions: Sequence[PlanVersion] = (),
     crisis_lines: Sequence[CrisisLine] = (),
+    roles: Sequence[Role] = (),
 ) -> dict[str, Any]:
-    """Everything: check-ins, the current plan, every earlier version of it, and the crisis
-    lines Help now shows."""
+    """Everything: check-ins, the current plan, every earlier version of it, the crisis lines
+    Help now shows, and the roles with their activity hours."""
     return {
         "format": EXPORT_FORMAT,
         "format_version": EXPORT_VERSION,
@@ -80,6 +119,7 @@ def build_export(
         "plan": plan_json(plan_versions[-1].plan if plan_versions else Plan()),
         "plan_history": [plan_version_json(version) for version in plan_versions],
         "crisis_lines": [line_json(line) for line in crisis_lines],
+        "roles": [role_json(role) for role in roles],
     }
 
 

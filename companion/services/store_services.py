@@ -8,6 +8,7 @@ from typing import Self
 from companion.paths import DataFolder
 from companion.services.access import KeyService
 from companion.services.help import HelpService
+from companion.services.hours import HoursService
 from companion.services.journal import JournalService
 from companion.services.plan import PlanService
 from companion.services.reminders import ReminderService
@@ -29,6 +30,7 @@ class StoreServices:
         self.key = KeyService(store)
         self.reminders = ReminderService(store)
         self.help = HelpService(store)
+        self.hours = HoursService(store)
 
     @property
     def folder(self) -> DataFolder:

@@ -24,6 +24,7 @@ from typing import Self, TypeVar
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from companion.boundaries.roles import Role
 from companion.errors import (
     DamagedKeyFile,
     DamagedStore,
@@ -54,6 +55,7 @@ from companion.store.engine import (
 from companion.store.keychain import KeyVault
 from companion.store.plan_repository import PlanRepository
 from companion.store.repositories import CheckinRepository, SettingsRepository
+from companion.store.role_repository import RoleRepository
 from companion.store.schema import bring_up_to_date, is_known, require_up_to_date
 
 T = TypeVar("T")
@@ -473,6 +475,19 @@ class Store:
     def save_plan(self, plan: Plan, *, version_id: int | None, reason: str = "edit") -> int:
         with self.transaction(writing=True) as session:
             return PlanRepository(session).save(plan, version_id=version_id, reason=reason)
+
+    # --- roles and activity hours ---------------------------------------------------------
+    def roles(self) -> list[Role]:
+        with self.transaction() as session:
+            return RoleRepository(session).all()
+
+    def save_role(self, role: Role) -> Role:
+        with self.transaction(writing=True) as session:
+            return RoleRepository(session).save(role)
+
+    def delete_role(self, role_id: int) -> None:
+        with self.transaction(writing=True) as session:
+            RoleRepository(session).delete(role_id)
 
     def _save_key_file(self, key_file: keys.KeyFile) -> None:
         with store_problems(self.folder.root):

@@ -6,7 +6,7 @@ import re
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import CheckConstraint, Float, ForeignKey, Integer, String, Text
+from sqlalchemy import CheckConstraint, Float, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
@@ -139,3 +139,51 @@ class PlanVersionRow(Base):
     saved_utc: Mapped[datetime] = mapped_column(UtcDateTime)
     reason: Mapped[str] = mapped_column(String(16))
     document: Mapped[str] = mapped_column(Text)
+
+
+class RoleRow(Base):
+    """A supporter's role; its hours are the canonical text of companion.boundaries.schedule."""
+
+    __tablename__ = "roles"
+    __table_args__ = (
+        CheckConstraint("holidays_off IN (0, 1)", name="role_holidays_off"),
+        UniqueConstraint("name", name="role_name_unique"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(100))
+    kind: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    zone: Mapped[str] = mapped_column(String(64))
+    hours: Mapped[str] = mapped_column(Text, default="")
+    holidays_off: Mapped[int] = mapped_column(Integer, default=0)
+    holiday_country: Mapped[str | None] = mapped_column(String(8), nullable=True)
+    created_utc: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_utc: Mapped[datetime] = mapped_column(UtcDateTime)
+    exceptions: Mapped[list[RoleExceptionRow]] = relationship(
+        order_by="RoleExceptionRow.day",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        lazy="selectin",
+    )
+
+
+class RoleExceptionRow(Base):
+    """A day off from a role's hours, or an extra session, by local date (YYYY-MM-DD)."""
+
+    __tablename__ = "role_exceptions"
+    __table_args__ = (
+        CheckConstraint(
+            "(kind = 'off' AND start_time IS NULL AND end_time IS NULL) OR "
+            "(kind = 'extra' AND start_time IS NOT NULL AND end_time IS NOT NULL)",
+            name="role_exception_kind",
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    role_id: Mapped[int] = mapped_column(ForeignKey("roles.id", ondelete="CASCADE"), index=True)
+    day: Mapped[str] = mapped_column(String(10))
+    kind: Mapped[str] = mapped_column(String(8))
+    start_time: Mapped[str | None] = mapped_column(String(5), nullable=True)
+    end_time: Mapped[str | None] = mapped_column(String(5), nullable=True)
