@@ -30,8 +30,8 @@ from companion.ui.common.i18n import LANGUAGE_NAMES, Retranslating, current_lang
 from companion.ui.today.page import TodayPage
 
 if TYPE_CHECKING:
-    from companion.ui.journal.page import JournalPage
     from companion.ui.boundaries.page import BoundariesPage
+    from companion.ui.journal.page import JournalPage
     from companion.ui.plan.page import PlanPage
 
 TODAY_ROW, JOURNAL_ROW, PLAN_ROW = range(3)

@@ -45,55 +45,85 @@ def _tr(text: str) -> str:
 def _listed(words: list[str]) -> str:
     if len(words) == 1:
         return words[0]
-    joined = _tr(", ").join(words[:-1])
-    return _tr("%1 and %2").replace("%1", joined).replace("%2", words[-1])
+    joined = QCoreApplication.translate("HoursDescription", ", ").join(words[:-1])
+    return (
+        QCoreApplication.translate("HoursDescription", "%1 and %2")
+        .replace("%1", joined)
+        .replace("%2", words[-1])
+    )
 
 
 def _days(weekdays: tuple[int, ...]) -> str:
-    names = [_tr(WEEKDAYS[day]) for day in weekdays]
+    names = [_tr(str(WEEKDAYS[day])) for day in weekdays]
     is_run = list(weekdays) == list(range(weekdays[0], weekdays[-1] + 1))
     if len(names) >= 3 and is_run:
-        return _tr("%1 to %2").replace("%1", names[0]).replace("%2", names[-1])
+        return (
+            QCoreApplication.translate("HoursDescription", "%1 to %2")
+            .replace("%1", names[0])
+            .replace("%2", names[-1])
+        )
     return _listed(names)
 
 
 def describe_rule(rule: Rule) -> str:
     """One rule in plain words: "every Monday to Friday, 10:00 to 17:00"."""
     if len(rule.weekdays) == 7:
-        when = _tr("every day")
+        when = QCoreApplication.translate("HoursDescription", "every day")
     elif rule.weeks_of_month:
-        weeks = _listed([_tr(WEEKS[0 if week == LAST else week]) for week in rule.weeks_of_month])
-        when = _tr("the %1 %2 of the month").replace("%1", weeks).replace("%2", _days(rule.weekdays))
+        weeks = _listed(
+            [_tr(str(WEEKS[0 if week == LAST else week])) for week in rule.weeks_of_month]
+        )
+        when = (
+            QCoreApplication.translate("HoursDescription", "the %1 %2 of the month")
+            .replace("%1", weeks)
+            .replace("%2", _days(rule.weekdays))
+        )
     elif rule.every_other_week:
-        when = _tr("every other week on %1").replace("%1", _days(rule.weekdays))
+        when = QCoreApplication.translate("HoursDescription", "every other week on %1").replace(
+            "%1", _days(rule.weekdays)
+        )
     else:
-        when = _tr("every %1").replace("%1", _days(rule.weekdays))
+        when = QCoreApplication.translate("HoursDescription", "every %1").replace(
+            "%1", _days(rule.weekdays)
+        )
     if rule.crosses_midnight and rule.end != time(0):
-        times = _tr("%1 to %2 the next day")
+        times = QCoreApplication.translate("HoursDescription", "%1 to %2 the next day")
     else:
-        times = _tr("from %1 to %2")
+        times = QCoreApplication.translate("HoursDescription", "from %1 to %2")
     times = times.replace("%1", start_text(rule.start)).replace("%2", end_text(rule.end))
-    text = _tr("%1, %2").replace("%1", when).replace("%2", times)
+    text = (
+        QCoreApplication.translate("HoursDescription", "%1, %2")
+        .replace("%1", when)
+        .replace("%2", times)
+    )
     if rule.starting is not None:
-        text = _tr("%1, from %2").replace("%1", text).replace("%2", rule.starting.isoformat())
+        text = (
+            QCoreApplication.translate("HoursDescription", "%1, from %2")
+            .replace("%1", text)
+            .replace("%2", rule.starting.isoformat())
+        )
     return text
 
 
 def day_text(day: date) -> str:
     """2026-12-01 (Tue)."""
-    weekday = _tr(SHORT_WEEKDAYS[day.weekday()])
-    return _tr("%1 (%2)").replace("%1", day.isoformat()).replace("%2", weekday)
+    weekday = _tr(str(SHORT_WEEKDAYS[day.weekday()]))
+    return (
+        QCoreApplication.translate("HoursDescription", "%1 (%2)")
+        .replace("%1", day.isoformat())
+        .replace("%2", weekday)
+    )
 
 
 def window_in_words(start: datetime, end: datetime) -> str:
     """A window already on the person's wall clock: "2026-12-01 (Tue) 10:00 to 16:00"."""
     ends = end.strftime("%H:%M")
     if end.date() != start.date():
-        ends = _tr("%1 the next day").replace("%1", ends)
+        ends = QCoreApplication.translate("HoursDescription", "%1 the next day").replace("%1", ends)
         if (end.date() - start.date()).days > 1:
             ends = f"{day_text(end.date())} {end.strftime('%H:%M')}"
     return (
-        _tr("%1 %2 to %3")
+        QCoreApplication.translate("HoursDescription", "%1 %2 to %3")
         .replace("%1", day_text(start.date()))
         .replace("%2", start.strftime("%H:%M"))
         .replace("%3", ends)

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, time
-from typing import TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QSize, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -56,9 +55,8 @@ from companion.services.store_services import StoreServices
 from companion.ui.boundaries.describe import day_text, describe_rule, window_in_words
 from companion.ui.boundaries.dialogs import RoleNameDialog
 from companion.ui.common.i18n import Retranslating, current_language
-from companion.ui.common.operation import attempt
+from companion.ui.common.operation import attempt, succeeded
 
-_Result = TypeVar("_Result")
 PREVIEW_WINDOWS = 6
 KIND_LABELS = {
     None: QT_TRANSLATE_NOOP("BoundariesPage", "Not set"),
@@ -104,7 +102,8 @@ class BoundariesPage(Retranslating, QWidget):
         self.roles_list = QListWidget(self)
         self.roles_list.setObjectName("rolesList")
         self.roles_list.setMinimumWidth(200)
-        self.roles_list.setWordWrap(True)
+        # Two lines an item (name, then kind and holidays), never cut short: a long name
+        # scrolls sideways instead.
         self.roles_list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.roles_label.setBuddy(self.roles_list)
         self.add_button = QPushButton(self)
@@ -331,7 +330,7 @@ class BoundariesPage(Retranslating, QWidget):
 
     # --- showing ------------------------------------------------------------------------
     def _role_text(self, role: Role) -> str:
-        details = [self.tr(KIND_LABELS.get(role.kind, KIND_LABELS[None]))]
+        details = [self.tr(str(KIND_LABELS.get(role.kind, KIND_LABELS[None])))]
         if role.holidays_off and role.holiday_country:
             details.append(
                 self.tr("national holidays off (%1)").replace("%1", role.holiday_country)
@@ -343,7 +342,16 @@ class BoundariesPage(Retranslating, QWidget):
         self.roles_list.clear()
         chosen_row = 0
         for row, role in enumerate(self._roles):
-            item = QListWidgetItem(self._role_text(role), self.roles_list)
+            text = self._role_text(role)
+            item = QListWidgetItem(text, self.roles_list)
+            lines = text.splitlines()
+            metrics = self.roles_list.fontMetrics()
+            item.setSizeHint(
+                QSize(
+                    max(metrics.horizontalAdvance(line) for line in lines) + 12,
+                    metrics.lineSpacing() * len(lines) + 10,
+                )
+            )
             item.setData(Qt.ItemDataRole.UserRole, role.id)
             if role.id == chosen_id:
                 chosen_row = row
@@ -438,13 +446,18 @@ class BoundariesPage(Retranslating, QWidget):
     def _check_hours(self) -> None:
         """Read the hours field as it is now: the problem, or the rules in words and the next
         windows in my time zone."""
+        self._read_hours()
+        for label in (self.hours_problem, self.description, self.preview_title, self.preview):
+            label.setVisible(bool(label.text()))
+        self._update_buttons()
+
+    def _read_hours(self) -> None:
         self._schedule = None
         self.hours_problem.clear()
         self.description.clear()
         self.preview.clear()
         self.preview_title.clear()
         if self.current_role() is None:
-            self._update_buttons()
             return
         try:
             self._schedule = parse_schedule(self.hours.text())
@@ -453,10 +466,7 @@ class BoundariesPage(Retranslating, QWidget):
             self.hours_problem.setText(
                 self.tr("This part is not understood:") + "\n" + problem.problem
             )
-            self._update_buttons()
             return
-        finally:
-            self.hours_problem.setVisible(bool(self.hours_problem.text()))
         rules = self._schedule.rules
         if rules:
             self.description.setText("\n".join(describe_rule(rule) for rule in rules))
@@ -475,7 +485,6 @@ class BoundariesPage(Retranslating, QWidget):
                 )
                 or self.tr("None coming up.")
             )
-        self._update_buttons()
 
     def save_hours(self) -> bool:
         """Save the chosen role's hours, kind and holidays; nothing while the hours cannot be
@@ -563,7 +572,7 @@ class BoundariesPage(Retranslating, QWidget):
             return False
         hours = self._services.hours
         role_id = role.id
-        if attempt(lambda: hours.delete(role_id) or True, self.status) is None:
+        if not succeeded(lambda: hours.delete(role_id), self.status):
             return False
         self._drafts.pop(role_id, None)
         self.reload(-1)
@@ -618,9 +627,7 @@ class BoundariesPage(Retranslating, QWidget):
 
     @staticmethod
     def _sorted(items: tuple[HoursException, ...]) -> tuple[HoursException, ...]:
-        return tuple(
-            sorted(items, key=lambda item: (item.day, item.kind, item.start or time(0)))
-        )
+        return tuple(sorted(items, key=lambda item: (item.day, item.kind, item.start or time(0))))
 
     # --- language -----------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -640,7 +647,7 @@ class BoundariesPage(Retranslating, QWidget):
         self.kind_label.setText(self.tr("&Kind"))
         self.kind.setAccessibleName(self.tr("Kind of role"))
         for index in range(self.kind.count()):
-            self.kind.setItemText(index, self.tr(KIND_LABELS[self.kind.itemData(index)]))
+            self.kind.setItemText(index, self.tr(str(KIND_LABELS[self.kind.itemData(index)])))
         self.holidays_off.setText(self.tr("National &holidays are days off, in"))
         self.country.setAccessibleName(self.tr("Country of the national holidays"))
         self.hours_label.setText(self.tr("&Hours"))
@@ -664,8 +671,6 @@ class BoundariesPage(Retranslating, QWidget):
         self.extra_end.setAccessibleName(self.tr("Extra session ends"))
         self.extra_to.setText(self.tr("to"))
         self.add_extra_button.setText(self.tr("Add e&xtra session"))
-        self.extra_note.setText(
-            self.tr("An extra session counts even on a day off or a holiday.")
-        )
+        self.extra_note.setText(self.tr("An extra session counts even on a day off or a holiday."))
         current = self.current_role()
         self._show_roles(current.id if current is not None else None)
