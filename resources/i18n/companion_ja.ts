@@ -34,211 +34,211 @@
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="324"/>
+        <location filename="../../companion/ui/boundaries/page.py" line="326"/>
         <source>Another role already has that name.</source>
         <translation>その名前の役割はすでにあります。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="326"/>
+        <location filename="../../companion/ui/boundaries/page.py" line="328"/>
         <source>There are as many roles as Companion keeps. Delete one first.</source>
         <translation>これ以上役割を増やせません。先にどれかを削除してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="328"/>
+        <location filename="../../companion/ui/boundaries/page.py" line="330"/>
         <source>This role has as many days off and extra sessions as it can keep.</source>
         <translation>この役割には、これ以上休みの日や臨時の活動を追加できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="329"/>
+        <location filename="../../companion/ui/boundaries/page.py" line="331"/>
         <source>This cannot be saved as it is. Please check each field.</source>
         <translation>このままでは保存できません。各項目を確かめてください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="336"/>
+        <location filename="../../companion/ui/boundaries/page.py" line="338"/>
         <source>national holidays off (%1)</source>
         <translation>祝日は休み（%1）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="400"/>
+        <location filename="../../companion/ui/boundaries/page.py" line="402"/>
         <source>%1: day off</source>
         <translation>%1：休み</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="404"/>
+        <location filename="../../companion/ui/boundaries/page.py" line="406"/>
         <source>%1: extra session %2 to %3</source>
         <translation>%1：臨時の活動 %2〜%3</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="467"/>
+        <location filename="../../companion/ui/boundaries/page.py" line="469"/>
         <source>This part is not understood:</source>
         <translation>読み取れない部分があります：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="475"/>
+        <location filename="../../companion/ui/boundaries/page.py" line="477"/>
         <source>No regular hours: only extra sessions count as within hours.</source>
         <translation>決まった活動時間はありません。臨時の活動だけが活動時間になります。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="480"/>
+        <location filename="../../companion/ui/boundaries/page.py" line="482"/>
         <source>Next times (%1):</source>
         <translation>これからの活動時間（%1）：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="486"/>
+        <location filename="../../companion/ui/boundaries/page.py" line="488"/>
         <source>None coming up.</source>
         <translation>予定はありません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="501"/>
+        <location filename="../../companion/ui/boundaries/page.py" line="503"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="557"/>
+        <location filename="../../companion/ui/boundaries/page.py" line="559"/>
         <source>Delete the role “%1”?</source>
         <translation>役割「%1」を削除しますか？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/boundaries/page.py" line="559"/>
+        <location filename="../../companion/ui/boundaries/page.py" line="561"/>
         <source>Its activity hours and its %n day(s) off and extra session(s) are deleted with it. This cannot be undone.</source>
         <translation>
             <numerusform>活動時間と、休みの日・臨時の活動 %n 件もいっしょに削除されます。元に戻すことはできません。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="566"/>
+        <location filename="../../companion/ui/boundaries/page.py" line="568"/>
         <source>Delete role</source>
         <translation>役割の削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="612"/>
+        <location filename="../../companion/ui/boundaries/page.py" line="614"/>
         <source>An extra session needs a start and a different end.</source>
         <translation>臨時の活動には、開始と、それとは違う終了の時刻が必要です。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="634"/>
+        <location filename="../../companion/ui/boundaries/page.py" line="636"/>
         <source>Boundaries</source>
         <translation>バウンダリー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="635"/>
+        <location filename="../../companion/ui/boundaries/page.py" line="637"/>
         <source>My &amp;roles</source>
         <translation>わたしの役割(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="636"/>
+        <location filename="../../companion/ui/boundaries/page.py" line="638"/>
         <source>Roles</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="637"/>
+        <location filename="../../companion/ui/boundaries/page.py" line="639"/>
         <source>&amp;Add role…</source>
         <translation>役割を追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="638"/>
+        <location filename="../../companion/ui/boundaries/page.py" line="640"/>
         <source>Re&amp;name…</source>
         <translation>名前を変更(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="639"/>
+        <location filename="../../companion/ui/boundaries/page.py" line="641"/>
         <source>&amp;Delete…</source>
         <translation>削除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="642"/>
+        <location filename="../../companion/ui/boundaries/page.py" line="644"/>
         <source>No roles yet. Add one for each place you support others: shifts at a clinic or office, a group that meets on fixed days, a phone line.</source>
         <translation>まだ役割がありません。支援をしている場ごとに一つずつ追加してください。たとえば、クリニックや事業所での勤務、決まった日に集まるグループ、電話相談など。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="646"/>
-        <location filename="../../companion/ui/boundaries/page.py" line="654"/>
+        <location filename="../../companion/ui/boundaries/page.py" line="648"/>
+        <location filename="../../companion/ui/boundaries/page.py" line="656"/>
         <source>Activity hours</source>
         <translation>活動時間</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="647"/>
+        <location filename="../../companion/ui/boundaries/page.py" line="649"/>
         <source>&amp;Kind</source>
         <translation>種類(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="648"/>
+        <location filename="../../companion/ui/boundaries/page.py" line="650"/>
         <source>Kind of role</source>
         <translation>役割の種類</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="651"/>
-        <source>National &amp;holidays are days off, in</source>
-        <translation>祝日は休みにする(&amp;H)&#x3000;国：</translation>
+        <location filename="../../companion/ui/boundaries/page.py" line="653"/>
+        <source>National holidays are days off, &amp;in</source>
+        <translation>祝日は休みにする(&amp;I)&#x3000;国：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="652"/>
+        <location filename="../../companion/ui/boundaries/page.py" line="654"/>
         <source>Country of the national holidays</source>
         <translation>祝日の国</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="653"/>
+        <location filename="../../companion/ui/boundaries/page.py" line="655"/>
         <source>&amp;Hours</source>
         <translation>時間(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="658"/>
+        <location filename="../../companion/ui/boundaries/page.py" line="660"/>
         <source>Days and times, parts separated by commas. For example: Mon-Fri 10:00-17:00, 2nd,4th Sat 14:00-16:00, every other Wed 19:00-21:00 from 2026-12-02. A time past midnight (22:00-02:00) ends the next day.</source>
         <translation>曜日と時刻を、読点（、）かカンマで区切って書きます。例：月〜金 10:00-17:00、第2・第4土 14:00-16:00、隔週水 19:00-21:00 2026-12-02から。夜中の0時をまたぐ時間（22:00-02:00）は翌日に終わります。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="663"/>
+        <location filename="../../companion/ui/boundaries/page.py" line="665"/>
         <source>&amp;Save hours</source>
         <translation>時間を保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="664"/>
-        <location filename="../../companion/ui/boundaries/page.py" line="665"/>
+        <location filename="../../companion/ui/boundaries/page.py" line="666"/>
+        <location filename="../../companion/ui/boundaries/page.py" line="667"/>
         <source>Days off and extra sessions</source>
         <translation>休みの日と臨時の活動</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="666"/>
+        <location filename="../../companion/ui/boundaries/page.py" line="668"/>
         <source>Re&amp;move</source>
         <translation>取り除く(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="667"/>
+        <location filename="../../companion/ui/boundaries/page.py" line="669"/>
         <source>Da&amp;te</source>
         <translation>日付(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="668"/>
+        <location filename="../../companion/ui/boundaries/page.py" line="670"/>
         <source>Date of the day off or extra session</source>
         <translation>休みの日または臨時の活動の日付</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="669"/>
+        <location filename="../../companion/ui/boundaries/page.py" line="671"/>
         <source>Add day &amp;off</source>
         <translation>休みの日を追加(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="670"/>
+        <location filename="../../companion/ui/boundaries/page.py" line="672"/>
         <source>Extra session starts</source>
         <translation>臨時の活動の開始</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="671"/>
+        <location filename="../../companion/ui/boundaries/page.py" line="673"/>
         <source>Extra session ends</source>
         <translation>臨時の活動の終了</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="672"/>
+        <location filename="../../companion/ui/boundaries/page.py" line="674"/>
         <source>to</source>
         <translation>〜</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="673"/>
+        <location filename="../../companion/ui/boundaries/page.py" line="675"/>
         <source>Add e&amp;xtra session</source>
         <translation>臨時の活動を追加(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="674"/>
+        <location filename="../../companion/ui/boundaries/page.py" line="676"/>
         <source>An extra session counts even on a day off or a holiday.</source>
         <translation>臨時の活動は、休みの日や祝日でも活動時間になります。</translation>
     </message>

@@ -122,7 +122,6 @@ class BoundariesPage(Retranslating, QWidget):
         left.addWidget(self.roles_label)
         left.addWidget(self.roles_list, 1)
         left.addLayout(role_buttons)
-        left.addWidget(self.no_roles)
 
         # --- the chosen role, on the right ---
         self.editor = QWidget(self)
@@ -252,9 +251,12 @@ class BoundariesPage(Retranslating, QWidget):
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
         self.scroller.setWidget(self.editor)
 
+        right = QVBoxLayout()
+        right.addWidget(self.no_roles, 0, Qt.AlignmentFlag.AlignTop)
+        right.addWidget(self.scroller, 1)
         columns = QHBoxLayout()
         columns.addLayout(left, 2)
-        columns.addWidget(self.scroller, 5)
+        columns.addLayout(right, 5)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(columns, 1)
@@ -362,7 +364,7 @@ class BoundariesPage(Retranslating, QWidget):
 
     def _role_chosen(self, _row: int) -> None:
         role = self.current_role()
-        self.editor.setVisible(role is not None)
+        self.scroller.setVisible(role is not None)
         self.add_button.setEnabled(self._services is not None)
         self.rename_button.setEnabled(role is not None)
         self.delete_button.setEnabled(role is not None)
@@ -648,7 +650,7 @@ class BoundariesPage(Retranslating, QWidget):
         self.kind.setAccessibleName(self.tr("Kind of role"))
         for index in range(self.kind.count()):
             self.kind.setItemText(index, self.tr(str(KIND_LABELS[self.kind.itemData(index)])))
-        self.holidays_off.setText(self.tr("National &holidays are days off, in"))
+        self.holidays_off.setText(self.tr("National holidays are days off, &in"))
         self.country.setAccessibleName(self.tr("Country of the national holidays"))
         self.hours_label.setText(self.tr("&Hours"))
         self.hours.setAccessibleName(self.tr("Activity hours"))

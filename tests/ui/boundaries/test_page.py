@@ -49,11 +49,11 @@ def _unlock(qtbot, session) -> None:
 
 def test_a_role_with_hours_is_checked_as_typed_saved_and_read_back(qtbot, session) -> None:
     page = _page(qtbot, session)
-    assert page.no_roles.isVisible() and not page.editor.isVisible()
+    assert page.no_roles.isVisible() and not page.scroller.isVisible()
     _add_role(qtbot, page, "Saturday group")
     assert page.roles_list.count() == 1
     assert page.roles_list.item(0).text().startswith("Saturday group")
-    assert page.editor.isVisible() and not page.no_roles.isVisible()
+    assert page.scroller.isVisible() and not page.no_roles.isVisible()
 
     _type_hours(qtbot, page, "Mon-Fri 10:00-17:00, Sta 22:00-02:00")
     assert page.hours_problem.isVisible()
@@ -220,3 +220,37 @@ def test_in_japanese_the_rules_and_dates_are_in_japanese(qtbot, session, japanes
     assert "（土）" in page.preview.text() or "（水）" in page.preview.text()
     commit_text(page.hours, "、金曜日 25:00-26:00")
     assert page.hours_problem.text().startswith("読み取れない部分があります：")
+
+
+def test_the_page_is_reachable_by_keyboard_and_help_now_works_there(qtbot, session) -> None:
+    page = _page(qtbot, session)
+    _add_role(qtbot, page, "Clinic")
+    window = session.window
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    page.roles_list.setFocus()
+    qtbot.keyClick(page.roles_list, Qt.Key.Key_H, Qt.KeyboardModifier.AltModifier)
+    assert page.hours.hasFocus()  # &Hours
+    qtbot.keyClicks(page.hours, "Tue 10:00-12:00")
+    qtbot.keyClick(page.hours, Qt.Key.Key_Return)  # Enter saves
+    assert session.services.hours.roles()[0].hours.text == "Tue 10:00-12:00"
+    for widget in (page.roles_list, page.hours, page.kind, page.country, page.exceptions):
+        assert widget.accessibleName()
+    qtbot.keyClick(page, Qt.Key.Key_F1)
+    assert session.help_window is not None and session.help_window.isVisible()
+    session.help_window.close()
+
+
+def test_switching_language_retells_the_hours(qtbot, session) -> None:
+    page = _page(qtbot, session)
+    _add_role(qtbot, page, "Clinic")
+    _type_hours(qtbot, page, "Mon-Fri 10:00-17:00")
+    assert page.description.text() == "every Monday to Friday, from 10:00 to 17:00"
+    apply_language("ja")
+    try:
+        qtbot.waitUntil(lambda: page.title.text() == "バウンダリー")
+        assert page.description.text() == "毎週月曜〜金曜 10:00〜17:00"
+        assert page.hours.text() == "Mon-Fri 10:00-17:00"  # the typed text stays
+        assert page.title.text() == "バウンダリー"
+    finally:
+        apply_language("en")
