@@ -16,6 +16,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from companion.boundaries.demo import demo_roles
 from companion.clock import now_utc
 from companion.journal import tagging
 from companion.journal.demo import demo_data
@@ -23,6 +24,7 @@ from companion.paths import DataFolder
 from companion.store import keys
 from companion.ui.app import make_application
 from companion.ui.common.i18n import apply_language
+from companion.ui.main_window import BOUNDARIES_ROW
 from companion.ui.session import CompanionSession
 
 PASSPHRASE = "screenshots only, never real"
@@ -91,6 +93,17 @@ def render(language: str, output: Path) -> None:
     window.plan.show_section("crisis")
     app.processEvents()
     window.grab().save(str(output / f"plan_crisis_{language}.png"))
+    assert session.services is not None
+    for role in demo_roles(language, "Asia/Tokyo", "JP", now_utc().date()):
+        session.services.hours.save(role)
+    window.navigation.setCurrentRow(BOUNDARIES_ROW)
+    boundaries = window.boundaries
+    app.processEvents()
+    window.grab().save(str(output / f"boundaries_{language}.png"))
+    boundaries.hours.setText("Mon-Fri 10:00-17:00, Sta 22:00-02:00")
+    boundaries.hours.textEdited.emit(boundaries.hours.text())
+    app.processEvents()
+    window.grab().save(str(output / f"boundaries_hours_not_understood_{language}.png"))
     session.show_settings()
     app.processEvents()
     assert session.settings_dialog is not None

@@ -30,10 +30,12 @@ from companion.ui.common.i18n import LANGUAGE_NAMES, Retranslating, current_lang
 from companion.ui.today.page import TodayPage
 
 if TYPE_CHECKING:
+    from companion.ui.boundaries.page import BoundariesPage
     from companion.ui.journal.page import JournalPage
     from companion.ui.plan.page import PlanPage
 
 TODAY_ROW, JOURNAL_ROW, PLAN_ROW = range(3)
+BOUNDARIES_ROW = 3
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -59,13 +61,14 @@ class MainWindow(Retranslating, QMainWindow):
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(170)
-        for _row in (TODAY_ROW, JOURNAL_ROW, PLAN_ROW):
+        for _row in (TODAY_ROW, JOURNAL_ROW, PLAN_ROW, BOUNDARIES_ROW):
             QListWidgetItem(self.navigation)
         self.pages = QStackedWidget(self)
         self.today = TodayPage(zone, self)
         self.pages.addWidget(self.today)
         self.built_journal: JournalPage | None = None
         self.built_plan: PlanPage | None = None
+        self.built_boundaries: BoundariesPage | None = None
         # Help now: one action (menu, F1 or Ctrl+Shift+H) and a button under the navigation.
         self.help_now_action = QAction(self)
         self.help_now_action.setObjectName("helpNowAction")
@@ -156,14 +159,24 @@ class MainWindow(Retranslating, QMainWindow):
             self._add_page(self.built_plan)
         return self.built_plan
 
-    def _add_page(self, page: JournalPage | PlanPage) -> None:
+    @property
+    def boundaries(self) -> BoundariesPage:
+        """The Boundaries page (roles and activity hours), built on first use."""
+        if self.built_boundaries is None:
+            from companion.ui.boundaries.page import BoundariesPage
+
+            self.built_boundaries = BoundariesPage(self.zone, self)
+            self._add_page(self.built_boundaries)
+        return self.built_boundaries
+
+    def _add_page(self, page: JournalPage | PlanPage | BoundariesPage) -> None:
         self.pages.addWidget(page)
         if self._services is not None:
             page.attach(self._services)
 
-    def built_pages(self) -> list[TodayPage | JournalPage | PlanPage]:
+    def built_pages(self) -> list[TodayPage | JournalPage | PlanPage | BoundariesPage]:
         """The pages that exist so far, Today first."""
-        pages = (self.today, self.built_journal, self.built_plan)
+        pages = (self.today, self.built_journal, self.built_plan, self.built_boundaries)
         return [page for page in pages if page is not None]
 
     def attach(self, services: StoreServices) -> None:
@@ -195,10 +208,15 @@ class MainWindow(Retranslating, QMainWindow):
                 self.journal.reload()
         elif row == PLAN_ROW:
             self.pages.setCurrentWidget(self.plan)
+        elif row == BOUNDARIES_ROW:
+            fresh = self.built_boundaries is None
+            self.pages.setCurrentWidget(self.boundaries)
+            if not fresh:
+                self.boundaries.reload()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Companion"))
-        titles = [self.tr("Today"), self.tr("Journal"), self.tr("Plan")]
+        titles = [self.tr("Today"), self.tr("Journal"), self.tr("Plan"), self.tr("Boundaries")]
         for row, title in enumerate(titles):
             item = self.navigation.item(row)
             if item is not None:

@@ -2,6 +2,248 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>BoundariesPage</name>
+    <message>
+        <location filename="../../companion/ui/boundaries/page.py" line="62"/>
+        <source>Not set</source>
+        <translation>指定なし</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/page.py" line="63"/>
+        <source>Peer staff</source>
+        <translation>ピアスタッフ</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/page.py" line="64"/>
+        <source>Self-help group</source>
+        <translation>自助グループ</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/page.py" line="65"/>
+        <source>Phone line</source>
+        <translation>電話相談</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/page.py" line="66"/>
+        <source>Volunteer</source>
+        <translation>ボランティア</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/page.py" line="67"/>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/page.py" line="326"/>
+        <source>Another role already has that name.</source>
+        <translation>その名前の役割はすでにあります。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/page.py" line="328"/>
+        <source>There are as many roles as Companion keeps. Delete one first.</source>
+        <translation>これ以上役割を増やせません。先にどれかを削除してください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/page.py" line="330"/>
+        <source>This role has as many days off and extra sessions as it can keep.</source>
+        <translation>この役割には、これ以上休みの日や臨時の活動を追加できません。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/page.py" line="331"/>
+        <source>This cannot be saved as it is. Please check each field.</source>
+        <translation>このままでは保存できません。各項目を確かめてください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/page.py" line="338"/>
+        <source>national holidays off (%1)</source>
+        <translation>祝日は休み（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/page.py" line="402"/>
+        <source>%1: day off</source>
+        <translation>%1：休み</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/page.py" line="406"/>
+        <source>%1: extra session %2 to %3</source>
+        <translation>%1：臨時の活動 %2〜%3</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/page.py" line="469"/>
+        <source>This part is not understood:</source>
+        <translation>読み取れない部分があります：</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/page.py" line="477"/>
+        <source>No regular hours: only extra sessions count as within hours.</source>
+        <translation>決まった活動時間はありません。臨時の活動だけが活動時間になります。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/page.py" line="482"/>
+        <source>Next times (%1):</source>
+        <translation>これからの活動時間（%1）：</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/page.py" line="488"/>
+        <source>None coming up.</source>
+        <translation>予定はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/page.py" line="503"/>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/page.py" line="559"/>
+        <source>Delete the role “%1”?</source>
+        <translation>役割「%1」を削除しますか？</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../companion/ui/boundaries/page.py" line="561"/>
+        <source>Its activity hours and its %n day(s) off and extra session(s) are deleted with it. This cannot be undone.</source>
+        <translation>
+            <numerusform>活動時間と、休みの日・臨時の活動 %n 件もいっしょに削除されます。元に戻すことはできません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/page.py" line="568"/>
+        <source>Delete role</source>
+        <translation>役割の削除</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/page.py" line="614"/>
+        <source>An extra session needs a start and a different end.</source>
+        <translation>臨時の活動には、開始と、それとは違う終了の時刻が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/page.py" line="636"/>
+        <source>Boundaries</source>
+        <translation>バウンダリー</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/page.py" line="637"/>
+        <source>My &amp;roles</source>
+        <translation>わたしの役割(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/page.py" line="638"/>
+        <source>Roles</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/page.py" line="639"/>
+        <source>&amp;Add role…</source>
+        <translation>役割を追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/page.py" line="640"/>
+        <source>Re&amp;name…</source>
+        <translation>名前を変更(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/page.py" line="641"/>
+        <source>&amp;Delete…</source>
+        <translation>削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/page.py" line="644"/>
+        <source>No roles yet. Add one for each place you support others: shifts at a clinic or office, a group that meets on fixed days, a phone line.</source>
+        <translation>まだ役割がありません。支援をしている場ごとに一つずつ追加してください。たとえば、クリニックや事業所での勤務、決まった日に集まるグループ、電話相談など。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/page.py" line="648"/>
+        <location filename="../../companion/ui/boundaries/page.py" line="656"/>
+        <source>Activity hours</source>
+        <translation>活動時間</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/page.py" line="649"/>
+        <source>&amp;Kind</source>
+        <translation>種類(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/page.py" line="650"/>
+        <source>Kind of role</source>
+        <translation>役割の種類</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/page.py" line="653"/>
+        <source>National holidays are days off, &amp;in</source>
+        <translation>祝日は休みにする(&amp;I)&#x3000;国：</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/page.py" line="654"/>
+        <source>Country of the national holidays</source>
+        <translation>祝日の国</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/page.py" line="655"/>
+        <source>&amp;Hours</source>
+        <translation>時間(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/page.py" line="660"/>
+        <source>Days and times, parts separated by commas. For example: Mon-Fri 10:00-17:00, 2nd,4th Sat 14:00-16:00, every other Wed 19:00-21:00 from 2026-12-02. A time past midnight (22:00-02:00) ends the next day.</source>
+        <translation>曜日と時刻を、読点（、）かカンマで区切って書きます。例：月〜金 10:00-17:00、第2・第4土 14:00-16:00、隔週水 19:00-21:00 2026-12-02から。夜中の0時をまたぐ時間（22:00-02:00）は翌日に終わります。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/page.py" line="665"/>
+        <source>&amp;Save hours</source>
+        <translation>時間を保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/page.py" line="666"/>
+        <location filename="../../companion/ui/boundaries/page.py" line="667"/>
+        <source>Days off and extra sessions</source>
+        <translation>休みの日と臨時の活動</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/page.py" line="668"/>
+        <source>Re&amp;move</source>
+        <translation>取り除く(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/page.py" line="669"/>
+        <source>Da&amp;te</source>
+        <translation>日付(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/page.py" line="670"/>
+        <source>Date of the day off or extra session</source>
+        <translation>休みの日または臨時の活動の日付</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/page.py" line="671"/>
+        <source>Add day &amp;off</source>
+        <translation>休みの日を追加(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/page.py" line="672"/>
+        <source>Extra session starts</source>
+        <translation>臨時の活動の開始</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/page.py" line="673"/>
+        <source>Extra session ends</source>
+        <translation>臨時の活動の終了</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/page.py" line="674"/>
+        <source>to</source>
+        <translation>〜</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/page.py" line="675"/>
+        <source>Add e&amp;xtra session</source>
+        <translation>臨時の活動を追加(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/page.py" line="676"/>
+        <source>An extra session counts even on a day off or a holiday.</source>
+        <translation>臨時の活動は、休みの日や祝日でも活動時間になります。</translation>
+    </message>
+</context>
+<context>
     <name>CheckinEditDialog</name>
     <message>
         <location filename="../../companion/ui/journal/edit_dialog.py" line="116"/>
@@ -360,6 +602,179 @@
     </message>
 </context>
 <context>
+    <name>HoursDescription</name>
+    <message>
+        <location filename="../../companion/ui/boundaries/describe.py" line="14"/>
+        <source>Monday</source>
+        <translation>月曜</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/describe.py" line="15"/>
+        <source>Tuesday</source>
+        <translation>火曜</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/describe.py" line="16"/>
+        <source>Wednesday</source>
+        <translation>水曜</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/describe.py" line="17"/>
+        <source>Thursday</source>
+        <translation>木曜</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/describe.py" line="18"/>
+        <source>Friday</source>
+        <translation>金曜</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/describe.py" line="19"/>
+        <source>Saturday</source>
+        <translation>土曜</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/describe.py" line="20"/>
+        <source>Sunday</source>
+        <translation>日曜</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/describe.py" line="23"/>
+        <source>Mon</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/describe.py" line="24"/>
+        <source>Tue</source>
+        <translation>火</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/describe.py" line="25"/>
+        <source>Wed</source>
+        <translation>水</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/describe.py" line="26"/>
+        <source>Thu</source>
+        <translation>木</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/describe.py" line="27"/>
+        <source>Fri</source>
+        <translation>金</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/describe.py" line="28"/>
+        <source>Sat</source>
+        <translation>土</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/describe.py" line="29"/>
+        <source>Sun</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/describe.py" line="32"/>
+        <source>last</source>
+        <translation>最終</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/describe.py" line="33"/>
+        <source>first</source>
+        <translation>第1</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/describe.py" line="34"/>
+        <source>second</source>
+        <translation>第2</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/describe.py" line="35"/>
+        <source>third</source>
+        <translation>第3</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/describe.py" line="36"/>
+        <source>fourth</source>
+        <translation>第4</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/describe.py" line="37"/>
+        <source>fifth</source>
+        <translation>第5</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/describe.py" line="48"/>
+        <source>, </source>
+        <translation>・</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/describe.py" line="50"/>
+        <source>%1 and %2</source>
+        <translation>%1・%2</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/describe.py" line="61"/>
+        <source>%1 to %2</source>
+        <translation>%1〜%2</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/describe.py" line="71"/>
+        <source>every day</source>
+        <translation>毎日</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/describe.py" line="77"/>
+        <source>the %1 %2 of the month</source>
+        <translation>毎月%1%2</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/describe.py" line="82"/>
+        <source>every other week on %1</source>
+        <translation>隔週%1</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/describe.py" line="86"/>
+        <source>every %1</source>
+        <translation>毎週%1</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/describe.py" line="90"/>
+        <source>%1 to %2 the next day</source>
+        <translation>%1〜翌%2</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/describe.py" line="92"/>
+        <source>from %1 to %2</source>
+        <translation>%1〜%2</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/describe.py" line="95"/>
+        <source>%1, %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/describe.py" line="101"/>
+        <source>%1, from %2</source>
+        <translation>%1（%2から）</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/describe.py" line="112"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/describe.py" line="122"/>
+        <source>%1 the next day</source>
+        <translation>翌%1</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/describe.py" line="126"/>
+        <source>%1 %2 to %3</source>
+        <translation>%1 %2〜%3</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <location filename="../../companion/ui/journal/import_dialog.py" line="60"/>
@@ -577,87 +992,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="200"/>
+        <location filename="../../companion/ui/main_window.py" line="218"/>
         <source>Companion</source>
         <translation>Companion</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="201"/>
+        <location filename="../../companion/ui/main_window.py" line="219"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="201"/>
+        <location filename="../../companion/ui/main_window.py" line="219"/>
         <source>Plan</source>
         <translation>プラン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="201"/>
+        <location filename="../../companion/ui/main_window.py" line="219"/>
         <source>Journal</source>
         <translation>記録</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="206"/>
+        <location filename="../../companion/ui/main_window.py" line="219"/>
+        <source>Boundaries</source>
+        <translation>バウンダリー</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/main_window.py" line="224"/>
         <source>&amp;Companion</source>
         <translation>Companion(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="207"/>
+        <location filename="../../companion/ui/main_window.py" line="225"/>
         <source>Change &amp;passphrase…</source>
         <translation>パスフレーズを変更(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="208"/>
+        <location filename="../../companion/ui/main_window.py" line="226"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="209"/>
+        <location filename="../../companion/ui/main_window.py" line="227"/>
         <source>&amp;Help now</source>
         <translation>いま助けがほしいとき(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="210"/>
+        <location filename="../../companion/ui/main_window.py" line="228"/>
         <source>Help now</source>
         <translation>いま助けがほしいとき</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="213"/>
+        <location filename="../../companion/ui/main_window.py" line="231"/>
         <source>Your supporters, your plan and crisis lines</source>
         <translation>わたしのサポーター、プラン、相談窓口</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="215"/>
+        <location filename="../../companion/ui/main_window.py" line="233"/>
         <source>&amp;Unlock automatically on this computer</source>
         <translation>このパソコンでは自動でロック解除する(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="216"/>
+        <location filename="../../companion/ui/main_window.py" line="234"/>
         <source>&amp;Lock</source>
         <translation>ロック(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="217"/>
+        <location filename="../../companion/ui/main_window.py" line="235"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="218"/>
+        <location filename="../../companion/ui/main_window.py" line="236"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="219"/>
+        <location filename="../../companion/ui/main_window.py" line="237"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="233"/>
+        <location filename="../../companion/ui/main_window.py" line="251"/>
         <source>Unsaved check-in</source>
         <translation>保存していないチェックイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="234"/>
+        <location filename="../../companion/ui/main_window.py" line="252"/>
         <source>You have a check-in that is not saved yet. Save it before quitting?</source>
         <translation>まだ保存していないチェックインがあります。終了する前に保存しますか？</translation>
     </message>
@@ -1353,6 +1773,44 @@
         <location filename="../../companion/ui/common/messages.py" line="113"/>
         <source>The disk reported an error while reading or writing. Try again; if it keeps happening, copy the data folder somewhere safe.</source>
         <translation>読み書きの途中で、ディスクからエラーが報告されました。もう一度お試しください。何度も起きるときは、データフォルダーを安全な場所にコピーしておいてください。</translation>
+    </message>
+</context>
+<context>
+    <name>RoleNameDialog</name>
+    <message>
+        <location filename="../../companion/ui/boundaries/dialogs.py" line="67"/>
+        <source>Rename role</source>
+        <translation>役割の名前を変更</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/dialogs.py" line="67"/>
+        <source>New role</source>
+        <translation>新しい役割</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/dialogs.py" line="68"/>
+        <source>&amp;Name</source>
+        <translation>名前(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/dialogs.py" line="69"/>
+        <source>Role name</source>
+        <translation>役割の名前</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/dialogs.py" line="71"/>
+        <source>For example: peer staff at the clinic, the Saturday group, the phone line.</source>
+        <translation>たとえば：クリニックのピアスタッフ、土曜日のグループ、電話相談。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/dialogs.py" line="77"/>
+        <source>Please give the role a name.</source>
+        <translation>役割に名前を付けてください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/dialogs.py" line="80"/>
+        <source>Another role already has that name.</source>
+        <translation>その名前の役割はすでにあります。</translation>
     </message>
 </context>
 <context>

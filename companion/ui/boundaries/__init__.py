@@ -1,0 +1,1 @@
+"""The Boundaries page: roles and their activity hours."""
