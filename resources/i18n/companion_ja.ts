@@ -173,17 +173,17 @@
 <context>
     <name>CompanionSession</name>
     <message>
-        <location filename="../../companion/ui/session.py" line="139"/>
+        <location filename="../../companion/ui/session.py" line="142"/>
         <source>Changes kept while locked</source>
         <translation>ロック中に保持していた変更</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session.py" line="277"/>
+        <location filename="../../companion/ui/session.py" line="285"/>
         <source>Companion</source>
         <translation>Companion</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session.py" line="279"/>
+        <location filename="../../companion/ui/session.py" line="287"/>
         <source>Data folder: %1</source>
         <translation>データフォルダー: %1</translation>
     </message>
@@ -663,6 +663,19 @@
     </message>
 </context>
 <context>
+    <name>MissedLine</name>
+    <message>
+        <location filename="../../companion/ui/reminders/banner.py" line="103"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminders/banner.py" line="104"/>
+        <source>Put these reminders away</source>
+        <translation>このリマインダーをしまう</translation>
+    </message>
+</context>
+<context>
     <name>NewPassphraseDialog</name>
     <message>
         <location filename="../../companion/ui/unlock/dialogs.py" line="179"/>
@@ -933,6 +946,79 @@
         <location filename="../../companion/ui/unlock/passphrase_fields.py" line="71"/>
         <source>A passphrase of several words is easy to remember and hard to guess.</source>
         <translation>いくつかの言葉をつなげたパスフレーズは、覚えやすく、ほかの人には推測されにくくなります。</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalReminderDialog</name>
+    <message>
+        <location filename="../../companion/ui/reminders/dialog.py" line="163"/>
+        <source>A reminder of your own</source>
+        <translation>自分で作るリマインダー</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminders/dialog.py" line="164"/>
+        <source>Words:</source>
+        <translation>ことば：</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminders/dialog.py" line="167"/>
+        <source>Your words are shown only inside Companion once it is unlocked. A desktop notification says only &quot;A reminder you set&quot;.</source>
+        <translation>あなたのことばは、ロックを解除した Companion の中にだけ表示されます。デスクトップ通知には「設定したリマインダー」とだけ表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminders/dialog.py" line="171"/>
+        <source>Time:</source>
+        <translation>時刻：</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminders/dialog.py" line="172"/>
+        <source>Comes:</source>
+        <translation>くり返し：</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminders/dialog.py" line="174"/>
+        <source>once</source>
+        <translation>1回だけ</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminders/dialog.py" line="174"/>
+        <source>every day</source>
+        <translation>毎日</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminders/dialog.py" line="174"/>
+        <source>every week, on</source>
+        <translation>毎週（曜日を選ぶ）</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminders/dialog.py" line="177"/>
+        <source>Day:</source>
+        <translation>日付：</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminders/dialog.py" line="178"/>
+        <source>Weekdays:</source>
+        <translation>曜日：</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminders/dialog.py" line="179"/>
+        <source>On</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminders/dialog.py" line="220"/>
+        <source>Choose at least one weekday for a weekly reminder.</source>
+        <translation>毎週のリマインダーには、曜日を1つ以上選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminders/dialog.py" line="223"/>
+        <source>Choose the day for a reminder that comes once.</source>
+        <translation>1回だけのリマインダーには、日付を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminders/dialog.py" line="227"/>
+        <source>Write a few words for the reminder (at most %1 characters).</source>
+        <translation>リマインダーのことばを書いてください（%1文字まで）。</translation>
     </message>
 </context>
 <context>
@@ -1356,6 +1442,181 @@
     </message>
 </context>
 <context>
+    <name>ReminderLine</name>
+    <message>
+        <location filename="../../companion/ui/reminders/banner.py" line="56"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminders/banner.py" line="57"/>
+        <source>Put this reminder away</source>
+        <translation>このリマインダーをしまう</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../companion/ui/reminders/wording.py" line="14"/>
+        <source>Time for your check-in</source>
+        <translation>チェックインの時間です</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminders/wording.py" line="15"/>
+        <source>Your activity hours are starting</source>
+        <translation>活動時間が始まります</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminders/wording.py" line="18"/>
+        <source>Your activity hours have ended — it is fine to switch off</source>
+        <translation>活動時間が終わりました — 気持ちを切り替えて大丈夫です</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminders/wording.py" line="21"/>
+        <source>Time for your weekly review</source>
+        <translation>週のふりかえりの時間です</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminders/wording.py" line="24"/>
+        <source>Supervision is coming up</source>
+        <translation>スーパービジョンが近づいています</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminders/wording.py" line="27"/>
+        <source>A rest day — time for yourself, not for supporting others</source>
+        <translation>休む日です — 人を支えるのではなく、自分のための時間です</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminders/wording.py" line="30"/>
+        <source>A reminder you set</source>
+        <translation>設定したリマインダー</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminders/wording.py" line="50"/>
+        <source>One reminder came while Companion was closed or locked</source>
+        <translation>Companion を閉じているかロック中に、リマインダーが1件ありました</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminders/wording.py" line="53"/>
+        <source>%1 reminders came while Companion was closed or locked</source>
+        <translation>Companion を閉じているかロック中に、リマインダーが%1件ありました</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminders/wording.py" line="60"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminders/wording.py" line="69"/>
+        <source>Companion</source>
+        <translation>Companion</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersDialog</name>
+    <message>
+        <location filename="../../companion/ui/reminders/dialog.py" line="344"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="352"/>
+        <source>Reminders</source>
+        <translation>リマインダー</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminders/dialog.py" line="347"/>
+        <source>Every reminder is off until you turn it on. Reminders appear on Today and, where the desktop allows, as a notification that names only the kind of reminder, never your own words.</source>
+        <translation>リマインダーはすべて、オンにするまでオフです。リマインダーは「今日」の画面に表示され、デスクトップが対応していれば通知でも知らせます。通知にはリマインダーの種類だけが表示され、あなたのことばは表示されません。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminders/dialog.py" line="353"/>
+        <source>Daily check-in at</source>
+        <translation>毎日のチェックイン</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminders/dialog.py" line="354"/>
+        <source>When my activity hours start</source>
+        <translation>活動時間が始まるとき</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminders/dialog.py" line="356"/>
+        <source>When my activity hours end (&quot;it is fine to switch off&quot;)</source>
+        <translation>活動時間が終わったとき（「切り替えて大丈夫」）</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminders/dialog.py" line="358"/>
+        <source>Weekly review on</source>
+        <translation>週のふりかえり</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminders/dialog.py" line="361"/>
+        <source>Rest days, on the days below</source>
+        <translation>休む日（下で選んだ曜日）</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminders/dialog.py" line="362"/>
+        <source>at</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminders/dialog.py" line="364"/>
+        <source>On the morning of my next supervision</source>
+        <translation>次のスーパービジョンの日の朝</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminders/dialog.py" line="366"/>
+        <source>The date comes from the next supervision you note in the supervision log.</source>
+        <translation>日付は、スーパービジョンの記録に書いた次回の予定から取られます。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminders/dialog.py" line="368"/>
+        <source>Your own reminders</source>
+        <translation>自分のリマインダー</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminders/dialog.py" line="369"/>
+        <source>Add…</source>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminders/dialog.py" line="370"/>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminders/dialog.py" line="371"/>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminders/dialog.py" line="411"/>
+        <source>once, %1 at %2</source>
+        <translation>1回だけ、%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminders/dialog.py" line="414"/>
+        <source>every %1 at %2</source>
+        <translation>毎週 %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminders/dialog.py" line="416"/>
+        <source>every day at %1</source>
+        <translation>毎日 %1</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminders/dialog.py" line="417"/>
+        <source> (off)</source>
+        <translation>（オフ）</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminders/dialog.py" line="498"/>
+        <source>Choose at least one rest day, or turn rest days off.</source>
+        <translation>休む日を1つ以上選ぶか、休む日をオフにしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminders/dialog.py" line="512"/>
+        <source>At most %1 reminders of your own.</source>
+        <translation>自分のリマインダーは%1件までです。</translation>
+    </message>
+</context>
+<context>
     <name>SectionEditor</name>
     <message>
         <location filename="../../companion/ui/plan/section_editor.py" line="73"/>
@@ -1381,67 +1642,72 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="96"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="116"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="97"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="117"/>
         <source>Scales</source>
         <translation>段階</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="98"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="118"/>
         <source>Steps for mood:</source>
         <translation>気分の段階数：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="99"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="119"/>
         <source>Steps for energy:</source>
         <translation>エネルギーの段階数：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="102"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="122"/>
         <source>Changing a scale affects new check-ins only. Earlier entries keep the scale they were made on, and comparisons and charts put them on a common footing.</source>
         <translation>段階数を変えても、変わるのはこれからのチェックインだけです。これまでの記録は記録したときの段階のまま残り、比べるときやグラフでは同じ物差しにそろえて扱います。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="106"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="126"/>
         <source>Gentle reminder of your action plan</source>
         <translation>行動プランのやさしいお知らせ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="109"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="129"/>
         <source>When your check-ins note signs from your plan on enough recent days, Today shows the action plan you wrote for them. It is a reminder from your own notes, not an assessment. You can dismiss it for the day.</source>
         <translation>最近のチェックインで、プランにあるサインが何日か続いて記録されたとき、「今日」のページに、あなたが書いた行動プランを表示します。あなた自身のメモからのお知らせで、評価や診断ではありません。その日は閉じておくこともできます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="114"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="134"/>
         <source>Show it when signs were noted on</source>
         <translation>サインの記録が</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="115"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="135"/>
         <source>of the last</source>
         <translation>日あったら表示（直近</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="116"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="136"/>
         <source>days, for:</source>
         <translation>日間のうち）。対象：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="117"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="137"/>
         <source>early warning signs</source>
         <translation>注意サイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="118"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="138"/>
         <source>signs that things are breaking down</source>
         <translation>調子が悪くなっているときのサイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="140"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="139"/>
+        <source>Reminders…</source>
+        <translation>リマインダー…</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/dialog.py" line="170"/>
         <source>Choose at least one kind of sign, or both.</source>
         <translation>サインの種類を1つ以上選んでください。</translation>
     </message>
@@ -1482,32 +1748,32 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../companion/ui/today/page.py" line="119"/>
+        <location filename="../../companion/ui/today/page.py" line="122"/>
         <source>Save check-in</source>
         <translation>チェックインを保存</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/page.py" line="122"/>
+        <location filename="../../companion/ui/today/page.py" line="125"/>
         <source>Saves the check-in. Keys: Enter in the sleep field, or %1 anywhere.</source>
         <translation>チェックインを保存します。キー操作：睡眠の欄で Enter、またはどこでも %1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/page.py" line="128"/>
+        <location filename="../../companion/ui/today/page.py" line="131"/>
         <source>No check-ins yet today. They will appear here as you save them.</source>
         <translation>今日のチェックインはまだありません。保存すると、ここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/page.py" line="126"/>
+        <location filename="../../companion/ui/today/page.py" line="129"/>
         <source>Today&apos;s check-ins</source>
         <translation>今日のチェックイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/page.py" line="136"/>
+        <location filename="../../companion/ui/today/page.py" line="139"/>
         <source>Today — %1</source>
         <translation>今日 — %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/page.py" line="272"/>
+        <location filename="../../companion/ui/today/page.py" line="277"/>
         <source>Saved at %1.</source>
         <translation>%1 に保存しました。</translation>
     </message>
