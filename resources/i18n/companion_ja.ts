@@ -666,8 +666,8 @@
     <name>MissedLine</name>
     <message>
         <location filename="../../companion/ui/reminders/banner.py" line="103"/>
-        <source>OK</source>
-        <translation>OK</translation>
+        <source>Got it</source>
+        <translation>わかりました</translation>
     </message>
     <message>
         <location filename="../../companion/ui/reminders/banner.py" line="104"/>
@@ -1445,8 +1445,8 @@
     <name>ReminderLine</name>
     <message>
         <location filename="../../companion/ui/reminders/banner.py" line="56"/>
-        <source>OK</source>
-        <translation>OK</translation>
+        <source>Got it</source>
+        <translation>わかりました</translation>
     </message>
     <message>
         <location filename="../../companion/ui/reminders/banner.py" line="57"/>

@@ -53,7 +53,7 @@ class ReminderLine(Retranslating, QFrame):
 
     def retranslate(self) -> None:
         self.text.setText(_line(self.occurrence, self.zone))
-        self.dismiss_button.setText(self.tr("OK"))
+        self.dismiss_button.setText(self.tr("Got it"))
         self.dismiss_button.setToolTip(self.tr("Put this reminder away"))
 
 
@@ -100,7 +100,7 @@ class MissedLine(Retranslating, QFrame):
             + "".join(items)
             + "</ul>"
         )
-        self.dismiss_button.setText(self.tr("OK"))
+        self.dismiss_button.setText(self.tr("Got it"))
         self.dismiss_button.setToolTip(self.tr("Put these reminders away"))
 
 
