@@ -951,72 +951,72 @@
 <context>
     <name>PersonalReminderDialog</name>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="163"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="164"/>
         <source>A reminder of your own</source>
         <translation>自分で作るリマインダー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="164"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="165"/>
         <source>Words:</source>
         <translation>ことば：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="167"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="168"/>
         <source>Your words are shown only inside Companion once it is unlocked. A desktop notification says only &quot;A reminder you set&quot;.</source>
         <translation>あなたのことばは、ロックを解除した Companion の中にだけ表示されます。デスクトップ通知には「設定したリマインダー」とだけ表示されます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="171"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="172"/>
         <source>Time:</source>
         <translation>時刻：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="172"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="173"/>
         <source>Comes:</source>
         <translation>くり返し：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="174"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="175"/>
         <source>once</source>
         <translation>1回だけ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="174"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="175"/>
         <source>every day</source>
         <translation>毎日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="174"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="175"/>
         <source>every week, on</source>
         <translation>毎週（曜日を選ぶ）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="177"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="178"/>
         <source>Day:</source>
         <translation>日付：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="178"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="179"/>
         <source>Weekdays:</source>
         <translation>曜日：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="179"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="180"/>
         <source>On</source>
         <translation>オン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="220"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="222"/>
         <source>Choose at least one weekday for a weekly reminder.</source>
         <translation>毎週のリマインダーには、曜日を1つ以上選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="223"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="225"/>
         <source>Choose the day for a reminder that comes once.</source>
         <translation>1回だけのリマインダーには、日付を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="227"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="229"/>
         <source>Write a few words for the reminder (at most %1 characters).</source>
         <translation>リマインダーのことばを書いてください（%1文字まで）。</translation>
     </message>
@@ -1515,103 +1515,107 @@
 <context>
     <name>RemindersDialog</name>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="344"/>
-        <location filename="../../companion/ui/reminders/dialog.py" line="352"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="346"/>
         <source>Reminders</source>
         <translation>リマインダー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="347"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="349"/>
         <source>Every reminder is off until you turn it on. Reminders appear on Today and, where the desktop allows, as a notification that names only the kind of reminder, never your own words.</source>
         <translation>リマインダーはすべて、オンにするまでオフです。リマインダーは「今日」の画面に表示され、デスクトップが対応していれば通知でも知らせます。通知にはリマインダーの種類だけが表示され、あなたのことばは表示されません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="353"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="354"/>
+        <source>When Companion reminds you</source>
+        <translation>お知らせするとき</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminders/dialog.py" line="355"/>
         <source>Daily check-in at</source>
         <translation>毎日のチェックイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="354"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="356"/>
         <source>When my activity hours start</source>
         <translation>活動時間が始まるとき</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="356"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="358"/>
         <source>When my activity hours end (&quot;it is fine to switch off&quot;)</source>
         <translation>活動時間が終わったとき（「切り替えて大丈夫」）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="358"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="360"/>
         <source>Weekly review on</source>
         <translation>週のふりかえり</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="361"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="363"/>
         <source>Rest days, on the days below</source>
         <translation>休む日（下で選んだ曜日）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="362"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="364"/>
         <source>at</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="364"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="366"/>
         <source>On the morning of my next supervision</source>
         <translation>次のスーパービジョンの日の朝</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="366"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="368"/>
         <source>The date comes from the next supervision you note in the supervision log.</source>
         <translation>日付は、スーパービジョンの記録に書いた次回の予定から取られます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="368"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="370"/>
         <source>Your own reminders</source>
         <translation>自分のリマインダー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="369"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="371"/>
         <source>Add…</source>
         <translation>追加…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="370"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="372"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="371"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="373"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="411"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="413"/>
         <source>once, %1 at %2</source>
         <translation>1回だけ、%1 %2</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="414"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="416"/>
         <source>every %1 at %2</source>
         <translation>毎週 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="416"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="418"/>
         <source>every day at %1</source>
         <translation>毎日 %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="417"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="419"/>
         <source> (off)</source>
         <translation>（オフ）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="498"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="500"/>
         <source>Choose at least one rest day, or turn rest days off.</source>
         <translation>休む日を1つ以上選ぶか、休む日をオフにしてください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="512"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="514"/>
         <source>At most %1 reminders of your own.</source>
         <translation>自分のリマインダーは%1件までです。</translation>
     </message>

@@ -100,6 +100,7 @@ class PersonalReminderDialog(Retranslating, QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("personalReminderDialog")
+        self.setMinimumWidth(460)
         self.original = reminder
         self.result_reminder: PersonalReminder | None = None
         self.text = QLineEdit(self)
@@ -180,13 +181,14 @@ class PersonalReminderDialog(Retranslating, QDialog):
         self.weekdays.retranslate()
 
     def _show_schedule_fields(self) -> None:
-        repeat = self.repeat.currentData()
+        repeat = Repeat(self.repeat.currentData())  # Qt hands the enum back as its str value
         for label, field, shown in (
             (self.day_label, self.on_day, repeat is Repeat.ONCE),
             (self.weekdays_label, self.weekdays, repeat is Repeat.WEEKLY),
         ):
             label.setVisible(shown)
             field.setVisible(shown)
+        self.adjustSize()
 
     def reminder(self) -> PersonalReminder:
         """What the fields hold; InvalidEntry naming the field if it cannot be saved."""
@@ -282,7 +284,7 @@ class RemindersDialog(Retranslating, QDialog):
         grid.addWidget(self.rest_day_at, 4, 2)
         grid.addWidget(self.rest_days, 5, 0, 1, 3)
         grid.addWidget(self.supervision_on, 6, 0, 1, 3)
-        grid.addWidget(self.supervision_note, 7, 0, 1, 3)
+        grid.addWidget(self.supervision_note, 7, 0, 1, 4)
         grid.setColumnStretch(3, 1)
 
         self.personal_box = QGroupBox(self)
@@ -349,7 +351,7 @@ class RemindersDialog(Retranslating, QDialog):
                 "reminder, never your own words."
             )
         )
-        self.builtin_box.setTitle(self.tr("Reminders"))
+        self.builtin_box.setTitle(self.tr("When Companion reminds you"))
         self.check_in_on.setText(self.tr("Daily check-in at"))
         self.hours_start_on.setText(self.tr("When my activity hours start"))
         self.hours_end_on.setText(

@@ -70,7 +70,9 @@ def test_settings_and_own_reminders_survive_reopening_the_store(qtbot, session) 
     assert "few words" in editor.error.text() and editor.isVisible()
     qtbot.keyClicks(editor.text, "Stretch and drink water")
     editor.at.setTime(QTime(15, 0))
+    assert editor.on_day.isVisibleTo(editor) and not editor.weekdays.isVisibleTo(editor)
     editor.repeat.setCurrentIndex(editor.repeat.findData(Repeat.WEEKLY))
+    assert editor.weekdays.isVisibleTo(editor) and not editor.on_day.isVisibleTo(editor)
     qtbot.mouseClick(editor.ok_button, Qt.MouseButton.LeftButton)  # no weekday
     assert "weekday" in editor.error.text()
     assert editor.text.text() == "Stretch and drink water"
