@@ -9,7 +9,10 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import Qt
 
+from companion.boundaries.schedule import parse_schedule
+from companion.errors import StoreUnavailable, Unavailability
 from companion.reminders.model import PersonalReminder, ReminderSettings, Repeat
+from companion.services.hours import NewRoleDefaults
 from companion.ui.reminders.ticker import TICK_INTERVAL_MS
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import RecordingNotifier, create_through_welcome
@@ -162,3 +165,49 @@ def test_nothing_is_ticked_while_locked_and_unlock_brings_one_summary(
     assert len(ticker.notifier.sent) == 1
     qtbot.mouseClick(banner.missed.dismiss_button, Qt.MouseButton.LeftButton)
     assert not banner.isVisible()
+
+
+def test_the_end_of_activity_hours_names_the_role_only_inside_the_app(
+    qtbot, unlocked, clock
+) -> None:
+    ticker, banner = unlocked.reminder_ticker, unlocked.window.today.reminders
+    unlocked.services.hours.set_hours(
+        "Clinic Hikari peer staff",
+        parse_schedule("Mon-Sun 10:00-17:00"),
+        NewRoleDefaults("Peer support", "Asia/Tokyo", None),
+    )
+    unlocked.services.reminders.save_wanted(
+        ReminderSettings(hours_start_on=True, hours_end_on=True)
+    )
+    ticker.tick()  # 19:00 on day 0
+    clock.set_local(1, 10, 0, 10)
+    ticker.tick()
+    clock.set_local(1, 17, 0, 10)
+    ticker.tick()
+    texts = banner.texts()
+    assert "Your activity hours are starting (Clinic Hikari peer staff)" in texts[0]
+    assert "it is fine to switch off (Clinic Hikari peer staff)" in texts[1]
+    assert ticker.notifier.sent == [
+        ("Companion", "Your activity hours are starting"),
+        ("Companion", "Your activity hours have ended — it is fine to switch off"),
+    ]
+
+
+def test_coming_back_to_the_app_ticks_at_once(qtbot, qapp, unlocked, clock) -> None:
+    ticker = unlocked.reminder_ticker
+    unlocked.services.reminders.save_wanted(
+        ReminderSettings(check_in_on=True, check_in_at=time(20, 0))
+    )
+    ticker.tick()
+    clock.set_local(0, 20, 0, 5)  # after a resume: no need to wait for the 30-second timer
+    qapp.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
+    assert ticker.notifier.sent == [("Companion", "Time for your check-in")]
+
+
+def test_a_store_problem_on_a_tick_is_told_calmly(qtbot, unlocked, monkeypatch) -> None:
+    def unavailable(*_args, **_kwargs):
+        raise StoreUnavailable(Unavailability.DISK_FULL)
+
+    monkeypatch.setattr(unlocked.services.reminders, "tick", unavailable)
+    unlocked.reminder_ticker.tick()
+    assert "disk is full" in unlocked.window.today.status.text()
