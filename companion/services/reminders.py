@@ -11,10 +11,12 @@ from companion.clock import now_utc
 from companion.reminders.engine import (
     MISSED_LOOKBACK,
     ActivityWindow,
+    Occurrence,
     Relevance,
     ReminderState,
     TickResult,
     declare_reminders,
+    still_relevant,
     tick,
 )
 from companion.reminders.model import (
@@ -48,10 +50,13 @@ class ReminderService:
         check_personal_reminders(reminders)
         self._store.set_setting(settings.PERSONAL_REMINDERS, reminders)
 
-    def tick(self, zone: str, windows: Sequence[ActivityWindow] = ()) -> TickResult:
+    def tick(
+        self, zone: str, windows: Sequence[ActivityWindow] = (), now: datetime | None = None
+    ) -> TickResult:
         """What is due now in `zone`. `windows`: the roles' activity hours around now, from the
-        hours feature (about the last week and the next), for the hours reminders."""
-        now = self._clock()
+        hours feature (about the last week and the next), for the hours reminders. `now`: the
+        caller's clock (the window's ticker injects one in tests), else the service's."""
+        now = self._clock() if now is None else now
         declared = declare_reminders(zone, self.wanted(), self.personal(), windows)
         if self._state is None:
             self._state = ReminderState(self._store.setting(settings.REMINDER_MARKS))
@@ -64,6 +69,17 @@ class ReminderService:
             self._store.set_setting(settings.REMINDER_MARKS, result.state.handled_through)
         self._state = result.state
         return result
+
+    def still_relevant(
+        self, occurrences: Sequence[Occurrence], zone: str, now: datetime | None = None
+    ) -> tuple[Occurrence, ...]:
+        """Those of `occurrences` that still have something to ask (a check-in reminder is
+        dropped once its day has a check-in)."""
+        now = self._clock() if now is None else now
+        relevance = Relevance(checked_in_on=self._checked_in_days(zone, now))
+        return tuple(
+            occurrence for occurrence in occurrences if still_relevant(occurrence, relevance)
+        )
 
     def _checked_in_days(self, zone: str, now: datetime) -> Callable[[date], bool]:
         """Whether a local day has a check-in; asks the store once, the first time it is asked."""

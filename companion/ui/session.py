@@ -23,6 +23,7 @@ from companion.ui.common.i18n import apply_language
 from companion.ui.common.messages import problem_text
 from companion.ui.common.operation import attempt_or_handle
 from companion.ui.main_window import PLAN_ROW, MainWindow
+from companion.ui.reminders.ticker import ReminderTicker
 from companion.ui.unlock.dialogs import NewPassphraseDialog, UnlockDialog
 from companion.ui.unlock.welcome import WelcomeDialog
 
@@ -55,6 +56,7 @@ class CompanionSession(QObject):
         self.export_dialog: PlanExportDialog | None = None
         self.settings_dialog: SettingsDialog | None = None
         self.help_window: HelpNowWindow | None = None
+        self.reminder_ticker = ReminderTicker(self.zone, parent=self)  # runs while unlocked
 
     # --- starting -----------------------------------------------------------------------
     def start(self) -> None:
@@ -133,6 +135,7 @@ class CompanionSession(QObject):
             self.window.today.nudge.crisis_plan_requested.connect(
                 lambda: self.show_plan_section("crisis", "supporters")
             )
+            self.reminder_ticker.show_on(self.window.today)
         self.window.set_remember_checked(services.key.remembered)
         self.window.attach(services)  # pages not built yet get the services when they are
         if self._unsaved_plan is not None:
@@ -144,11 +147,13 @@ class CompanionSession(QObject):
         self.window.show()
         self.window.activateWindow()
         self.window.today.focus_first_field()
+        self.reminder_ticker.start(services)  # missed while locked or closed: one summary
 
     def lock(self) -> None:
         """Close the store and clear the screen; an unsaved check-in waits in memory only."""
         if self.window is None or self.store is None:
             return
+        self.reminder_ticker.stop()  # nothing is ticked while the store is closed
         today = self.window.today
         self._draft = None if today.form_is_empty() else today.form()
         plan_page = self.window.built_plan
@@ -168,6 +173,7 @@ class CompanionSession(QObject):
         self._show_unlock()
 
     def _close_store(self) -> None:
+        self.reminder_ticker.stop()
         if self.store is not None:
             self.store.close()
             self.store = None
@@ -237,7 +243,9 @@ class CompanionSession(QObject):
             return
         from companion.ui.settings.dialog import SettingsDialog
 
-        self.settings_dialog = SettingsDialog(self.services.settings, self.window)
+        self.settings_dialog = SettingsDialog(
+            self.services.settings, self.window, reminders=self.services.reminders
+        )
         self.settings_dialog.saved.connect(self._settings_saved)
         self.settings_dialog.show()
 

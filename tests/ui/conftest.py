@@ -32,6 +32,22 @@ def no_unexpected_modal_questions(monkeypatch) -> None:
     monkeypatch.setattr(QMessageBox, "question", unexpected)
 
 
+class RecordingNotifier:
+    """Stands in for desktop notifications: records what would have been shown."""
+
+    def __init__(self) -> None:
+        self.sent: list[tuple[str, str]] = []
+
+    def notify(self, title: str, message: str) -> None:
+        self.sent.append((title, message))
+
+
+@pytest.fixture(autouse=True)
+def no_real_notifications(monkeypatch) -> None:
+    """No test sends a real desktop notification: the ticker gets a recorder instead."""
+    monkeypatch.setattr("companion.ui.reminders.ticker.DesktopNotifications", RecordingNotifier)
+
+
 @pytest.fixture
 def session(qtbot, folder: DataFolder, english) -> Iterator[CompanionSession]:
     running = CompanionSession(folder, zone="Asia/Tokyo")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -20,6 +23,7 @@ from PySide6.QtWidgets import (
 from companion import settings
 from companion.journal.nudge import MAX_DAYS, NudgeRule
 from companion.journal.scales import SCALE_SIZES
+from companion.services.reminders import ReminderService
 from companion.services.settings import SettingsService
 from companion.ui.common.i18n import Retranslating
 from companion.ui.common.operation import attempt, succeeded
@@ -28,9 +32,16 @@ from companion.ui.common.operation import attempt, succeeded
 class SettingsDialog(Retranslating, QDialog):
     saved = Signal()
 
-    def __init__(self, settings: SettingsService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: SettingsService,
+        parent: QWidget | None = None,
+        reminders: ReminderService | None = None,
+    ) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.reminders = reminders
+        self.reminders_dialog: QDialog | None = None
         self.setObjectName("settingsDialog")
         self.setMinimumWidth(520)
         self.scales_box = QGroupBox(self)
@@ -72,6 +83,14 @@ class SettingsDialog(Retranslating, QDialog):
         nudge.addWidget(self.warning)
         nudge.addWidget(self.breaking)
 
+        self.reminders_button = QPushButton(self)  # its own dialog: ui/reminders/dialog.py
+        self.reminders_button.setObjectName("openReminders")
+        self.reminders_button.setVisible(reminders is not None)
+        self.reminders_button.clicked.connect(self.show_reminders)
+        reminders_row = QHBoxLayout()
+        reminders_row.addWidget(self.reminders_button)
+        reminders_row.addStretch(1)
+
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.buttons = QDialogButtonBox(
@@ -84,6 +103,7 @@ class SettingsDialog(Retranslating, QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.scales_box)
         layout.addWidget(self.nudge_box)
+        layout.addLayout(reminders_row)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.save_button.clicked.connect(self.save)
@@ -116,6 +136,16 @@ class SettingsDialog(Retranslating, QDialog):
         self.days_row_c.setText(self.tr("days, for:"))
         self.warning.setText(self.tr("early warning signs"))
         self.breaking.setText(self.tr("signs that things are breaking down"))
+        self.reminders_button.setText(self.tr("Reminders…"))
+
+    def show_reminders(self) -> None:
+        """Reminder settings, saved on their own (ui/reminders/dialog.py)."""
+        if self.reminders is None:
+            return
+        from companion.ui.reminders.dialog import RemindersDialog
+
+        self.reminders_dialog = RemindersDialog(self.reminders, date.today(), self)
+        self.reminders_dialog.open()
 
     def load(self) -> None:
         saved = attempt(lambda: (self.settings.scales(), self.settings.nudge_rule()), self.error)

@@ -37,6 +37,7 @@ from companion.ui.common.i18n import Retranslating
 from companion.ui.common.operation import attempt, succeeded
 from companion.ui.common.scale_picker import ScalePicker
 from companion.ui.common.tag_picker import TagPicker
+from companion.ui.reminders.banner import ReminderBanner
 from companion.ui.today.checkin_table_model import CheckinTableModel
 from companion.ui.today.nudge_banner import NudgeBanner
 
@@ -59,6 +60,7 @@ class TodayPage(Retranslating, QWidget):
         self.title.setFont(font)
 
         self.nudge = NudgeBanner(self)
+        self.reminders = ReminderBanner(zone, self)  # due and missed reminders, in-app only
         self.checkin_form = CheckinFormWidget(zone, backdating=True, parent=self)
         self.checkin_form.note.setMaximumHeight(140)
         self.save_button = QPushButton(self)
@@ -99,6 +101,7 @@ class TodayPage(Retranslating, QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.reminders)
         layout.addWidget(self.nudge)
         layout.addWidget(self.checkin_form)
         layout.addSpacing(8)
@@ -145,6 +148,7 @@ class TodayPage(Retranslating, QWidget):
     @zone.setter
     def zone(self, zone: str) -> None:
         self.checkin_form.zone = zone
+        self.reminders.zone = zone
 
     @property
     def mood(self) -> ScalePicker:
@@ -213,6 +217,7 @@ class TodayPage(Retranslating, QWidget):
         self.clear_form()
         self.status.clear()
         self.nudge.show_nudge(None)
+        self.reminders.clear()
         self.checkin_form.set_tag_choices([], [])
         self.model.set_rows([])
         self.list_stack.setCurrentWidget(self.empty)

@@ -1,0 +1,1 @@
+"""Reminders in the window: the ticker, their wording, desktop notifications and settings."""
