@@ -8,6 +8,7 @@ from datetime import date, datetime, time, timedelta
 
 from companion.boundaries.hours import windows_between
 from companion.boundaries.log import (
+    HEAVY_LOAD,
     HELD,
     PRESSURE,
     Contact,
@@ -199,12 +200,14 @@ def demo_reviews(
     reviews = []
     for back, (hard, rest) in enumerate(texts, start=1):
         week = week_of(now - timedelta(days=7 * back), zone)
-        pressed = {
-            mark.rule_id
-            for contact in contacts
-            if week_of(contact.at, zone) == week
-            for mark in contact.rules
-        }
+        that_week = [contact for contact in contacts if week_of(contact.at, zone) == week]
+        pressed = {mark.rule_id for contact in that_week for mark in contact.rules}
+        heavy = [contact for contact in that_week if contact.load >= HEAVY_LOAD]
+        talked = sum(contact.talked_through for contact in heavy)
+        if not heavy:
+            talked_through = "no-heavy-contacts"
+        else:
+            talked_through = ("not-yet", "partly", "yes")[(talked > 0) + (talked == len(heavy))]
         outcomes = tuple(
             (rule.id, PRESSURE if rule.id in pressed else HELD)
             for rule in rules
@@ -218,7 +221,7 @@ def demo_reviews(
                 energy=(2, 3, 4)[back - 1],
                 rested=True,
                 rest=rest,
-                talked_through=("partly", "yes", "no-heavy-contacts")[back - 1],
+                talked_through=talked_through,
             )
         )
     return reviews

@@ -71,7 +71,7 @@ def cmd_demo(args: argparse.Namespace, folder: DataFolder) -> int:
         ]
         for talk in demo_talks(language, contacts, local_today(zone, now)):
             boundaries.save_talk(talk)
-        for review in demo_reviews(language, rules, contacts, zone, now):
+        for review in demo_reviews(language, rules, boundaries.contacts(), zone, now):
             boundaries.save_review(review)
     print(
         f"Created a demo store in {folder.root} with {added} made-up check-ins, a plan, "
