@@ -23,7 +23,7 @@ from companion.boundaries.roles import parse_day
 from companion.cli.terminal import open_for_reading, open_for_writing
 from companion.clock import in_zone, local_day_bounds, local_zone_name, now_utc, parse_moment
 from companion.errors import EXIT_OK, InvalidEntry
-from companion.limits import MAX_ROLE_NAME_CHARS, MAX_RULE_TEXT_CHARS, check_text
+from companion.limits import MAX_ROLE_NAME_CHARS, MAX_RULE_TEXT_CHARS, check_moment, check_text
 from companion.paths import DataFolder
 from companion.services.boundaries import BoundaryService
 from companion.services.hours import HoursService
@@ -42,8 +42,9 @@ def _add(args: argparse.Namespace, folder: DataFolder) -> int:
             raise InvalidEntry("--role", "must not be empty")
     for token in (*args.rule, *args.broken):
         check_text(token, "--rule", MAX_RULE_TEXT_CHARS)
+    at = check_moment(parse_moment(args.at, zone, "--at"), zone, "--at", now)
     contact = Contact(
-        at=parse_moment(args.at, zone, "--at"),
+        at=at,
         zone=zone,
         minutes=args.minutes,
         channel=args.channel,
