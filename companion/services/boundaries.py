@@ -68,6 +68,10 @@ class BoundaryService:
             )
         return self._language
 
+    def use_language(self, language: str) -> None:
+        """The window's language, for seeds not yet put in (call before the first `rules()`)."""
+        self._language = language
+
     # --- rules ----------------------------------------------------------------------------
     def rules(self) -> list[BoundaryRule]:
         """The person's rules in their order. The first read of a store that never had the
