@@ -99,3 +99,14 @@ MAX_SCHEDULE_PARTS = 50
 MAX_HOURS_EXCEPTIONS = 2_000  # days off and extra sessions of one role
 EARLIEST_HOURS_DAY = date(1900, 1, 1)  # a "from" date, a day off, an extra session
 LATEST_HOURS_DAY = date(2999, 12, 31)
+
+# --- boundary rules, contact log, supervision, weekly review (companion/boundaries/) ----------
+MAX_BOUNDARY_RULES = 50
+MAX_RULE_TEXT_CHARS = 300  # the rule itself
+MAX_RULE_NOTE_CHARS = 2_000  # why it matters; the prepared phrase
+MAX_CONTACT_MINUTES = 24 * 60
+MAX_ALIAS_CHARS = 40  # a made-up alias, never a real name
+MAX_REFLECTION_CHARS = 2_000
+MAX_SUPERVISION_TEXT_CHARS = 5_000  # topics; what I will try next
+MAX_REVIEW_TEXT_CHARS = 5_000  # what was hard; rest taken
+MAX_LINKED_CONTACTS = 500  # contacts one supervision talk talks through

@@ -332,3 +332,10 @@ CRISIS_LINES: Setting[tuple[CrisisLine, ...] | None] = declare(
 """The crisis lines Help now shows. None (never edited, or damaged) means the seeds
 (`companion.help.crisis_lines.seed_lines`) in the window's language, which is why the default
 is not the seeds themselves: the language is not the store's to know."""
+
+
+# --- boundary rules (companion/boundaries/rules.py) ------------------------------------------
+BOUNDARY_RULES_SEEDED: Setting[bool] = declare(Setting("boundary_rules_seeded", False, _flag, bool))
+"""Whether the seed rules were ever put in this store's list. They are put in once, in the
+person's language, on the first read of the list (the language is not the store's to know);
+after that a deleted rule never comes back."""

@@ -39,6 +39,7 @@ def test_every_setting_is_declared_once() -> None:
         "personal_reminders",
         "reminder_marks",
         "crisis_lines",
+        "boundary_rules_seeded",
     }
     with pytest.raises(ValueError, match="declared twice"):
         settings.declare(settings.Setting("scales", 1, int, int))

@@ -156,3 +156,58 @@ def add_hours_commands(commands: Commands, common: argparse.ArgumentParser) -> N
     extra.add_argument("times", metavar="HH:MM-HH:MM")
     extra.add_argument("--role", metavar="NAME", help=role_help)
     extra.add_argument("--remove", action="store_true", help="take the extra session away again")
+
+
+# The contact log's choices (companion.boundaries.log CHANNELS and FLAGS; a test keeps them equal).
+CONTACT_CHANNELS = ("in-person", "phone", "message", "online")
+CONTACT_FLAGS = ("money", "too-deep", "at-risk", "alone")
+
+
+def add_contact_commands(commands: Commands, common: argparse.ArgumentParser) -> None:
+    """contact add, contact list, rules: the supporter's own log and boundary rules."""
+    contact = commands.add_parser(
+        "contact", parents=[common], help="log a contact as it was for you (never a name)"
+    )
+    actions = contact.add_subparsers(
+        dest="contact_command", required=True, parser_class=type(contact)
+    )
+    add = actions.add_parser(
+        "add",
+        parents=[common],
+        help="log one contact",
+        description="About your own load and boundaries: no names, nothing identifying.",
+    )
+    add.add_argument("--at", required=True, metavar="ISO-8601", help="without offset: local")
+    add.add_argument("--minutes", required=True, type=int, metavar="N", help="how long")
+    add.add_argument("--channel", required=True, choices=CONTACT_CHANNELS)
+    add.add_argument(
+        "--load", required=True, type=int, metavar="N", help="how heavy it felt: 1 (light) to 5"
+    )
+    add.add_argument("--role", metavar="NAME", help="which role (`companion hours show`)")
+    add.add_argument(
+        "--alias", default="", metavar="TEXT", help="a made-up alias; never a real name"
+    )
+    add.add_argument(
+        "--rule",
+        action="append",
+        default=[],
+        metavar="RULE",
+        help="a rule that came under pressure: its number in `companion rules` or exact text",
+    )
+    add.add_argument(
+        "--broken", action="append", default=[], metavar="RULE", help="a rule that was broken"
+    )
+    add.add_argument(
+        "--flag",
+        action="append",
+        default=[],
+        choices=CONTACT_FLAGS,
+        help="money (was asked for), too-deep (I was drawn in), at-risk (someone may be), "
+        "alone (I carried it alone); repeat for more",
+    )
+    add.add_argument("--reflection", default="", metavar="TEXT", help="a short reflection")
+    add.add_argument("--supervision", action="store_true", help="bring this to supervision")
+    listing = actions.add_parser("list", parents=[common], help="the contacts, oldest first")
+    listing.add_argument("--from", dest="start", metavar="DATE", help="YYYY-MM-DD, local")
+    listing.add_argument("--to", dest="end", metavar="DATE", help="YYYY-MM-DD, local, included")
+    commands.add_parser("rules", parents=[common], help="your boundary rules, numbered")

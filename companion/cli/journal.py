@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from companion.boundaries.demo import demo_roles
+from companion.boundaries.demo import demo_contacts, demo_reviews, demo_roles, demo_talks
 from companion.boundaries.roles import default_holiday_country, locale_from_environment
 from companion.cli.terminal import ask_yes_no, new_passphrase, open_for_writing
 from companion.clock import local_today, local_zone_name, now_utc
@@ -16,6 +16,7 @@ from companion.journal.files import ImportProblem, parse_import
 from companion.paths import DataFolder
 from companion.preferences import language_from_environment, load_language
 from companion.services import access
+from companion.services.boundaries import BoundaryService
 from companion.services.hours import HoursService
 from companion.services.journal import JournalService
 from companion.services.plan import PlanService
@@ -59,11 +60,23 @@ def cmd_demo(args: argparse.Namespace, folder: DataFolder) -> int:
         PlanService(store).save_new_version(plan, "example")
         added, _skipped = JournalService(store).import_checkins(checkins)
         hours = HoursService(store)
-        for role in demo_roles(language, zone, country, local_today(zone, now)):
-            hours.save(role)
+        roles = [
+            hours.save(role) for role in demo_roles(language, zone, country, local_today(zone, now))
+        ]
+        boundaries = BoundaryService(store, language)
+        rules = boundaries.rules()
+        contacts = [
+            boundaries.save_contact(contact, now).contact
+            for contact in demo_contacts(language, roles, rules, now)
+        ]
+        for talk in demo_talks(language, contacts, local_today(zone, now)):
+            boundaries.save_talk(talk)
+        for review in demo_reviews(language, rules, boundaries.contacts(), zone, now):
+            boundaries.save_review(review)
     print(
-        f"Created a demo store in {folder.root} with {added} made-up check-ins, a plan "
-        "and three roles with activity hours."
+        f"Created a demo store in {folder.root} with {added} made-up check-ins, a plan, "
+        f"three roles with activity hours, {len(contacts)} contacts, supervision talks and "
+        "weekly reviews."
     )
     print(f"Recovery code: {code}")
     return EXIT_OK

@@ -22,6 +22,7 @@ from companion.cli.arguments import (
     Parser,
     UsageError,
     add_checkin_command,
+    add_contact_commands,
     add_hours_commands,
     add_journal_commands,
     add_plan_commands,
@@ -46,6 +47,8 @@ COMMANDS: dict[str, str] = {
     "verify": "companion.cli.store:cmd_verify",
     "plan": "companion.cli.plan:cmd_plan",
     "hours": "companion.cli.hours:cmd_hours",
+    "contact": "companion.cli.contacts:cmd_contact",
+    "rules": "companion.cli.contacts:cmd_rules",
 }
 
 __all__ = ["COMMANDS", "EXIT_BUG", "UsageError", "build_parser", "main"]
@@ -70,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_verify_command(commands, common)
     add_plan_commands(commands, common)
     add_hours_commands(commands, common)
+    add_contact_commands(commands, common)
     return parser
 
 

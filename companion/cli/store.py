@@ -16,6 +16,7 @@ from companion.limits import EARLIEST_DAY, moment_in_range
 from companion.paths import DataFolder
 from companion.preferences import language_from_environment, load_language
 from companion.services import access
+from companion.services.boundaries import BoundaryService
 from companion.services.export import build_export, export_bytes
 from companion.services.help import HelpService
 from companion.services.hours import HoursService
@@ -43,6 +44,7 @@ def cmd_export(args: argparse.Namespace, folder: DataFolder) -> int:
     output, replacing = output_path(args.output, folder.root)  # checked before unlocking
     with open_for_reading(folder) as store:
         checkins = JournalService(store).every()
+        boundaries = BoundaryService(store)
         document = build_export(
             checkins,
             app_version=__version__,
@@ -52,6 +54,10 @@ def cmd_export(args: argparse.Namespace, folder: DataFolder) -> int:
                 load_language(folder) or language_from_environment() or "en"
             ),
             roles=HoursService(store).roles(),
+            rules=boundaries.rules_as_listed(),
+            contacts=boundaries.contacts(),
+            supervision=boundaries.talks(),
+            weekly_reviews=boundaries.reviews(),
         )
     as_csv = args.format == "csv" or (args.format is None and output.suffix.lower() == ".csv")
     data = checkins_csv(checkins).encode("utf-8-sig") if as_csv else export_bytes(document)

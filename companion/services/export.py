@@ -10,11 +10,20 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime, time
 from typing import Any
 
+from companion.boundaries.log import (
+    ENERGY_AFTER_SCALE,
+    LOAD_SCALE,
+    Contact,
+    SupervisionTalk,
+    WeeklyReview,
+)
 from companion.boundaries.roles import Role
+from companion.boundaries.rules import BoundaryRule
 from companion.boundaries.schedule import WEEKDAY_NAMES, end_text, start_text
+from companion.clock import in_zone
 from companion.help.crisis_lines import CrisisLine, line_json
 from companion.journal.checkin import CheckIn
-from companion.journal.scales import ScaleValue, scale_for
+from companion.journal.scales import Scale, ScaleValue, scale_for
 from companion.plan.history import PlanVersion
 from companion.plan.json_format import plan_json
 from companion.plan.model import Plan
@@ -99,6 +108,76 @@ def role_json(role: Role) -> dict[str, Any]:
     }
 
 
+def _step_json(step: int | None, scale: Scale) -> dict[str, Any] | None:
+    if step is None:
+        return None
+    document: dict[str, Any] = {"step": step, "steps": scale.steps}
+    if 1 <= step <= scale.steps:
+        name = scale.name_of(step)
+        document["name"] = {"en": name.en, "ja": name.ja}
+    return document
+
+
+def rule_json(number: int, rule: BoundaryRule) -> dict[str, Any]:
+    return {
+        "id": rule.id,
+        "number": number,
+        "text": rule.text,
+        "enabled": rule.enabled,
+        "why": rule.why,
+        "prepared_phrase": rule.phrase,
+        "seed": rule.seed,
+    }
+
+
+def contact_json(contact: Contact) -> dict[str, Any]:
+    """A contact; `outside_activity_hours` is true or false, or null without a role with hours."""
+    return {
+        "id": contact.id,
+        "at_utc": _utc_text(contact.at),
+        "zone": contact.zone,
+        "local_time": in_zone(contact.at, contact.zone).isoformat(),
+        "minutes": contact.minutes,
+        "channel": contact.channel,
+        "role_id": contact.role_id,
+        "alias": contact.alias,
+        "load": _step_json(contact.load, LOAD_SCALE),
+        "rules": [{"rule_id": mark.rule_id, "how": mark.how} for mark in contact.rules],
+        "flags": list(contact.flags),
+        "reflection": contact.reflection,
+        "bring_to_supervision": contact.for_supervision,
+        "talked_through_in": contact.supervision_id,
+        "outside_activity_hours": contact.outside_hours,
+    }
+
+
+def supervision_json(talk: SupervisionTalk) -> dict[str, Any]:
+    return {
+        "id": talk.id,
+        "date": talk.day.isoformat(),
+        "with_whom": talk.with_whom,
+        "topics": talk.topics,
+        "try_next": talk.try_next,
+        "next_date": None if talk.next_day is None else talk.next_day.isoformat(),
+        "contact_ids": list(talk.contact_ids),
+    }
+
+
+def weekly_review_json(review: WeeklyReview) -> dict[str, Any]:
+    return {
+        "id": review.id,
+        "week": review.week,
+        "rules": [
+            {"rule_id": rule_id, "outcome": outcome} for rule_id, outcome in review.rule_outcomes
+        ],
+        "hard": review.hard,
+        "energy_after_supporting": _step_json(review.energy, ENERGY_AFTER_SCALE),
+        "rested": review.rested,
+        "rest": review.rest,
+        "heavy_contacts_talked_through": review.talked_through,
+    }
+
+
 def build_export(
     checkins: Iterable[CheckIn],
     *,
@@ -107,9 +186,14 @@ def build_export(
     plan_versions: Sequence[PlanVersion] = (),
     crisis_lines: Sequence[CrisisLine] = (),
     roles: Sequence[Role] = (),
+    rules: Sequence[BoundaryRule] = (),
+    contacts: Sequence[Contact] = (),
+    supervision: Sequence[SupervisionTalk] = (),
+    weekly_reviews: Sequence[WeeklyReview] = (),
 ) -> dict[str, Any]:
     """Everything: check-ins, the current plan, every earlier version of it, the crisis lines
-    Help now shows, and the roles with their activity hours."""
+    Help now shows, the roles with their activity hours, the boundary rules, the contact log,
+    supervision talks and weekly reviews."""
     return {
         "format": EXPORT_FORMAT,
         "format_version": EXPORT_VERSION,
@@ -120,6 +204,10 @@ def build_export(
         "plan_history": [plan_version_json(version) for version in plan_versions],
         "crisis_lines": [line_json(line) for line in crisis_lines],
         "roles": [role_json(role) for role in roles],
+        "rules": [rule_json(number, rule) for number, rule in enumerate(rules, start=1)],
+        "contacts": [contact_json(contact) for contact in contacts],
+        "supervision": [supervision_json(talk) for talk in supervision],
+        "weekly_reviews": [weekly_review_json(review) for review in weekly_reviews],
     }
 
 

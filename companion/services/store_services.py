@@ -7,6 +7,7 @@ from typing import Self
 
 from companion.paths import DataFolder
 from companion.services.access import KeyService
+from companion.services.boundaries import BoundaryService
 from companion.services.help import HelpService
 from companion.services.hours import HoursService
 from companion.services.journal import JournalService
@@ -31,6 +32,7 @@ class StoreServices:
         self.reminders = ReminderService(store)
         self.help = HelpService(store)
         self.hours = HoursService(store)
+        self.boundaries = BoundaryService(store)
 
     @property
     def folder(self) -> DataFolder:

@@ -24,7 +24,9 @@ from typing import Self, TypeVar
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from companion.boundaries.log import Contact, SupervisionTalk, WeeklyReview
 from companion.boundaries.roles import Role
+from companion.boundaries.rules import BoundaryRule
 from companion.errors import (
     DamagedKeyFile,
     DamagedStore,
@@ -44,6 +46,7 @@ from companion.plan.history import PlanVersion
 from companion.plan.model import Plan
 from companion.settings import Setting
 from companion.store import keys
+from companion.store.boundary_repository import BoundaryRepository
 from companion.store.engine import (
     ReadOnlyMode,
     cipher_problems,
@@ -488,6 +491,76 @@ class Store:
     def delete_role(self, role_id: int) -> None:
         with self.transaction(writing=True) as session:
             RoleRepository(session).delete(role_id)
+
+    # --- boundary rules, contacts, supervision, weekly reviews ----------------------------
+    def boundary_rules(self) -> list[BoundaryRule]:
+        with self.transaction() as session:
+            return BoundaryRepository(session).rules()
+
+    def boundary_rules_seeded(self) -> bool:
+        with self.transaction() as session:
+            return BoundaryRepository(session).seeded()
+
+    def seed_boundary_rules(self, seeds: Sequence[BoundaryRule]) -> bool:
+        """The seeds, once in the store's life (never after the list was seeded)."""
+        with self.transaction(writing=True) as session:
+            return BoundaryRepository(session).seed_once(seeds)
+
+    def save_boundary_rule(self, rule: BoundaryRule) -> BoundaryRule:
+        with self.transaction(writing=True) as session:
+            return BoundaryRepository(session).save_rule(rule)
+
+    def delete_boundary_rule(self, rule_id: int) -> None:
+        with self.transaction(writing=True) as session:
+            BoundaryRepository(session).delete_rule(rule_id)
+
+    def reorder_boundary_rules(self, rule_ids: Sequence[int]) -> None:
+        with self.transaction(writing=True) as session:
+            BoundaryRepository(session).reorder_rules(rule_ids)
+
+    def contacts(self, start: datetime | None = None, end: datetime | None = None) -> list[Contact]:
+        with self.transaction() as session:
+            return BoundaryRepository(session).contacts(start, end)
+
+    def contact(self, contact_id: int) -> Contact:
+        with self.transaction() as session:
+            return BoundaryRepository(session).contact(contact_id)
+
+    def save_contact(self, contact: Contact) -> Contact:
+        with self.transaction(writing=True) as session:
+            return BoundaryRepository(session).save_contact(contact)
+
+    def delete_contact(self, contact_id: int) -> None:
+        with self.transaction(writing=True) as session:
+            BoundaryRepository(session).delete_contact(contact_id)
+
+    def supervision_talks(self) -> list[SupervisionTalk]:
+        with self.transaction() as session:
+            return BoundaryRepository(session).talks()
+
+    def save_supervision_talk(self, talk: SupervisionTalk) -> SupervisionTalk:
+        with self.transaction(writing=True) as session:
+            return BoundaryRepository(session).save_talk(talk)
+
+    def delete_supervision_talk(self, talk_id: int) -> None:
+        with self.transaction(writing=True) as session:
+            BoundaryRepository(session).delete_talk(talk_id)
+
+    def weekly_reviews(self) -> list[WeeklyReview]:
+        with self.transaction() as session:
+            return BoundaryRepository(session).reviews()
+
+    def weekly_review(self, week: str) -> WeeklyReview | None:
+        with self.transaction() as session:
+            return BoundaryRepository(session).review(week)
+
+    def save_weekly_review(self, review: WeeklyReview) -> WeeklyReview:
+        with self.transaction(writing=True) as session:
+            return BoundaryRepository(session).save_review(review)
+
+    def delete_weekly_review(self, week: str) -> None:
+        with self.transaction(writing=True) as session:
+            BoundaryRepository(session).delete_review(week)
 
     def _save_key_file(self, key_file: keys.KeyFile) -> None:
         with store_problems(self.folder.root):

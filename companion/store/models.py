@@ -187,3 +187,133 @@ class RoleExceptionRow(Base):
     kind: Mapped[str] = mapped_column(String(8))
     start_time: Mapped[str | None] = mapped_column(String(5), nullable=True)
     end_time: Mapped[str | None] = mapped_column(String(5), nullable=True)
+
+
+class BoundaryRuleRow(Base):
+    """A boundary rule the person owns; `seed` names the seed it started as, if any."""
+
+    __tablename__ = "boundary_rules"
+    __table_args__ = (
+        CheckConstraint("enabled IN (0, 1)", name="boundary_rule_enabled"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    enabled: Mapped[int] = mapped_column(Integer, default=1)
+    why: Mapped[str] = mapped_column(Text, default="")
+    phrase: Mapped[str] = mapped_column(Text, default="")
+    seed: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    created_utc: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_utc: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class SupervisionTalkRow(Base):
+    """A talk with a supervisor, a fellow supporter or a professional; dates are local."""
+
+    __tablename__ = "supervision_talks"
+    __table_args__ = ({"sqlite_autoincrement": True},)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    day: Mapped[str] = mapped_column(String(10), index=True)
+    with_whom: Mapped[str] = mapped_column(String(32))
+    topics: Mapped[str] = mapped_column(Text, default="")
+    try_next: Mapped[str] = mapped_column(Text, default="")
+    next_day: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    created_utc: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_utc: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class ContactRow(Base):
+    """A contact, about the supporter's own load: no name, nothing identifying required."""
+
+    __tablename__ = "contacts"
+    __table_args__ = (
+        CheckConstraint("for_supervision IN (0, 1)", name="contact_for_supervision"),
+        CheckConstraint(
+            "outside_hours IS NULL OR outside_hours IN (0, 1)", name="contact_outside_hours"
+        ),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at_utc: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    zone: Mapped[str] = mapped_column(String(64))
+    minutes: Mapped[int] = mapped_column(Integer)
+    channel: Mapped[str] = mapped_column(String(16))
+    load: Mapped[int] = mapped_column(Integer)
+    role_id: Mapped[int | None] = mapped_column(
+        ForeignKey("roles.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    alias: Mapped[str] = mapped_column(String(40), default="")
+    flags: Mapped[str] = mapped_column(String(100), default="")  # comma-separated keys
+    reflection: Mapped[str] = mapped_column(Text, default="")
+    for_supervision: Mapped[int] = mapped_column(Integer, default=0)
+    outside_hours: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    supervision_id: Mapped[int | None] = mapped_column(
+        ForeignKey("supervision_talks.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    created_utc: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_utc: Mapped[datetime] = mapped_column(UtcDateTime)
+    rules: Mapped[list[ContactRuleRow]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, lazy="selectin"
+    )
+
+
+class ContactRuleRow(Base):
+    """A rule that came under pressure ('pressure') or was broken ('broken') in a contact."""
+
+    __tablename__ = "contact_rules"
+    __table_args__ = (
+        CheckConstraint("how IN ('pressure', 'broken')", name="contact_rule_how"),
+        UniqueConstraint("contact_id", "rule_id", name="contact_rule_once"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), index=True
+    )
+    rule_id: Mapped[int] = mapped_column(
+        ForeignKey("boundary_rules.id", ondelete="CASCADE"), index=True
+    )
+    how: Mapped[str] = mapped_column(String(8))
+
+
+class WeeklyReviewRow(Base):
+    """A look back at one ISO week ("2026-W48"), in words."""
+
+    __tablename__ = "weekly_reviews"
+    __table_args__ = (
+        UniqueConstraint("week", name="weekly_review_week"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    week: Mapped[str] = mapped_column(String(8))
+    hard: Mapped[str] = mapped_column(Text, default="")
+    energy: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    rested: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    rest: Mapped[str] = mapped_column(Text, default="")
+    talked_through: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    created_utc: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_utc: Mapped[datetime] = mapped_column(UtcDateTime)
+    rules: Mapped[list[WeeklyReviewRuleRow]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, lazy="selectin"
+    )
+
+
+class WeeklyReviewRuleRow(Base):
+    """How one rule fared in a weekly review: held, pressure or not-applicable."""
+
+    __tablename__ = "weekly_review_rules"
+    __table_args__ = (UniqueConstraint("review_id", "rule_id", name="weekly_review_rule_once"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    review_id: Mapped[int] = mapped_column(
+        ForeignKey("weekly_reviews.id", ondelete="CASCADE"), index=True
+    )
+    rule_id: Mapped[int] = mapped_column(
+        ForeignKey("boundary_rules.id", ondelete="CASCADE"), index=True
+    )
+    outcome: Mapped[str] = mapped_column(String(16))

@@ -348,7 +348,7 @@ def _damage_a_middle_page(folder: DataFolder) -> None:
     data = bytearray(folder.database.read_bytes())
     pages = len(data) // PAGE_SIZE
     assert pages >= 8, "the store should span several pages"
-    page = pages // 2  # 0-based: never page 1
+    page = pages * 3 // 4  # 0-based: a page of check-ins, past the tables' empty root pages
     for offset in range(page * PAGE_SIZE + 200, page * PAGE_SIZE + 216):
         data[offset] ^= 0x5A
     folder.database.write_bytes(bytes(data))
