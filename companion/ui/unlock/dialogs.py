@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -18,11 +20,13 @@ from PySide6.QtWidgets import (
 from companion.errors import StoreProblem, WrongPassphrase, WrongRecoveryCode
 from companion.paths import DataFolder
 from companion.services import access
-from companion.services.access import KeyService
-from companion.services.store_services import Store
 from companion.ui.common.i18n import Retranslating
 from companion.ui.common.operation import attempt_or_handle, show_problem, succeeded
 from companion.ui.unlock.passphrase_fields import PassphraseFields
+
+if TYPE_CHECKING:
+    from companion.services.access import KeyService
+    from companion.services.store_services import Store
 
 
 class UnlockDialog(Retranslating, QDialog):
