@@ -56,12 +56,16 @@ def create(folder: DataFolder, passphrase: str, *, remember: bool) -> tuple[Stor
     return create_store(folder, passphrase, vault=system_vault() if remember else None)
 
 
-def unlock(folder: DataFolder, secret: str, *, recovery_code: bool = False) -> Store:
+def derive_key(folder: DataFolder, secret: str, *, recovery_code: bool = False) -> DataKey:
+    """The data key from the passphrase or the recovery code. Argon2id takes a moment and
+    releases the GIL, so this may run in a worker thread (it opens no database)."""
     if recovery_code:
-        key = unlock_with_recovery_code(folder, secret)
-    else:
-        key = unlock_with_passphrase(folder, secret)
-    return open_for_writing(folder, key)
+        return unlock_with_recovery_code(folder, secret)
+    return unlock_with_passphrase(folder, secret)
+
+
+def unlock(folder: DataFolder, secret: str, *, recovery_code: bool = False) -> Store:
+    return open_for_writing(folder, derive_key(folder, secret, recovery_code=recovery_code))
 
 
 def unlock_automatically(folder: DataFolder) -> Store | None:
