@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
@@ -26,6 +25,8 @@ from companion.ui.common.operation import attempt_or_handle, show_problem, succe
 from companion.ui.unlock.passphrase_fields import PassphraseFields
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from companion.services.access import KeyService
     from companion.services.store_services import Store
     from companion.store.keys import DataKey
@@ -141,6 +142,8 @@ class UnlockDialog(Retranslating, QDialog):
             return
         # Argon2id runs in a worker thread (it releases the GIL), so the dialog keeps painting
         # and says what it is doing; the database is opened here, on the UI thread, after.
+        from concurrent.futures import ThreadPoolExecutor  # not needed to show the dialog
+
         self._set_busy(True)
         recovery_code = self.recovery_mode
         worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="unlock")
