@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
     from companion.services.access import KeyService
     from companion.services.store_services import Store
-    from companion.store.keys import DataKey
+    from companion.store import DataKey
 
 # How often the dialog looks whether the key is derived (it stays responsive meanwhile).
 DERIVATION_POLL_MS = 15
