@@ -4,24 +4,26 @@ dialogs and `companion init` / every command that unlocks ask here."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from companion.errors import PassphraseNeeded, StoreProblem
 from companion.paths import DataFolder
-from companion.store import (
-    DataKey,
-    Store,
+from companion.store.folder import (
     StoreState,
-    create_store,
     inspect_folder,
-    open_store,
-    open_store_for_reading,
     read_key_file,
-    system_vault,
     unlock_from_vault,
     unlock_with_passphrase,
     unlock_with_recovery_code,
-    verify_store,
 )
+from companion.store.keychain import system_vault
+from companion.store.keys import DataKey
+
+if TYPE_CHECKING:
+    from companion.store.lifecycle import Store
+
+# What opens the database (`companion.store.lifecycle`, with SQLAlchemy and its ORM) is imported
+# inside the functions that open it: finding the store and showing the unlock dialog need none.
 
 
 def keychain_available() -> bool:
@@ -49,15 +51,21 @@ def require_store(folder: DataFolder) -> None:
 def create(folder: DataFolder, passphrase: str, *, remember: bool) -> tuple[Store, str]:
     """A new store, open; and its recovery code. `remember` keeps the key in the OS keychain
     where there is a secure one."""
+    from companion.store.lifecycle import create_store
+
     return create_store(folder, passphrase, vault=system_vault() if remember else None)
 
 
-def unlock(folder: DataFolder, secret: str, *, recovery_code: bool = False) -> Store:
+def derive_key(folder: DataFolder, secret: str, *, recovery_code: bool = False) -> DataKey:
+    """The data key from the passphrase or the recovery code. Argon2id takes a moment and
+    releases the GIL, so this may run in a worker thread (it opens no database)."""
     if recovery_code:
-        key = unlock_with_recovery_code(folder, secret)
-    else:
-        key = unlock_with_passphrase(folder, secret)
-    return open_store(folder, key)
+        return unlock_with_recovery_code(folder, secret)
+    return unlock_with_passphrase(folder, secret)
+
+
+def unlock(folder: DataFolder, secret: str, *, recovery_code: bool = False) -> Store:
+    return open_for_writing(folder, derive_key(folder, secret, recovery_code=recovery_code))
 
 
 def unlock_automatically(folder: DataFolder) -> Store | None:
@@ -65,7 +73,7 @@ def unlock_automatically(folder: DataFolder) -> Store | None:
     if not read_key_file(folder).remember_in_keychain:
         return None  # the keychain is not even asked (finding it takes a moment)
     key = unlock_from_vault(folder, system_vault())
-    return open_store(folder, key) if key is not None else None
+    return open_for_writing(folder, key) if key is not None else None
 
 
 def unlock_key(
@@ -86,16 +94,22 @@ def unlock_key(
 
 
 def open_for_writing(folder: DataFolder, key: DataKey) -> Store:
+    from companion.store.lifecycle import open_store
+
     return open_store(folder, key)
 
 
 def open_for_reading(folder: DataFolder, key: DataKey) -> Store:
     """For commands that only read: works on a read-only folder or a full disk too."""
+    from companion.store.lifecycle import open_store_for_reading
+
     return open_store_for_reading(folder, key)
 
 
 def verify(folder: DataFolder, key: DataKey) -> list[str]:
     """Both integrity checks; what they reported (never content), empty if the store is whole."""
+    from companion.store.lifecycle import verify_store
+
     return verify_store(folder, key)
 
 

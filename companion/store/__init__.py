@@ -1,20 +1,45 @@
-"""The encrypted store: SQLCipher database, wrapped keys, schema migrations; no Qt here."""
+"""The encrypted store: SQLCipher database, wrapped keys, schema migrations; no Qt here.
 
-from companion.store.keychain import KeyringVault, KeyVault, system_vault
-from companion.store.keys import DataKey, KdfParams
-from companion.store.lifecycle import (
-    Store,
+Finding the store and unlocking its key (`folder`, `keys`, `keychain`) need no SQLAlchemy, so they
+are imported at once; what opens the database (`lifecycle`: `Store`, `open_store`, ...) is
+imported on first use (PEP 562), so the unlock dialog can appear before the ORM is loaded.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from companion.store.folder import (
     StoreState,
-    create_store,
     inspect_folder,
-    open_store,
-    open_store_for_reading,
     read_key_file,
     unlock_from_vault,
     unlock_with_passphrase,
     unlock_with_recovery_code,
-    verify_store,
 )
+from companion.store.keychain import KeyringVault, KeyVault, system_vault
+from companion.store.keys import DataKey, KdfParams
+
+if TYPE_CHECKING:
+    from companion.store.lifecycle import (
+        Store,
+        create_store,
+        open_store,
+        open_store_for_reading,
+        verify_store,
+    )
+
+_OPENING_THE_DATABASE = frozenset(
+    {"Store", "create_store", "open_store", "open_store_for_reading", "verify_store"}
+)
+
+
+def __getattr__(name: str) -> Any:
+    if name in _OPENING_THE_DATABASE:
+        return getattr(importlib.import_module("companion.store.lifecycle"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "DataKey",

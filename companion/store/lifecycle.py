@@ -16,7 +16,6 @@ import os
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import datetime
-from enum import Enum
 from pathlib import Path
 from types import TracebackType
 from typing import Self, TypeVar
@@ -28,12 +27,8 @@ from companion.boundaries.log import Contact, SupervisionTalk, WeeklyReview
 from companion.boundaries.roles import Role
 from companion.boundaries.rules import BoundaryRule
 from companion.errors import (
-    DamagedKeyFile,
     DamagedStore,
     KnownDamagedStore,
-    MissingDatabase,
-    MissingKeyFile,
-    NoStoreYet,
     StoreExists,
     StoreTooNew,
     StoreUnavailable,
@@ -55,6 +50,12 @@ from companion.store.engine import (
     raw_connect,
     store_problems,
 )
+from companion.store.folder import (
+    StoreState,
+    inspect_folder,
+    read_key_file,
+    size_of,
+)
 from companion.store.keychain import KeyVault
 from companion.store.plan_repository import PlanRepository
 from companion.store.repositories import CheckinRepository, SettingsRepository
@@ -67,62 +68,6 @@ T = TypeVar("T")
 _READ_ONLY_RESCUE = frozenset(
     {Unavailability.READ_ONLY, Unavailability.PERMISSIONS, Unavailability.DISK_FULL}
 )
-
-
-class StoreState(Enum):
-    ABSENT = "absent"
-    PRESENT = "present"
-
-
-def _size(path: Path) -> int | None:
-    try:
-        return path.stat().st_size
-    except FileNotFoundError:
-        return None
-
-
-def inspect_folder(folder: DataFolder) -> StoreState:
-    """ABSENT only when neither file exists; every half-store is an error, not a first run."""
-    with store_problems(folder.root):
-        db_size = _size(folder.database)
-        key_size = _size(folder.key_file)
-    if db_size is None and key_size is None:
-        return StoreState.ABSENT
-    if db_size is None:
-        raise MissingDatabase()
-    if key_size is None:
-        raise MissingKeyFile()
-    if key_size == 0:
-        raise DamagedKeyFile()
-    if db_size == 0:
-        raise DamagedStore()
-    return StoreState.PRESENT
-
-
-def read_key_file(folder: DataFolder) -> keys.KeyFile:
-    if inspect_folder(folder) is StoreState.ABSENT:
-        raise NoStoreYet()
-    with store_problems(folder.root):
-        return keys.read_key_file(folder.key_file)
-
-
-def unlock_with_passphrase(folder: DataFolder, passphrase: str) -> keys.DataKey:
-    return keys.unlock_with_passphrase(read_key_file(folder), passphrase)
-
-
-def unlock_with_recovery_code(folder: DataFolder, code: str) -> keys.DataKey:
-    return keys.unlock_with_recovery_code(read_key_file(folder), code)
-
-
-def unlock_from_vault(folder: DataFolder, vault: KeyVault | None) -> keys.DataKey | None:
-    """The key kept in the OS keychain, if the person opted in and it still fits this store."""
-    key_file = read_key_file(folder)
-    if vault is None or not key_file.remember_in_keychain:
-        return None
-    key = vault.load(key_file.store_id)
-    if key is None or not keys.key_belongs(key_file, key):
-        return None
-    return key
 
 
 def _remove_if_present(*paths: Path) -> None:
@@ -176,7 +121,7 @@ def _no_leftover_sidecars(folder: DataFolder) -> Iterator[None]:
         yield
     except BaseException:
         wal, _shm = folder.sidecars()
-        if not any(before) and not _size(wal):
+        if not any(before) and not size_of(wal):
             with contextlib.suppress(OSError):
                 _remove_if_present(*folder.sidecars())
         raise
@@ -210,7 +155,7 @@ def _read_only_mode(folder: DataFolder) -> ReadOnlyMode:
     `mode=ro`, which reads them through the existing -shm."""
     wal, _shm = folder.sidecars()
     with store_problems(folder.root):
-        return ReadOnlyMode.READ_ONLY if _size(wal) else ReadOnlyMode.IMMUTABLE
+        return ReadOnlyMode.READ_ONLY if size_of(wal) else ReadOnlyMode.IMMUTABLE
 
 
 def open_store_for_reading(folder: DataFolder, key: keys.DataKey) -> Store:
@@ -294,7 +239,7 @@ def _stamp(folder: DataFolder) -> _Stamp:
     and the -wal's size."""
     with store_problems(folder.root):
         stats = folder.database.stat()
-        return (stats.st_ino, stats.st_size, stats.st_mtime_ns, _size(folder.sidecars()[0]))
+        return (stats.st_ino, stats.st_size, stats.st_mtime_ns, size_of(folder.sidecars()[0]))
 
 
 def _remember_damaged(folder: DataFolder) -> None:

@@ -5,10 +5,8 @@ from __future__ import annotations
 import os
 import sys
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-# Everything without Qt (the store: SQLAlchemy and its ORM) before PySide6: once PySide6 is
-# imported, its import hook (for `from __feature__ import ...`) slows every later import,
-# about 70 ms of a start here.
 from companion import __version__
 from companion.errors import EXIT_OK, NoStoreYet, PassphraseNeeded, StoreProblem
 from companion.logs import file_log, report_bug
@@ -16,18 +14,22 @@ from companion.paths import DataFolder
 from companion.preferences import load_language
 from companion.services import access
 
-# isort: split
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
-from companion.ui.common.i18n import apply_language, system_language
-from companion.ui.common.messages import bug_text
-from companion.ui.session import CompanionSession
+    from companion.ui.session import CompanionSession
+
+# PySide6 is imported inside the functions below: a start that opens the main window at once
+# imports the store (SQLAlchemy and its ORM) first, because once PySide6 is imported its import
+# hook (for `from __feature__ import ...`) slows every later import; a start that shows the
+# unlock or welcome dialog imports only what the dialog needs and leaves the store for later.
 
 PASSPHRASE_ENV = "COMPANION_PASSPHRASE"  # noqa: S105 - a variable name, not a secret
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
+    from PySide6.QtWidgets import QApplication
+
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
@@ -41,6 +43,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 def install_bug_handler(folder: DataFolder) -> None:
     """Uncaught exceptions are bugs: logged without content, and the person told gently."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from companion.ui.common.messages import bug_text
 
     def handle(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
@@ -54,6 +60,8 @@ def install_bug_handler(folder: DataFolder) -> None:
 
 def smoke(folder: DataFolder, session: CompanionSession) -> int:
     """Unlock without asking (COMPANION_PASSPHRASE or the keychain), show the window, exit."""
+    from PySide6.QtCore import QCoreApplication
+
     if not access.store_exists(folder):
         raise NoStoreYet()
     passphrase = os.environ.get(PASSPHRASE_ENV)
@@ -73,7 +81,22 @@ def smoke(folder: DataFolder, session: CompanionSession) -> int:
     return EXIT_OK
 
 
+def opens_main_window_at_once(folder: DataFolder, *, smoke: bool) -> bool:
+    """Whether this start goes straight to the main window (the smoke test, or automatic unlock
+    from the keychain) rather than to the unlock or welcome dialog."""
+    try:
+        return smoke or access.expects_keychain(folder)
+    except StoreProblem:
+        return False  # the session shows the problem; no main window
+
+
 def run_app(folder: DataFolder, *, smoke: bool = False, language: str | None = None) -> int:
+    if opens_main_window_at_once(folder, smoke=smoke):
+        import companion.services.store_services  # noqa: F401 - before PySide6, see above
+
+    from companion.ui.common.i18n import apply_language, system_language
+    from companion.ui.session import CompanionSession
+
     app = make_application()
     apply_language(language or load_language(folder) or system_language())
     session = CompanionSession(folder)

@@ -6,32 +6,62 @@ printer alone takes a noticeable part of a start otherwise).
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from companion.clock import local_zone_name
 from companion.errors import EXIT_OK, StoreProblem
 from companion.paths import DataFolder
-from companion.plan.model import Plan
 from companion.preferences import save_language
 from companion.services import access
-from companion.services.journal import CheckinForm
-from companion.services.store_services import Store, StoreServices
-from companion.ui.common.i18n import apply_language
+from companion.ui.common.i18n import apply_language, current_language
 from companion.ui.common.messages import problem_text
 from companion.ui.common.operation import attempt_or_handle
-from companion.ui.main_window import PLAN_ROW, MainWindow
 from companion.ui.reminders.ticker import ReminderTicker
 from companion.ui.unlock.dialogs import NewPassphraseDialog, UnlockDialog
 from companion.ui.unlock.welcome import WelcomeDialog
 
 if TYPE_CHECKING:
+    from companion.plan.model import Plan
+    from companion.services.journal import CheckinForm
+    from companion.services.store_services import Store, StoreServices
     from companion.ui.help.window import HelpNowWindow
+    from companion.ui.main_window import MainWindow
     from companion.ui.plan.export_dialog import PlanExportDialog
     from companion.ui.plan.history_dialog import PlanHistoryDialog
     from companion.ui.settings.dialog import SettingsDialog
+
+# What the main window needs and the unlock and welcome dialogs do not: the store (SQLAlchemy and
+# its ORM) and the window with Today. They are imported once such a dialog has been painted, one
+# module per turn of the event loop, while the person types, so the dialog appears at once.
+MAIN_WINDOW_MODULES = ("companion.services.store_services", "companion.ui.main_window")
+
+
+class _AfterFirstPaint(QObject):
+    """Calls `then` once, soon after `widget` was first painted (and so is on the screen)."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)
+        return False
+
+
+def import_in_turns(modules: tuple[str, ...]) -> None:
+    """Import `modules`, one per turn of the event loop (keys typed meanwhile wait for one
+    import at most); an import that is already done costs nothing."""
+    if modules:
+        importlib.import_module(modules[0])
+        QTimer.singleShot(0, lambda: import_in_turns(modules[1:]))
 
 
 class CompanionSession(QObject):
@@ -82,6 +112,7 @@ class CompanionSession(QObject):
         self.welcome.language_chosen.connect(self.set_language)
         self.welcome.accepted.connect(self._welcomed)
         self.welcome.rejected.connect(lambda: self.finished.emit(EXIT_OK))
+        _AfterFirstPaint(self.welcome, lambda: import_in_turns(MAIN_WINDOW_MODULES))
         self.welcome.show()
 
     def _welcomed(self) -> None:
@@ -96,6 +127,7 @@ class CompanionSession(QObject):
         self.unlock_dialog = UnlockDialog(self.folder, keychain_missing=keychain_missing)
         self.unlock_dialog.accepted.connect(self._unlocked)
         self.unlock_dialog.rejected.connect(self._unlock_abandoned)
+        _AfterFirstPaint(self.unlock_dialog, lambda: import_in_turns(MAIN_WINDOW_MODULES))
         self.unlock_dialog.show()
 
     def _expects_keychain(self) -> bool:
@@ -118,8 +150,12 @@ class CompanionSession(QObject):
 
     # --- the main window ----------------------------------------------------------------
     def open_main(self, store: Store) -> None:
+        from companion.services.store_services import StoreServices
+        from companion.ui.main_window import MainWindow
+
         self.store = store
         self.services = services = StoreServices(store)
+        services.boundaries.use_language(current_language())  # for the rules' first seeds
         if self.window is None:
             self.window = MainWindow(self.zone, keychain_available=access.keychain_available)
             self.window.lock_requested.connect(self.lock)
@@ -231,6 +267,8 @@ class CompanionSession(QObject):
         """The Plan page at one section, scrolled to one of its lists."""
         if self.window is None:
             return
+        from companion.ui.main_window import PLAN_ROW
+
         self.window.navigation.setCurrentRow(PLAN_ROW)
         page = self.window.plan
         editor = page.show_section(section_key)

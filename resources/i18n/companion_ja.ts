@@ -415,17 +415,17 @@
 <context>
     <name>CompanionSession</name>
     <message>
-        <location filename="../../companion/ui/session.py" line="142" />
+        <location filename="../../companion/ui/session.py" line="177" />
         <source>Changes kept while locked</source>
         <translation>ロック中に保持していた変更</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session.py" line="285" />
+        <location filename="../../companion/ui/session.py" line="322" />
         <source>Companion</source>
         <translation>Companion</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session.py" line="287" />
+        <location filename="../../companion/ui/session.py" line="324" />
         <source>Data folder: %1</source>
         <translation>データフォルダー: %1</translation>
     </message>
@@ -1098,22 +1098,22 @@
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../companion/ui/unlock/dialogs.py" line="179" />
+        <location filename="../../companion/ui/unlock/dialogs.py" line="222" />
         <source>Choose a new passphrase</source>
         <translation>新しいパスフレーズを決める</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/dialogs.py" line="182" />
+        <location filename="../../companion/ui/unlock/dialogs.py" line="225" />
         <source>Choose a new passphrase for this notebook. Your entries stay exactly as they are, and your recovery code keeps working.</source>
         <translation>このノートの新しいパスフレーズを決めてください。これまでの記録はそのまま残り、リカバリーコードも引き続き使えます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/dialogs.py" line="186" />
+        <location filename="../../companion/ui/unlock/dialogs.py" line="229" />
         <source>Not now</source>
         <translation>今はしない</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/dialogs.py" line="187" />
+        <location filename="../../companion/ui/unlock/dialogs.py" line="230" />
         <source>Save passphrase</source>
         <translation>パスフレーズを保存</translation>
     </message>
@@ -2243,126 +2243,131 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../companion/ui/unlock/dialogs.py" line="85" />
+        <location filename="../../companion/ui/unlock/dialogs.py" line="95" />
         <source>Unlock Companion</source>
         <translation>Companion のロック解除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/dialogs.py" line="86" />
+        <location filename="../../companion/ui/unlock/dialogs.py" line="96" />
         <source>Welcome back</source>
         <translation>おかえりなさい</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/dialogs.py" line="89" />
+        <location filename="../../companion/ui/unlock/dialogs.py" line="99" />
         <source>Type your recovery code (the groups of four you wrote down).</source>
         <translation>リカバリーコードを入力してください（書き留めておいた、4文字ずつ区切られたコードです）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/dialogs.py" line="92" />
+        <location filename="../../companion/ui/unlock/dialogs.py" line="102" />
         <source>Use my passphrase instead</source>
         <translation>パスフレーズで開く</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/dialogs.py" line="94" />
+        <location filename="../../companion/ui/unlock/dialogs.py" line="104" />
         <source>Type your passphrase to open your notebook.</source>
         <translation>ノートを開くには、パスフレーズを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/dialogs.py" line="96" />
+        <location filename="../../companion/ui/unlock/dialogs.py" line="106" />
         <source>I forgot my passphrase</source>
         <translation>パスフレーズを忘れてしまった</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/dialogs.py" line="99" />
+        <location filename="../../companion/ui/unlock/dialogs.py" line="109" />
         <source>Automatic unlock isn't available right now (the system keychain could not be reached), so please type your passphrase.</source>
         <translation>今は自動でのロック解除が使えません（システムのキーチェーンに接続できませんでした）。お手数ですが、パスフレーズを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/dialogs.py" line="103" />
+        <location filename="../../companion/ui/unlock/dialogs.py" line="113" />
         <source>Unlock</source>
         <translation>ロック解除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/dialogs.py" line="129" />
+        <location filename="../../companion/ui/unlock/dialogs.py" line="139" />
         <source>Please type your recovery code first.</source>
         <translation>まずリカバリーコードを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/dialogs.py" line="131" />
+        <location filename="../../companion/ui/unlock/dialogs.py" line="141" />
         <source>Please type your passphrase first.</source>
         <translation>まずパスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/unlock/dialogs.py" line="159" />
+        <source>Unlocking…</source>
+        <translation>ロックを解除しています…</translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../companion/ui/unlock/welcome.py" line="153" />
-        <location filename="../../companion/ui/unlock/welcome.py" line="154" />
+        <location filename="../../companion/ui/unlock/welcome.py" line="157" />
+        <location filename="../../companion/ui/unlock/welcome.py" line="158" />
         <source>Welcome to Companion</source>
         <translation>Companion へようこそ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/welcome.py" line="157" />
+        <location filename="../../companion/ui/unlock/welcome.py" line="161" />
         <source>Companion keeps your wellness plan and check-ins on this computer only. Nothing is ever sent anywhere. Everything is encrypted with a passphrase you choose now.</source>
         <translation>Companion は、あなたの元気回復プランとチェックインを、このパソコンの中だけに保存します。どこかへ送信されることは一切ありません。すべての内容は、これから決めるパスフレーズで暗号化されます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/welcome.py" line="162" />
+        <location filename="../../companion/ui/unlock/welcome.py" line="166" />
         <source>&amp;Language:</source>
         <translation>言語(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/welcome.py" line="163" />
+        <location filename="../../companion/ui/unlock/welcome.py" line="167" />
         <source>Unlock automatically on this computer</source>
         <translation>このパソコンでは自動でロック解除する</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/welcome.py" line="166" />
+        <location filename="../../companion/ui/unlock/welcome.py" line="170" />
         <source>Keeps the key in this computer's secure keychain, so Companion opens without asking. Anyone who can log in as you could then open it too.</source>
         <translation>鍵をこのパソコンの安全なキーチェーンに保管し、パスフレーズを入力しなくても Companion が開くようにします。そのため、あなたのアカウントでログインできる人なら、誰でもノートを開けるようになります。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/welcome.py" line="172" />
+        <location filename="../../companion/ui/unlock/welcome.py" line="176" />
         <source>No secure keychain was found on this computer, so Companion will ask for your passphrase each time it opens.</source>
         <translation>このパソコンには安全なキーチェーンが見つかりませんでした。そのため、Companion を開くたびにパスフレーズをおたずねします。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/welcome.py" line="176" />
+        <location filename="../../companion/ui/unlock/welcome.py" line="180" />
         <source>Create my encrypted notebook</source>
         <translation>暗号化されたノートを作る</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/welcome.py" line="177" />
+        <location filename="../../companion/ui/unlock/welcome.py" line="181" />
         <source>Your recovery code</source>
         <translation>あなたのリカバリーコード</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/welcome.py" line="180" />
+        <location filename="../../companion/ui/unlock/welcome.py" line="184" />
         <source>If you ever forget your passphrase, this code unlocks your notebook instead. Write it down on paper and keep it somewhere safe, away from this computer.</source>
         <translation>もしパスフレーズを忘れてしまっても、このコードでノートのロックを解除できます。紙に書き留めて、このパソコンとは別の安全な場所に保管してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/welcome.py" line="186" />
+        <location filename="../../companion/ui/unlock/welcome.py" line="190" />
         <source>Please be sure: if both the passphrase and this code are lost, nobody can open your notebook again — not you, and not us. That is the price of keeping it truly private.</source>
         <translation>大切なことなので、確認させてください。パスフレーズとこのコードの両方をなくしてしまうと、このノートは誰にも開けなくなります。あなた自身にも、私たち開発者にも開けません。それが、ノートを本当にあなただけのものとして守るための仕組みです。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/welcome.py" line="191" />
+        <location filename="../../companion/ui/unlock/welcome.py" line="195" />
         <source>Copy code</source>
         <translation>コードをコピー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/welcome.py" line="192" />
+        <location filename="../../companion/ui/unlock/welcome.py" line="196" />
         <source>I have written down my recovery code</source>
         <translation>リカバリーコードを書き留めました</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/welcome.py" line="193" />
+        <location filename="../../companion/ui/unlock/welcome.py" line="197" />
         <source>Continue</source>
         <translation>続ける</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/welcome.py" line="226" />
+        <location filename="../../companion/ui/unlock/welcome.py" line="230" />
         <source>Copied</source>
         <translation>コピーしました</translation>
     </message>

@@ -26,11 +26,42 @@ assert run_app(DataFolder(Path(sys.argv[1])), smoke=True, language="en") == 0
 print(" ".join(sys.modules))  # in the order they were imported
 """
 
+# A start without COMPANION_PASSPHRASE or keychain: lists the modules imported when the unlock
+# dialog is first painted, then again once the main window's modules are ready, and quits.
+UNLOCK_DIALOG_AND_LIST_MODULES = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+from companion.paths import DataFolder
+from companion.ui.app import make_application, run_app
+
+def ready():
+    if "companion.ui.main_window" in sys.modules:
+        print(" ".join(sys.modules), flush=True)
+        QApplication.instance().exit(0)
+    else:
+        QTimer.singleShot(10, ready)
+
+class WhenPainted(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and watched.objectName() == "unlockDialog":
+            QApplication.instance().removeEventFilter(self)
+            print(" ".join(sys.modules), flush=True)
+            ready()
+        return False
+
+watcher = WhenPainted()
+make_application().installEventFilter(watcher)
+assert run_app(DataFolder(Path(sys.argv[1])), language="en") == 0
+"""
+
 
 def _unlock(qtbot, session) -> None:
     dialog = session.unlock_dialog
     qtbot.keyClicks(dialog.secret, PASSPHRASE)
     qtbot.keyClick(dialog.secret, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: session.unlock_dialog is None)  # the key is derived in a worker thread
 
 
 def test_journal_and_plan_are_built_when_first_shown(qtbot, session) -> None:
@@ -124,3 +155,34 @@ def test_a_start_imports_only_what_it_shows(folder: DataFolder) -> None:
         "companion.ui.settings.dialog",
     }
     assert not_needed & imported == set()
+
+
+def test_the_unlock_dialog_appears_before_the_store_and_the_pages_are_imported(
+    folder: DataFolder,
+) -> None:
+    create_store(folder, PASSPHRASE)[0].close()
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    environment.pop("COMPANION_PASSPHRASE", None)
+    done = subprocess.run(
+        [sys.executable, "-c", UNLOCK_DIALOG_AND_LIST_MODULES, str(folder.root)],
+        capture_output=True,
+        text=True,
+        env=environment,
+        check=True,
+        timeout=120,
+    )
+    at_the_dialog, while_typing = (set(line.split()) for line in done.stdout.splitlines())
+    assert "companion.ui.unlock.dialogs" in at_the_dialog
+    main_window_modules = {
+        "sqlalchemy",
+        "sqlalchemy.orm",
+        "companion.store.lifecycle",
+        "companion.ui.main_window",
+        "companion.ui.today.page",
+    }
+    assert main_window_modules & at_the_dialog == set()
+    # Then, while the person types, the main window's modules are made ready; Journal and
+    # Plan still wait until they are first shown.
+    assert main_window_modules <= while_typing
+    later = {"companion.ui.journal.page", "companion.ui.plan.page", "alembic", "keyring"}
+    assert later & while_typing == set()

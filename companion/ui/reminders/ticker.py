@@ -18,7 +18,6 @@ from PySide6.QtGui import QGuiApplication
 
 from companion.clock import now_utc
 from companion.reminders.engine import ActivityWindow, MissedSummary, Occurrence
-from companion.services.store_services import StoreServices
 from companion.ui.common.operation import attempt
 from companion.ui.reminders.notifications import DesktopNotifications, Notifier
 from companion.ui.reminders.wording import (
@@ -29,6 +28,7 @@ from companion.ui.reminders.wording import (
 )
 
 if TYPE_CHECKING:
+    from companion.services.store_services import StoreServices
     from companion.ui.today.page import TodayPage
 
 TICK_INTERVAL_MS = 30_000

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,11 +20,19 @@ from PySide6.QtWidgets import (
 from companion.errors import StoreProblem, WrongPassphrase, WrongRecoveryCode
 from companion.paths import DataFolder
 from companion.services import access
-from companion.services.access import KeyService
-from companion.services.store_services import Store
 from companion.ui.common.i18n import Retranslating
 from companion.ui.common.operation import attempt_or_handle, show_problem, succeeded
 from companion.ui.unlock.passphrase_fields import PassphraseFields
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
+
+    from companion.services.access import KeyService
+    from companion.services.store_services import Store
+    from companion.store import DataKey
+
+# How often the dialog looks whether the key is derived (it stays responsive meanwhile).
+DERIVATION_POLL_MS = 15
 
 
 class UnlockDialog(Retranslating, QDialog):
@@ -130,17 +140,50 @@ class UnlockDialog(Retranslating, QDialog):
             else:
                 self._say(self.tr("Please type your passphrase first."))
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.store = attempt_or_handle(
-                lambda: access.unlock(self.folder, secret, recovery_code=self.recovery_mode),
-                self._refused,
-            )
-        finally:
+        # Argon2id runs in a worker thread (it releases the GIL), so the dialog keeps painting
+        # and says what it is doing; the database is opened here, on the UI thread, after.
+        from concurrent.futures import ThreadPoolExecutor  # not needed to show the dialog
+
+        self._set_busy(True)
+        recovery_code = self.recovery_mode
+        worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="unlock")
+        derived = worker.submit(access.derive_key, self.folder, secret, recovery_code=recovery_code)
+        worker.shutdown(wait=False)
+        self._wait_for_key(derived, recovery_code)
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.secret, self.unlock_button, self.switch_button):
+            widget.setEnabled(not busy)
+        if busy:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            self.error.setText(self.tr("Unlocking…"))
+        else:
             QGuiApplication.restoreOverrideCursor()
+            self.error.clear()
+            self.secret.setFocus()
+
+    def _wait_for_key(self, derived: Future[DataKey], recovery_code: bool) -> None:
+        """Look again in a moment; never at once, even when the key is already there: the
+        Return that started this is still on its way to the default button, which must find
+        itself disabled (else a wrong passphrase would be tried twice)."""
+        QTimer.singleShot(
+            DERIVATION_POLL_MS, self, lambda: self._key_derived(derived, recovery_code)
+        )
+
+    def _key_derived(self, derived: Future[DataKey], recovery_code: bool) -> None:
+        if not derived.done():
+            self._wait_for_key(derived, recovery_code)
+            return
+        self._set_busy(False)
+        key = attempt_or_handle(derived.result, self._refused)  # a bug goes on to the handler
+        if key is None:
+            return
+        self.store = attempt_or_handle(
+            lambda: access.open_for_writing(self.folder, key), self._refused
+        )
         if self.store is None:
             return
-        self.used_recovery_code = self.recovery_mode
+        self.used_recovery_code = recovery_code
         self.secret.clear()
         self.accept()
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
@@ -19,10 +21,12 @@ from PySide6.QtWidgets import (
 
 from companion.paths import DataFolder
 from companion.services import access
-from companion.services.store_services import Store
 from companion.ui.common.i18n import LANGUAGE_NAMES, Retranslating, current_language
 from companion.ui.common.operation import attempt
 from companion.ui.unlock.passphrase_fields import PassphraseFields
+
+if TYPE_CHECKING:
+    from companion.services.store_services import Store
 
 
 def _heading(parent: QWidget) -> QLabel:

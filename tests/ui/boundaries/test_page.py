@@ -44,6 +44,7 @@ def _unlock(qtbot, session) -> None:
     dialog = session.unlock_dialog
     qtbot.keyClicks(dialog.secret, PASSPHRASE)
     qtbot.keyClick(dialog.secret, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: session.unlock_dialog is None)  # the key is derived in a worker thread
     assert session.window.isVisible()
 
 

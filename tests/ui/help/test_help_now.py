@@ -164,6 +164,7 @@ def test_a_crisis_line_edited_here_survives_reopening_the_store(qtbot, session) 
     unlock = session.unlock_dialog
     qtbot.keyClicks(unlock.secret, PASSPHRASE)
     qtbot.keyClick(unlock.secret, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: session.unlock_dialog is None)  # the key is derived in a worker thread
     session.window.help_now_action.trigger()
     first, second = (row.line for row in session.help_window.line_rows)
     assert first.name == "Yorisoi (checked)" and first.number == "0120-279-338"

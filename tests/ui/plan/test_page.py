@@ -167,6 +167,7 @@ def test_history_shows_changes_and_restore_makes_a_new_version(
     dialog = session.unlock_dialog
     qtbot.keyClicks(dialog.secret, PASSPHRASE)
     qtbot.keyClick(dialog.secret, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: session.unlock_dialog is None)  # the key is derived in a worker thread
     tools.table.setCurrentIndex(tools.model.index(0, 0))
     tools.remove_current()  # ... and the next one removes the walk
     _add(qtbot, tools, "tea")

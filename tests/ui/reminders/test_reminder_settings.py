@@ -27,6 +27,7 @@ def _lock_and_unlock(qtbot, session) -> None:
     unlock = session.unlock_dialog
     qtbot.keyClicks(unlock.secret, PASSPHRASE)
     qtbot.keyClick(unlock.secret, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: session.unlock_dialog is None)  # the key is derived in a worker thread
     assert session.store is not None
 
 

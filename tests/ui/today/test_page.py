@@ -85,6 +85,7 @@ def test_lock_clears_the_form_and_gives_the_draft_back(qtbot, session) -> None:
     dialog = session.unlock_dialog
     qtbot.keyClicks(dialog.secret, PASSPHRASE)
     qtbot.keyClick(dialog.secret, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: session.unlock_dialog is None)  # the key is derived in a worker thread
     assert today.note.toPlainText() == "half-written thought" and today.mood.value() == 6
 
 

@@ -41,12 +41,14 @@ def test_first_run_checkin_lock_unlock(qtbot, session, folder) -> None:
     before = snapshot(folder.root)
     qtbot.keyClicks(dialog.secret, "not the passphrase")
     qtbot.keyClick(dialog.secret, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "doesn't unlock" in dialog.error.text())
     assert "doesn't unlock" in dialog.error.text()
     assert dialog.isVisible() and snapshot(folder.root) == before
 
     dialog.secret.clear()
     qtbot.keyClicks(dialog.secret, PASSPHRASE)
     qtbot.keyClick(dialog.secret, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: session.unlock_dialog is None)  # the key is derived in a worker thread
     assert window.isVisible()
     assert today.model.rowCount() == 1
     assert "散歩した 🌿" in today.model.data(today.model.index(0, 4))
@@ -84,6 +86,7 @@ def test_recovery_code_unlocks_and_offers_a_new_passphrase(qtbot, session, folde
     qtbot.mouseClick(dialog.switch_button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(dialog.secret, code.lower().replace("-", " "))
     qtbot.keyClick(dialog.secret, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: session.unlock_dialog is None)  # the key is derived in a worker thread
     assert session.window.isVisible()
     chooser = session.passphrase_dialog
     assert chooser is not None and chooser.isVisible()
@@ -145,6 +148,7 @@ def test_a_weak_new_passphrase_after_the_recovery_code_is_refused(qtbot, session
     qtbot.mouseClick(dialog.switch_button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(dialog.secret, code)
     qtbot.keyClick(dialog.secret, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: session.unlock_dialog is None)  # the key is derived in a worker thread
     chooser = session.passphrase_dialog
     before = folder.key_file.read_bytes()
     qtbot.keyClicks(chooser.fields.first, "12345678")
