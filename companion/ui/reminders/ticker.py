@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from companion.ui.today.page import TodayPage
 
 TICK_INTERVAL_MS = 30_000
+FIRST_TICK_DELAY_MS = 250  # after unlock: the window first, then what is due
 HOURS_AROUND = timedelta(days=8)  # activity windows fed to the tick: about a week either side
 
 
@@ -67,10 +68,16 @@ class ReminderTicker(QObject):
         return self._services is not None
 
     def start(self, services: StoreServices) -> None:
-        """The store is open: tick now (missed ones arrive as one summary) and every 30 s."""
+        """The store is open: tick once the window is up (missed ones arrive as one summary),
+        then every 30 s. The first tick waits a moment so the window is on the screen first:
+        working out activity hours may load the holiday calendars."""
         self._services = services
         self.timer.start()
-        self.tick()
+        QTimer.singleShot(FIRST_TICK_DELAY_MS, self, self._first_tick)
+
+    def _first_tick(self) -> None:
+        if self._services is not None:
+            self.tick()
 
     def stop(self) -> None:
         """The store is closing: nothing is ticked until `start` again."""
