@@ -313,6 +313,24 @@ class CompanionSession(QObject):
         if self.window is not None:
             self.window.set_remember_checked(key.remembered if done else not remember)
 
+    # --- a second launch -----------------------------------------------------------------
+    def bring_forward(self) -> None:
+        """Another launch on this data folder asked: show what this session has open."""
+        shown: QWidget | None = None
+        for candidate in (self.problem_box, self.unlock_dialog, self.welcome):
+            if candidate is not None and candidate.isVisible():
+                shown = candidate
+                break
+        if shown is None and self.window is not None and self.store is not None:
+            shown = self.window
+            if shown.isMinimized():
+                shown.showNormal()
+            else:
+                shown.show()
+        if shown is not None:
+            shown.raise_()
+            shown.activateWindow()
+
     # --- problems -----------------------------------------------------------------------
     def show_problem(self, problem: StoreProblem, *, fatal: bool = True) -> None:
         """Tell the person plainly; a problem before unlock ends the session once read."""
