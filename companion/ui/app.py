@@ -110,6 +110,7 @@ def run_app(folder: DataFolder, *, smoke: bool = False, language: str | None = N
             return _run_smoke(folder, session)
         install_bug_handler(folder)
         session.finished.connect(app.exit)
+        session.enable_tray()
         if instance is not None:
             instance.show_requested.connect(session.bring_forward)
         session.start()

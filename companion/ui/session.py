@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from companion.clock import local_zone_name
 from companion.errors import EXIT_OK, StoreProblem
 from companion.paths import DataFolder
-from companion.preferences import save_language
+from companion.preferences import load_keep_in_tray, save_language
 from companion.services import access
 from companion.ui.common.i18n import apply_language, current_language
 from companion.ui.common.messages import problem_text
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from companion.ui.plan.export_dialog import PlanExportDialog
     from companion.ui.plan.history_dialog import PlanHistoryDialog
     from companion.ui.settings.dialog import SettingsDialog
+    from companion.ui.tray import CompanionTray
 
 # What the main window needs and the unlock and welcome dialogs do not: the store (SQLAlchemy and
 # its ORM) and the window with Today. They are imported once such a dialog has been painted, one
@@ -87,6 +88,49 @@ class CompanionSession(QObject):
         self.settings_dialog: SettingsDialog | None = None
         self.help_window: HelpNowWindow | None = None
         self.reminder_ticker = ReminderTicker(self.zone, parent=self)  # runs while unlocked
+        self.tray: CompanionTray | None = None  # only where the desktop has a tray
+        self._quitting = False
+
+    # --- the tray -----------------------------------------------------------------------
+    def enable_tray(self, available: Callable[[], bool] | None = None) -> bool:
+        """Show the tray icon if the desktop has a tray; whether there is one now."""
+        from PySide6.QtWidgets import QApplication
+
+        from companion.ui.tray import CompanionTray, tray_available
+
+        if self.tray is None and (available or tray_available)():
+            self.tray = CompanionTray(self)
+            self.tray.open_requested.connect(self.bring_forward)
+            self.tray.help_now_requested.connect(self._help_now_from_tray)
+            self.tray.lock_requested.connect(self.lock)
+            self.tray.quit_requested.connect(self.quit)
+            self.tray.set_unlocked(self.store is not None)
+            self.tray.show()
+            QApplication.setQuitOnLastWindowClosed(False)  # the session says when it is done
+        return self.tray is not None
+
+    def keeps_running_in_tray(self) -> bool:
+        """Whether closing the window only hides it: a tray, and the person chose so."""
+        return self.tray is not None and not self._quitting and load_keep_in_tray(self.folder)
+
+    def _help_now_from_tray(self) -> None:
+        if self.services is None:
+            self.bring_forward()  # locked: unlocking comes first
+        else:
+            self.show_help_now()
+
+    def quit(self) -> None:
+        """Quit for good (from the tray); an unsaved check-in is asked about first."""
+        self._quitting = True
+        window = self.window
+        if window is not None and self.store is not None:
+            if not window.today.form_is_empty():
+                window.show()  # the question needs the form on the screen
+            if not window.close():
+                self._quitting = False  # the person chose to stay
+            return
+        self._close_store()
+        self.finished.emit(EXIT_OK)
 
     # --- starting -----------------------------------------------------------------------
     def start(self) -> None:
@@ -163,6 +207,7 @@ class CompanionSession(QObject):
             self.window.change_passphrase_requested.connect(self.ask_new_passphrase)
             self.window.remember_key_toggled.connect(self._remember_key)
             self.window.closing.connect(self._closing)
+            self.window.keeps_running_on_close = self.keeps_running_in_tray
             self.window.plan_history_requested.connect(self.show_plan_history)
             self.window.plan_export_requested.connect(self.show_plan_export)
             self.window.settings_requested.connect(self.show_settings)
@@ -184,6 +229,8 @@ class CompanionSession(QObject):
         self.window.activateWindow()
         self.window.today.focus_first_field()
         self.reminder_ticker.start(services)  # missed while locked or closed: one summary
+        if self.tray is not None:
+            self.tray.set_unlocked(True)
 
     def lock(self) -> None:
         """Close the store and clear the screen; an unsaved check-in waits in memory only."""
@@ -206,6 +253,8 @@ class CompanionSession(QObject):
             self.help_window = None
         self.window.hide()
         self._close_store()
+        if self.tray is not None:
+            self.tray.set_unlocked(False)
         self._show_unlock()
 
     def _close_store(self) -> None:
@@ -282,7 +331,11 @@ class CompanionSession(QObject):
         from companion.ui.settings.dialog import SettingsDialog
 
         self.settings_dialog = SettingsDialog(
-            self.services.settings, self.window, reminders=self.services.reminders
+            self.services.settings,
+            self.window,
+            reminders=self.services.reminders,
+            folder=self.folder,
+            tray=self.tray is not None,
         )
         self.settings_dialog.saved.connect(self._settings_saved)
         self.settings_dialog.show()
@@ -349,3 +402,9 @@ class CompanionSession(QObject):
 
     def shutdown(self) -> None:
         self._close_store()
+        if self.tray is not None:
+            from PySide6.QtWidgets import QApplication
+
+            self.tray.remove()
+            self.tray = None
+            QApplication.setQuitOnLastWindowClosed(True)

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 from companion import settings
 from companion.journal.nudge import MAX_DAYS, NudgeRule
 from companion.journal.scales import SCALE_SIZES
+from companion.paths import DataFolder
+from companion.preferences import load_keep_in_tray, save_keep_in_tray
 from companion.services.reminders import ReminderService
 from companion.services.settings import SettingsService
 from companion.ui.common.i18n import Retranslating
@@ -37,9 +39,14 @@ class SettingsDialog(Retranslating, QDialog):
         settings: SettingsService,
         parent: QWidget | None = None,
         reminders: ReminderService | None = None,
+        *,
+        folder: DataFolder | None = None,
+        tray: bool = False,
     ) -> None:
+        """`folder` and `tray`: the window's own options, kept in preferences.json."""
         super().__init__(parent)
         self.settings = settings
+        self.folder = folder
         self.reminders = reminders
         self.reminders_dialog: QDialog | None = None
         self.setObjectName("settingsDialog")
@@ -91,6 +98,11 @@ class SettingsDialog(Retranslating, QDialog):
         reminders_row.addWidget(self.reminders_button)
         reminders_row.addStretch(1)
 
+        self.keep_in_tray = QCheckBox(self)  # where there is a tray only
+        self.keep_in_tray.setObjectName("keepInTray")
+        self.keep_in_tray.setVisible(tray and folder is not None)
+        self.keep_in_tray.setChecked(folder is not None and load_keep_in_tray(folder))
+
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.buttons = QDialogButtonBox(
@@ -104,6 +116,7 @@ class SettingsDialog(Retranslating, QDialog):
         layout.addWidget(self.scales_box)
         layout.addWidget(self.nudge_box)
         layout.addLayout(reminders_row)
+        layout.addWidget(self.keep_in_tray)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.save_button.clicked.connect(self.save)
@@ -137,6 +150,9 @@ class SettingsDialog(Retranslating, QDialog):
         self.warning.setText(self.tr("early warning signs"))
         self.breaking.setText(self.tr("signs that things are breaking down"))
         self.reminders_button.setText(self.tr("Reminders…"))
+        self.keep_in_tray.setText(
+            self.tr("Keep Companion running in the tray when the window is closed")
+        )
 
     def show_reminders(self) -> None:
         """Reminder settings, saved on their own (ui/reminders/dialog.py)."""
@@ -179,5 +195,7 @@ class SettingsDialog(Retranslating, QDialog):
 
         if not succeeded(save, self.error):
             return
+        if self.folder is not None and not self.keep_in_tray.isHidden():
+            save_keep_in_tray(self.folder, self.keep_in_tray.isChecked())
         self.saved.emit()
         self.accept()

@@ -1,0 +1,104 @@
+"""The tray icon: Open, Help now, Lock and Quit, and keeping Companion running when closed."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from companion.preferences import load_keep_in_tray, load_language, save_keep_in_tray, save_language
+from companion.ui.tray import CompanionTray
+from tests.ui.conftest import create_through_welcome
+
+# Qt's offscreen platform, which the tests run on, has no tray host and says so when an icon is
+# shown; a real desktop does not.
+pytestmark = pytest.mark.qt_log_ignore("systemTrayWindowChanged", "propagateSizeHints")
+
+
+def with_tray(session) -> CompanionTray:
+    assert session.enable_tray(lambda: True)
+    assert session.tray is not None
+    return session.tray
+
+
+def test_without_a_tray_there_is_no_icon_and_closing_quits(qtbot, session) -> None:
+    save_keep_in_tray(session.folder, True)
+    assert not session.enable_tray(lambda: False)
+    create_through_welcome(qtbot, session)
+    assert session.window is not None
+    with qtbot.waitSignal(session.finished):
+        session.window.close()
+    assert session.store is None
+
+
+def test_the_tray_says_nothing_but_the_name(qtbot, session) -> None:
+    tray = with_tray(session)
+    create_through_welcome(qtbot, session)
+    assert tray.icon.toolTip() == "Companion"
+    assert not tray.icon.icon().isNull()
+    texts = [action.text() for action in tray.menu.actions() if not action.isSeparator()]
+    assert texts == ["Open Companion", "Help now", "Lock", "Quit"]
+
+
+def test_closing_keeps_running_in_the_tray_only_when_chosen(qtbot, session) -> None:
+    tray = with_tray(session)
+    create_through_welcome(qtbot, session)
+    window = session.window
+    assert window is not None
+    save_keep_in_tray(session.folder, True)
+    window.close()
+    assert not window.isVisible()
+    assert session.store is not None  # still running, reminders still ticking
+    tray.menu.open_action.trigger()
+    assert window.isVisible()
+    save_keep_in_tray(session.folder, False)
+    with qtbot.waitSignal(session.finished):
+        window.close()
+    assert session.store is None
+
+
+def test_quit_from_the_tray_ends_the_session_even_when_kept_in_the_tray(qtbot, session) -> None:
+    tray = with_tray(session)
+    create_through_welcome(qtbot, session)
+    save_keep_in_tray(session.folder, True)
+    assert session.window is not None
+    session.window.close()
+    with qtbot.waitSignal(session.finished):
+        tray.menu.quit_action.trigger()
+    assert session.store is None
+
+
+def test_lock_and_help_now_from_the_tray(qtbot, session) -> None:
+    tray = with_tray(session)
+    create_through_welcome(qtbot, session)
+    tray.menu.help_now_action.trigger()
+    assert session.help_window is not None and session.help_window.isVisible()
+    tray.menu.lock_action.trigger()
+    assert session.store is None and session.help_window is None
+    assert not tray.menu.lock_action.isEnabled()
+    assert session.window is not None and not session.window.isVisible()
+    tray.menu.help_now_action.trigger()  # locked: the unlock dialog, nothing of the store
+    assert session.help_window is None
+    assert session.unlock_dialog is not None and session.unlock_dialog.isVisible()
+
+
+def test_the_tray_choice_is_made_in_settings_and_kept_beside_the_language(
+    qtbot, session, monkeypatch
+) -> None:
+    with_tray(session)
+    create_through_welcome(qtbot, session)
+    save_language(session.folder, "en")
+    session.show_settings()
+    dialog = session.settings_dialog
+    assert dialog is not None
+    assert dialog.keep_in_tray.isVisible() and not dialog.keep_in_tray.isChecked()
+    dialog.keep_in_tray.click()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert load_keep_in_tray(session.folder)
+    assert load_language(session.folder) == "en"  # one preference does not erase another
+
+
+def test_without_a_tray_settings_do_not_offer_it(qtbot, session) -> None:
+    create_through_welcome(qtbot, session)
+    session.show_settings()
+    dialog = session.settings_dialog
+    assert dialog is not None and not dialog.keep_in_tray.isVisible()
