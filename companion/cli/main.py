@@ -66,6 +66,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--smoke", action="store_true", help="start, unlock, show the main window, exit 0"
     )
     parser.add_argument("--lang", choices=["ja", "en"], help="language of the window")
+    parser.add_argument(
+        "--background",
+        action="store_true",
+        help="start minimised to the tray (a normal start where the desktop has no tray)",
+    )
     commands = parser.add_subparsers(dest="command", parser_class=Parser)
     add_store_commands(commands, common)  # init, export
     add_checkin_command(commands, common)
@@ -112,7 +117,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from companion.ui.app import run_app
 
-        return run_app(folder, smoke=args.smoke, language=args.lang)
+        return run_app(folder, smoke=args.smoke, language=args.lang, background=args.background)
     return _run(args.command, args, folder)
 
 

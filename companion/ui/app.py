@@ -91,7 +91,14 @@ def opens_main_window_at_once(folder: DataFolder, *, smoke: bool) -> bool:
         return False  # the session shows the problem; no main window
 
 
-def run_app(folder: DataFolder, *, smoke: bool = False, language: str | None = None) -> int:
+def run_app(
+    folder: DataFolder,
+    *,
+    smoke: bool = False,
+    language: str | None = None,
+    background: bool = False,
+) -> int:
+    """The window; `background`: minimised to the tray where there is one."""
     if opens_main_window_at_once(folder, smoke=smoke):
         import companion.services.store_services  # noqa: F401 - before PySide6, see above
 
@@ -113,7 +120,7 @@ def run_app(folder: DataFolder, *, smoke: bool = False, language: str | None = N
         session.enable_tray()
         if instance is not None:
             instance.show_requested.connect(session.bring_forward)
-        session.start()
+        session.start(background=background)
         code = app.exec()
         session.shutdown()
         if instance is not None:

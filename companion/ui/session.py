@@ -133,7 +133,10 @@ class CompanionSession(QObject):
         self.finished.emit(EXIT_OK)
 
     # --- starting -----------------------------------------------------------------------
-    def start(self) -> None:
+    def start(self, *, background: bool = False) -> None:
+        """Begin: welcome, unlock or the main window. In the `background` (with a tray only)
+        the window stays hidden, and a store that needs its passphrase waits for Open."""
+        hidden = background and self.tray is not None
         exists = attempt_or_handle(lambda: access.store_exists(self.folder), self.show_problem)
         if exists is None:
             return
@@ -147,8 +150,8 @@ class CompanionSession(QObject):
             return
         (store,) = found  # None: not kept in the keychain, so ask
         if store is not None:
-            self.open_main(store)
-        else:
+            self.open_main(store, show=not hidden)
+        elif not hidden:
             self._show_unlock()
 
     def _show_welcome(self) -> None:
@@ -193,7 +196,7 @@ class CompanionSession(QObject):
         self.finished.emit(EXIT_OK)
 
     # --- the main window ----------------------------------------------------------------
-    def open_main(self, store: Store) -> None:
+    def open_main(self, store: Store, *, show: bool = True) -> None:
         from companion.services.store_services import StoreServices
         from companion.ui.main_window import MainWindow
 
@@ -225,9 +228,10 @@ class CompanionSession(QObject):
         if self._draft is not None:
             self.window.today.restore_form(self._draft)
             self._draft = None
-        self.window.show()
-        self.window.activateWindow()
-        self.window.today.focus_first_field()
+        if show:
+            self.window.show()
+            self.window.activateWindow()
+            self.window.today.focus_first_field()
         self.reminder_ticker.start(services)  # missed while locked or closed: one summary
         if self.tray is not None:
             self.tray.set_unlocked(True)
@@ -383,6 +387,8 @@ class CompanionSession(QObject):
         if shown is not None:
             shown.raise_()
             shown.activateWindow()
+        elif self.store is None and not (self.unlock_dialog or self.welcome or self.problem_box):
+            self.start()  # started in the background, still locked: ask for the passphrase now
 
     # --- problems -----------------------------------------------------------------------
     def show_problem(self, problem: StoreProblem, *, fatal: bool = True) -> None:

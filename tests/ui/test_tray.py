@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from companion.preferences import load_keep_in_tray, load_language, save_keep_in_tray, save_language
+from companion.ui.session import CompanionSession
 from companion.ui.tray import CompanionTray
 from tests.ui.conftest import create_through_welcome
 
@@ -102,3 +103,54 @@ def test_without_a_tray_settings_do_not_offer_it(qtbot, session) -> None:
     session.show_settings()
     dialog = session.settings_dialog
     assert dialog is not None and not dialog.keep_in_tray.isVisible()
+
+
+def test_a_background_start_stays_in_the_tray_until_opened(qtbot, session, folder) -> None:
+    create_through_welcome(qtbot, session, remember=True)
+    assert session.window is not None
+    session.window.close()
+    again = CompanionSession(folder, zone="Asia/Tokyo")
+    try:
+        tray = with_tray(again)
+        again.start(background=True)
+        assert again.store is not None  # unlocked from the keychain: reminders can tick
+        assert again.window is not None and not again.window.isVisible()
+        tray.menu.open_action.trigger()
+        assert again.window.isVisible()
+    finally:
+        if again.window is not None:
+            again.window.close()
+        again.shutdown()
+
+
+def test_a_locked_background_start_asks_for_the_passphrase_when_opened(qtbot, session) -> None:
+    create_through_welcome(qtbot, session)
+    assert session.window is not None
+    session.window.close()
+    again = CompanionSession(session.folder, zone="Asia/Tokyo")
+    try:
+        tray = with_tray(again)
+        again.start(background=True)
+        assert again.unlock_dialog is None and again.window is None
+        tray.menu.open_action.trigger()
+        assert again.unlock_dialog is not None and again.unlock_dialog.isVisible()
+        tray.menu.open_action.trigger()  # a second Open does not ask twice
+        assert again.unlock_dialog.isVisible()
+    finally:
+        if again.unlock_dialog is not None:
+            again.unlock_dialog.close()
+        again.shutdown()
+
+
+def test_without_a_tray_a_background_start_is_a_normal_start(qtbot, session) -> None:
+    create_through_welcome(qtbot, session)
+    assert session.window is not None
+    session.window.close()
+    again = CompanionSession(session.folder, zone="Asia/Tokyo")
+    try:
+        again.start(background=True)
+        assert again.unlock_dialog is not None and again.unlock_dialog.isVisible()
+    finally:
+        if again.unlock_dialog is not None:
+            again.unlock_dialog.close()
+        again.shutdown()
