@@ -21,6 +21,7 @@ from companion import __version__
 from companion.cli.arguments import (
     Parser,
     UsageError,
+    add_autostart_command,
     add_checkin_command,
     add_contact_commands,
     add_hours_commands,
@@ -49,6 +50,7 @@ COMMANDS: dict[str, str] = {
     "hours": "companion.cli.hours:cmd_hours",
     "contact": "companion.cli.contacts:cmd_contact",
     "rules": "companion.cli.contacts:cmd_rules",
+    "autostart": "companion.cli.autostart:cmd_autostart",
 }
 
 __all__ = ["COMMANDS", "EXIT_BUG", "UsageError", "build_parser", "main"]
@@ -79,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_plan_commands(commands, common)
     add_hours_commands(commands, common)
     add_contact_commands(commands, common)
+    add_autostart_command(commands, common)
     return parser
 
 
