@@ -332,6 +332,7 @@ class CompanionSession(QObject):
     def show_settings(self) -> None:
         if self.services is None or self.window is None:
             return
+        from companion.autostart import for_this_platform
         from companion.ui.settings.dialog import SettingsDialog
 
         self.settings_dialog = SettingsDialog(
@@ -340,6 +341,7 @@ class CompanionSession(QObject):
             reminders=self.services.reminders,
             folder=self.folder,
             tray=self.tray is not None,
+            autostart=for_this_platform(),
         )
         self.settings_dialog.saved.connect(self._settings_saved)
         self.settings_dialog.show()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -154,3 +156,38 @@ def test_without_a_tray_a_background_start_is_a_normal_start(qtbot, session) -> 
         if again.unlock_dialog is not None:
             again.unlock_dialog.close()
         again.shutdown()
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="the XDG entry")
+def test_start_at_login_is_chosen_in_settings(qtbot, session, tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    entry = tmp_path / "config" / "autostart" / "companion.desktop"
+    create_through_welcome(qtbot, session)
+    for wanted in (True, False):
+        session.show_settings()
+        dialog = session.settings_dialog
+        assert dialog is not None and dialog.start_at_login.isVisible()
+        assert dialog.start_at_login.isChecked() is not wanted
+        dialog.start_at_login.click()
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        assert not dialog.isVisible()
+        assert entry.exists() is wanted
+        if wanted:
+            assert "--background" in entry.read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="the XDG entry")
+def test_a_login_entry_that_cannot_be_written_is_said_kindly(
+    qtbot, session, tmp_path, monkeypatch
+) -> None:
+    blocked = tmp_path / "config"
+    blocked.write_text("a file where the folder should be", encoding="utf-8")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(blocked))
+    create_through_welcome(qtbot, session)
+    session.show_settings()
+    dialog = session.settings_dialog
+    assert dialog is not None
+    dialog.start_at_login.click()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert "could not be changed" in dialog.error.text()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion import settings
+from companion.autostart import Autostart, start_command
 from companion.journal.nudge import MAX_DAYS, NudgeRule
 from companion.journal.scales import SCALE_SIZES
 from companion.paths import DataFolder
@@ -42,8 +43,10 @@ class SettingsDialog(Retranslating, QDialog):
         *,
         folder: DataFolder | None = None,
         tray: bool = False,
+        autostart: Autostart | None = None,
     ) -> None:
-        """`folder` and `tray`: the window's own options, kept in preferences.json."""
+        """`folder`, `tray` and `autostart`: the app's own options, kept outside the store
+        (preferences.json and the platform's login entry)."""
         super().__init__(parent)
         self.settings = settings
         self.folder = folder
@@ -103,6 +106,12 @@ class SettingsDialog(Retranslating, QDialog):
         self.keep_in_tray.setVisible(tray and folder is not None)
         self.keep_in_tray.setChecked(folder is not None and load_keep_in_tray(folder))
 
+        self.autostart = autostart
+        self.start_at_login = QCheckBox(self)
+        self.start_at_login.setObjectName("startAtLogin")
+        self.start_at_login.setVisible(autostart is not None and folder is not None)
+        self.start_at_login.setChecked(autostart is not None and autostart.enabled())
+
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.buttons = QDialogButtonBox(
@@ -117,6 +126,7 @@ class SettingsDialog(Retranslating, QDialog):
         layout.addWidget(self.nudge_box)
         layout.addLayout(reminders_row)
         layout.addWidget(self.keep_in_tray)
+        layout.addWidget(self.start_at_login)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.save_button.clicked.connect(self.save)
@@ -153,6 +163,7 @@ class SettingsDialog(Retranslating, QDialog):
         self.keep_in_tray.setText(
             self.tr("Keep Companion running in the tray when the window is closed")
         )
+        self.start_at_login.setText(self.tr("Start Companion in the tray when I log in"))
 
     def show_reminders(self) -> None:
         """Reminder settings, saved on their own (ui/reminders/dialog.py)."""
@@ -197,5 +208,25 @@ class SettingsDialog(Retranslating, QDialog):
             return
         if self.folder is not None and not self.keep_in_tray.isHidden():
             save_keep_in_tray(self.folder, self.keep_in_tray.isChecked())
+        if not self._save_start_at_login():
+            return
         self.saved.emit()
         self.accept()
+
+    def _save_start_at_login(self) -> bool:
+        """Write or remove the login entry if the choice changed; False if that failed."""
+        entry, folder = self.autostart, self.folder
+        if entry is None or folder is None:
+            return True
+        wanted = self.start_at_login.isChecked()
+        try:
+            if wanted and not entry.enabled():
+                entry.enable(start_command(folder))
+            elif not wanted and entry.enabled():
+                entry.disable()
+        except OSError:
+            self.error.setText(
+                self.tr("The login entry could not be changed. Your other settings are saved.")
+            )
+            return False
+        return True
