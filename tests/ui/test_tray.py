@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from companion.preferences import load_keep_in_tray, load_language, save_keep_in_tray, save_language
+from companion.ui.common.i18n import apply_language
 from companion.ui.session import CompanionSession
 from companion.ui.tray import CompanionTray
 from tests.ui.conftest import create_through_welcome
@@ -191,3 +192,12 @@ def test_a_login_entry_that_cannot_be_written_is_said_kindly(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
     assert "could not be changed" in dialog.error.text()
+
+
+def test_the_tray_menu_follows_the_window_language(qtbot, session) -> None:
+    tray = with_tray(session)
+    apply_language("ja")
+    qtbot.waitUntil(lambda: tray.menu.open_action.text() == "Companion を開く")
+    assert tray.menu.quit_action.text() == "終了"
+    apply_language("en")
+    qtbot.waitUntil(lambda: tray.menu.open_action.text() == "Open Companion")
