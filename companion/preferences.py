@@ -1,4 +1,4 @@
-"""Preferences needed before the store is unlocked (the window's language), kept in plain JSON.
+"""Preferences needed before the store is unlocked (language, tray), kept in plain JSON.
 
 Nothing personal goes here: the file is readable before unlock by design.
 """
@@ -14,26 +14,49 @@ from companion.paths import DataFolder
 LANGUAGES = ("ja", "en")
 
 
-def load_language(folder: DataFolder) -> str | None:
+KEEP_IN_TRAY = "keep_running_in_tray"
+
+
+def _document(folder: DataFolder) -> dict[str, object]:
     try:
         document = json.loads(folder.preferences.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return None
-    language = document.get("language") if isinstance(document, dict) else None
-    return language if language in LANGUAGES else None
+        return {}
+    return document if isinstance(document, dict) else {}
+
+
+def _save(folder: DataFolder, key: str, value: object) -> bool:
+    """Set one preference, keeping the others; False if the folder cannot be written."""
+    document = _document(folder)
+    document[key] = value
+    try:
+        ensure_private_folder(folder.root)
+        write_private_atomically(folder.preferences, json.dumps(document).encode("utf-8"))
+    except OSError:
+        return False
+    return True
+
+
+def load_language(folder: DataFolder) -> str | None:
+    language = _document(folder).get("language")
+    return language if isinstance(language, str) and language in LANGUAGES else None
 
 
 def save_language(folder: DataFolder, language: str) -> bool:
     """Remember the language; False (and nothing else) if the folder cannot be written."""
     if language not in LANGUAGES:
         raise ValueError("unsupported language")
-    try:
-        ensure_private_folder(folder.root)
-        document = {"language": language}
-        write_private_atomically(folder.preferences, json.dumps(document).encode("utf-8"))
-    except OSError:
-        return False
-    return True
+    return _save(folder, "language", language)
+
+
+def load_keep_in_tray(folder: DataFolder) -> bool:
+    """Whether closing the window keeps Companion running in the tray (off unless chosen).
+    Kept here, not in the store: it decides what closing the window does, locked or not."""
+    return _document(folder).get(KEEP_IN_TRAY) is True
+
+
+def save_keep_in_tray(folder: DataFolder, keep: bool) -> bool:
+    return _save(folder, KEEP_IN_TRAY, bool(keep))
 
 
 def language_from_environment() -> str | None:

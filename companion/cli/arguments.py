@@ -211,3 +211,10 @@ def add_contact_commands(commands: Commands, common: argparse.ArgumentParser) ->
     listing.add_argument("--from", dest="start", metavar="DATE", help="YYYY-MM-DD, local")
     listing.add_argument("--to", dest="end", metavar="DATE", help="YYYY-MM-DD, local, included")
     commands.add_parser("rules", parents=[common], help="your boundary rules, numbered")
+
+
+def add_autostart_command(commands: Commands, common: argparse.ArgumentParser) -> None:
+    autostart = commands.add_parser(
+        "autostart", parents=[common], help="start Companion in the tray when you log in"
+    )
+    autostart.add_argument("state", choices=["on", "off", "status"])

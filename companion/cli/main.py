@@ -21,6 +21,7 @@ from companion import __version__
 from companion.cli.arguments import (
     Parser,
     UsageError,
+    add_autostart_command,
     add_checkin_command,
     add_contact_commands,
     add_hours_commands,
@@ -49,6 +50,7 @@ COMMANDS: dict[str, str] = {
     "hours": "companion.cli.hours:cmd_hours",
     "contact": "companion.cli.contacts:cmd_contact",
     "rules": "companion.cli.contacts:cmd_rules",
+    "autostart": "companion.cli.autostart:cmd_autostart",
 }
 
 __all__ = ["COMMANDS", "EXIT_BUG", "UsageError", "build_parser", "main"]
@@ -66,6 +68,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--smoke", action="store_true", help="start, unlock, show the main window, exit 0"
     )
     parser.add_argument("--lang", choices=["ja", "en"], help="language of the window")
+    parser.add_argument(
+        "--background",
+        action="store_true",
+        help="start minimised to the tray (a normal start where the desktop has no tray)",
+    )
     commands = parser.add_subparsers(dest="command", parser_class=Parser)
     add_store_commands(commands, common)  # init, export
     add_checkin_command(commands, common)
@@ -74,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_plan_commands(commands, common)
     add_hours_commands(commands, common)
     add_contact_commands(commands, common)
+    add_autostart_command(commands, common)
     return parser
 
 
@@ -112,7 +120,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from companion.ui.app import run_app
 
-        return run_app(folder, smoke=args.smoke, language=args.lang)
+        return run_app(folder, smoke=args.smoke, language=args.lang, background=args.background)
     return _run(args.command, args, folder)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from companion import __version__
 from companion.errors import EXIT_OK, NoStoreYet, PassphraseNeeded, StoreProblem
@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from companion.ui.session import CompanionSession
+    from companion.ui.single_instance import InstanceServer
 
 # PySide6 is imported inside the functions below: a start that opens the main window at once
 # imports the store (SQLAlchemy and its ORM) first, because once PySide6 is imported its import
@@ -90,7 +91,14 @@ def opens_main_window_at_once(folder: DataFolder, *, smoke: bool) -> bool:
         return False  # the session shows the problem; no main window
 
 
-def run_app(folder: DataFolder, *, smoke: bool = False, language: str | None = None) -> int:
+def run_app(
+    folder: DataFolder,
+    *,
+    smoke: bool = False,
+    language: str | None = None,
+    background: bool = False,
+) -> int:
+    """The window; `background`: minimised to the tray where there is one."""
     if opens_main_window_at_once(folder, smoke=smoke):
         import companion.services.store_services  # noqa: F401 - before PySide6, see above
 
@@ -98,6 +106,10 @@ def run_app(folder: DataFolder, *, smoke: bool = False, language: str | None = N
     from companion.ui.session import CompanionSession
 
     app = make_application()
+    instance = None if smoke else claim_instance(folder)
+    if instance is False:
+        print(ALREADY_OPEN, file=sys.stderr)
+        return EXIT_OK
     apply_language(language or load_language(folder) or system_language())
     session = CompanionSession(folder)
     with file_log(folder.log_file):
@@ -105,10 +117,34 @@ def run_app(folder: DataFolder, *, smoke: bool = False, language: str | None = N
             return _run_smoke(folder, session)
         install_bug_handler(folder)
         session.finished.connect(app.exit)
-        session.start()
+        session.enable_tray()
+        if instance is not None:
+            instance.show_requested.connect(session.bring_forward)
+        session.start(background=background)
         code = app.exec()
         session.shutdown()
+        if instance is not None:
+            instance.close()
         return code
+
+
+ALREADY_OPEN = "Companion is already open; brought it forward"
+
+
+def claim_instance(folder: DataFolder) -> InstanceServer | Literal[False]:
+    """Become the one instance for `folder`, listening for later launches; or, if one is
+    already running, ask it to come forward and return False (the store is left alone)."""
+    from companion.ui.single_instance import InstanceServer, ask_running_instance, server_name
+
+    name = server_name(folder)
+    if ask_running_instance(name):
+        return False
+    server = InstanceServer(name)
+    if server.listen():
+        return server
+    if ask_running_instance(name):  # another launch won the race a moment ago
+        return False
+    return server  # could not listen (an odd temp folder): run on, as before, without it
 
 
 def _run_smoke(folder: DataFolder, session: CompanionSession) -> int:

@@ -58,6 +58,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.zone = zone
         self._services: StoreServices | None = None
         self._keychain_available = keychain_available
+        self.keeps_running_on_close: Callable[[], bool] = lambda: False  # set by the session
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(170)
@@ -244,7 +245,12 @@ class MainWindow(Retranslating, QMainWindow):
         self.remember_action.blockSignals(False)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Quitting with a check-in half typed asks first, so nothing is lost by accident."""
+        """Quitting with a check-in half typed asks first, so nothing is lost by accident.
+        With "keep running in the tray" chosen, closing only hides the window."""
+        if self.keeps_running_on_close():
+            event.ignore()
+            self.hide()
+            return
         if self.isVisible() and not self.today.form_is_empty():
             choice = QMessageBox.question(
                 self,

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from companion.clock import local_zone_name
 from companion.errors import EXIT_OK, StoreProblem
 from companion.paths import DataFolder
-from companion.preferences import save_language
+from companion.preferences import load_keep_in_tray, save_language
 from companion.services import access
 from companion.ui.common.i18n import apply_language, current_language
 from companion.ui.common.messages import problem_text
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from companion.ui.plan.export_dialog import PlanExportDialog
     from companion.ui.plan.history_dialog import PlanHistoryDialog
     from companion.ui.settings.dialog import SettingsDialog
+    from companion.ui.tray import CompanionTray
 
 # What the main window needs and the unlock and welcome dialogs do not: the store (SQLAlchemy and
 # its ORM) and the window with Today. They are imported once such a dialog has been painted, one
@@ -87,9 +88,55 @@ class CompanionSession(QObject):
         self.settings_dialog: SettingsDialog | None = None
         self.help_window: HelpNowWindow | None = None
         self.reminder_ticker = ReminderTicker(self.zone, parent=self)  # runs while unlocked
+        self.tray: CompanionTray | None = None  # only where the desktop has a tray
+        self._quitting = False
+
+    # --- the tray -----------------------------------------------------------------------
+    def enable_tray(self, available: Callable[[], bool] | None = None) -> bool:
+        """Show the tray icon if the desktop has a tray; whether there is one now."""
+        from PySide6.QtWidgets import QApplication
+
+        from companion.ui.tray import CompanionTray, tray_available
+
+        if self.tray is None and (available or tray_available)():
+            self.tray = CompanionTray(self)
+            self.tray.open_requested.connect(self.bring_forward)
+            self.tray.help_now_requested.connect(self._help_now_from_tray)
+            self.tray.lock_requested.connect(self.lock)
+            self.tray.quit_requested.connect(self.quit)
+            self.tray.set_unlocked(self.store is not None)
+            self.tray.show()
+            QApplication.setQuitOnLastWindowClosed(False)  # the session says when it is done
+        return self.tray is not None
+
+    def keeps_running_in_tray(self) -> bool:
+        """Whether closing the window only hides it: a tray, and the person chose so."""
+        return self.tray is not None and not self._quitting and load_keep_in_tray(self.folder)
+
+    def _help_now_from_tray(self) -> None:
+        if self.services is None:
+            self.bring_forward()  # locked: unlocking comes first
+        else:
+            self.show_help_now()
+
+    def quit(self) -> None:
+        """Quit for good (from the tray); an unsaved check-in is asked about first."""
+        self._quitting = True
+        window = self.window
+        if window is not None and self.store is not None:
+            if not window.today.form_is_empty():
+                window.show()  # the question needs the form on the screen
+            if not window.close():
+                self._quitting = False  # the person chose to stay
+            return
+        self._close_store()
+        self.finished.emit(EXIT_OK)
 
     # --- starting -----------------------------------------------------------------------
-    def start(self) -> None:
+    def start(self, *, background: bool = False) -> None:
+        """Begin: welcome, unlock or the main window. In the `background` (with a tray only)
+        the window stays hidden, and a store that needs its passphrase waits for Open."""
+        hidden = background and self.tray is not None
         exists = attempt_or_handle(lambda: access.store_exists(self.folder), self.show_problem)
         if exists is None:
             return
@@ -103,8 +150,8 @@ class CompanionSession(QObject):
             return
         (store,) = found  # None: not kept in the keychain, so ask
         if store is not None:
-            self.open_main(store)
-        else:
+            self.open_main(store, show=not hidden)
+        elif not hidden:
             self._show_unlock()
 
     def _show_welcome(self) -> None:
@@ -149,7 +196,7 @@ class CompanionSession(QObject):
         self.finished.emit(EXIT_OK)
 
     # --- the main window ----------------------------------------------------------------
-    def open_main(self, store: Store) -> None:
+    def open_main(self, store: Store, *, show: bool = True) -> None:
         from companion.services.store_services import StoreServices
         from companion.ui.main_window import MainWindow
 
@@ -163,6 +210,7 @@ class CompanionSession(QObject):
             self.window.change_passphrase_requested.connect(self.ask_new_passphrase)
             self.window.remember_key_toggled.connect(self._remember_key)
             self.window.closing.connect(self._closing)
+            self.window.keeps_running_on_close = self.keeps_running_in_tray
             self.window.plan_history_requested.connect(self.show_plan_history)
             self.window.plan_export_requested.connect(self.show_plan_export)
             self.window.settings_requested.connect(self.show_settings)
@@ -180,10 +228,13 @@ class CompanionSession(QObject):
         if self._draft is not None:
             self.window.today.restore_form(self._draft)
             self._draft = None
-        self.window.show()
-        self.window.activateWindow()
-        self.window.today.focus_first_field()
+        if show:
+            self.window.show()
+            self.window.activateWindow()
+            self.window.today.focus_first_field()
         self.reminder_ticker.start(services)  # missed while locked or closed: one summary
+        if self.tray is not None:
+            self.tray.set_unlocked(True)
 
     def lock(self) -> None:
         """Close the store and clear the screen; an unsaved check-in waits in memory only."""
@@ -206,6 +257,8 @@ class CompanionSession(QObject):
             self.help_window = None
         self.window.hide()
         self._close_store()
+        if self.tray is not None:
+            self.tray.set_unlocked(False)
         self._show_unlock()
 
     def _close_store(self) -> None:
@@ -279,10 +332,16 @@ class CompanionSession(QObject):
     def show_settings(self) -> None:
         if self.services is None or self.window is None:
             return
+        from companion.autostart import for_this_platform
         from companion.ui.settings.dialog import SettingsDialog
 
         self.settings_dialog = SettingsDialog(
-            self.services.settings, self.window, reminders=self.services.reminders
+            self.services.settings,
+            self.window,
+            reminders=self.services.reminders,
+            folder=self.folder,
+            tray=self.tray is not None,
+            autostart=for_this_platform(),
         )
         self.settings_dialog.saved.connect(self._settings_saved)
         self.settings_dialog.show()
@@ -313,6 +372,26 @@ class CompanionSession(QObject):
         if self.window is not None:
             self.window.set_remember_checked(key.remembered if done else not remember)
 
+    # --- a second launch -----------------------------------------------------------------
+    def bring_forward(self) -> None:
+        """Another launch on this data folder asked: show what this session has open."""
+        shown: QWidget | None = None
+        for candidate in (self.problem_box, self.unlock_dialog, self.welcome):
+            if candidate is not None and candidate.isVisible():
+                shown = candidate
+                break
+        if shown is None and self.window is not None and self.store is not None:
+            shown = self.window
+            if shown.isMinimized():
+                shown.showNormal()
+            else:
+                shown.show()
+        if shown is not None:
+            shown.raise_()
+            shown.activateWindow()
+        elif self.store is None and not (self.unlock_dialog or self.welcome or self.problem_box):
+            self.start()  # started in the background, still locked: ask for the passphrase now
+
     # --- problems -----------------------------------------------------------------------
     def show_problem(self, problem: StoreProblem, *, fatal: bool = True) -> None:
         """Tell the person plainly; a problem before unlock ends the session once read."""
@@ -331,3 +410,9 @@ class CompanionSession(QObject):
 
     def shutdown(self) -> None:
         self._close_store()
+        if self.tray is not None:
+            from PySide6.QtWidgets import QApplication
+
+            self.tray.remove()
+            self.tray = None
+            QApplication.setQuitOnLastWindowClosed(True)

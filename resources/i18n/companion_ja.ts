@@ -2173,6 +2173,21 @@
         <source>Choose at least one kind of sign, or both.</source>
         <translation>サインの種類を1つ以上選んでください。</translation>
     </message>
+    <message>
+        <location filename="../../companion/ui/settings/dialog.py" line="157" />
+        <source>Keep Companion running in the tray when the window is closed</source>
+        <translation>ウィンドウを閉じても Companion をトレイで動かしておく</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/dialog.py" line="160" />
+        <source>Start Companion in the tray when I log in</source>
+        <translation>ログインしたときに Companion をトレイで起動する</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/dialog.py" line="220" />
+        <source>The login entry could not be changed. Your other settings are saved.</source>
+        <translation>ログイン時の起動設定を変更できませんでした。ほかの設定は保存されています。</translation>
+    </message>
 </context>
 <context>
     <name>TagPicker</name>
@@ -2205,6 +2220,29 @@
         <location filename="../../companion/ui/common/tag_picker.py" line="78" />
         <source>Tag</source>
         <translation>タグ</translation>
+    </message>
+</context>
+<context>
+    <name>TrayMenu</name>
+    <message>
+        <location filename="../../companion/ui/tray.py" line="54" />
+        <source>Open Companion</source>
+        <translation>Companion を開く</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/tray.py" line="55" />
+        <source>Help now</source>
+        <translation>いま助けがほしいとき</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/tray.py" line="56" />
+        <source>Lock</source>
+        <translation>ロック</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/tray.py" line="57" />
+        <source>Quit</source>
+        <translation>終了</translation>
     </message>
 </context>
 <context>

@@ -71,3 +71,13 @@ def test_the_commands_table_names_real_functions() -> None:
 
 def test_plan_export_lists_the_plans_own_section_keys() -> None:
     assert tuple(SECTION_BY_KEY) == PLAN_SECTION_KEYS
+
+
+def test_background_is_a_flag_of_the_window_start(monkeypatch, tmp_path) -> None:
+    started: list[dict[str, object]] = []
+    monkeypatch.setattr(
+        "companion.ui.app.run_app", lambda folder, **options: started.append(options) or 0
+    )
+    assert cli.main(["--data-dir", str(tmp_path), "--background"]) == 0
+    assert started == [{"smoke": False, "language": None, "background": True}]
+    assert cli.build_parser().parse_args([]).background is False

@@ -21,8 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from companion import settings
+from companion.autostart import Autostart, start_command
 from companion.journal.nudge import MAX_DAYS, NudgeRule
 from companion.journal.scales import SCALE_SIZES
+from companion.paths import DataFolder
+from companion.preferences import load_keep_in_tray, save_keep_in_tray
 from companion.services.reminders import ReminderService
 from companion.services.settings import SettingsService
 from companion.ui.common.i18n import Retranslating
@@ -37,9 +40,16 @@ class SettingsDialog(Retranslating, QDialog):
         settings: SettingsService,
         parent: QWidget | None = None,
         reminders: ReminderService | None = None,
+        *,
+        folder: DataFolder | None = None,
+        tray: bool = False,
+        autostart: Autostart | None = None,
     ) -> None:
+        """`folder`, `tray` and `autostart`: the app's own options, kept outside the store
+        (preferences.json and the platform's login entry)."""
         super().__init__(parent)
         self.settings = settings
+        self.folder = folder
         self.reminders = reminders
         self.reminders_dialog: QDialog | None = None
         self.setObjectName("settingsDialog")
@@ -91,6 +101,17 @@ class SettingsDialog(Retranslating, QDialog):
         reminders_row.addWidget(self.reminders_button)
         reminders_row.addStretch(1)
 
+        self.keep_in_tray = QCheckBox(self)  # where there is a tray only
+        self.keep_in_tray.setObjectName("keepInTray")
+        self.keep_in_tray.setVisible(tray and folder is not None)
+        self.keep_in_tray.setChecked(folder is not None and load_keep_in_tray(folder))
+
+        self.autostart = autostart
+        self.start_at_login = QCheckBox(self)
+        self.start_at_login.setObjectName("startAtLogin")
+        self.start_at_login.setVisible(autostart is not None and folder is not None)
+        self.start_at_login.setChecked(autostart is not None and autostart.enabled())
+
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.buttons = QDialogButtonBox(
@@ -104,6 +125,8 @@ class SettingsDialog(Retranslating, QDialog):
         layout.addWidget(self.scales_box)
         layout.addWidget(self.nudge_box)
         layout.addLayout(reminders_row)
+        layout.addWidget(self.keep_in_tray)
+        layout.addWidget(self.start_at_login)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.save_button.clicked.connect(self.save)
@@ -137,6 +160,10 @@ class SettingsDialog(Retranslating, QDialog):
         self.warning.setText(self.tr("early warning signs"))
         self.breaking.setText(self.tr("signs that things are breaking down"))
         self.reminders_button.setText(self.tr("Reminders…"))
+        self.keep_in_tray.setText(
+            self.tr("Keep Companion running in the tray when the window is closed")
+        )
+        self.start_at_login.setText(self.tr("Start Companion in the tray when I log in"))
 
     def show_reminders(self) -> None:
         """Reminder settings, saved on their own (ui/reminders/dialog.py)."""
@@ -179,5 +206,27 @@ class SettingsDialog(Retranslating, QDialog):
 
         if not succeeded(save, self.error):
             return
+        if self.folder is not None and not self.keep_in_tray.isHidden():
+            save_keep_in_tray(self.folder, self.keep_in_tray.isChecked())
+        if not self._save_start_at_login():
+            return
         self.saved.emit()
         self.accept()
+
+    def _save_start_at_login(self) -> bool:
+        """Write or remove the login entry if the choice changed; False if that failed."""
+        entry, folder = self.autostart, self.folder
+        if entry is None or folder is None:
+            return True
+        wanted = self.start_at_login.isChecked()
+        try:
+            if wanted and not entry.enabled():
+                entry.enable(start_command(folder))
+            elif not wanted and entry.enabled():
+                entry.disable()
+        except OSError:
+            self.error.setText(
+                self.tr("The login entry could not be changed. Your other settings are saved.")
+            )
+            return False
+        return True
