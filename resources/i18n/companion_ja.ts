@@ -448,208 +448,208 @@
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="60"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="62"/>
         <source>Money was asked for</source>
         <translation>お金を求められた</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="61"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="63"/>
         <source>I was drawn in too deep</source>
         <translation>深入りしすぎた</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="62"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="64"/>
         <source>Someone may be at risk</source>
         <translation>誰かに危険があるかもしれない</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="63"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="65"/>
         <source>I carried it alone</source>
         <translation>一人で抱え込んだ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="288"/>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="469"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="309"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="491"/>
         <source>No role</source>
         <translation>役割なし</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="327"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="348"/>
         <source>under pressure</source>
         <translation>揺らいだ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="328"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="349"/>
         <source>broken</source>
         <translation>守れなかった</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="329"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="350"/>
         <source>“%1” came under pressure</source>
         <translation>「%1」が揺らいだ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="330"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="351"/>
         <source>“%1” was broken</source>
         <translation>「%1」を守れなかった</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="379"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="400"/>
         <source>Saved. This contact was outside the role&apos;s activity hours.</source>
         <translation>保存しました。このかかわりは、役割の活動時間外でした。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="383"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="404"/>
         <source>It happens. Noticing it is already part of keeping your boundaries. If it comes again, your prepared phrase is here:</source>
         <translation>こういうこともあります。気づけたこと自体が、バウンダリーを大切にしている証です。次にまたあったときのために、用意しておいた言葉をここに置いておきます：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="392"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="414"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="398"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="420"/>
         <source>When: please choose a time that exists, up to one day ahead.</source>
         <translation>日時：実在する時刻を、1日先までの範囲で選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="402"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="424"/>
         <source>Minutes: from 1 to %1.</source>
         <translation>時間（分）：1〜%1の範囲で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="405"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="427"/>
         <source>Load: please choose how heavy it felt.</source>
         <translation>負担感：どのくらい重く感じたかを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="406"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="428"/>
         <source>Alias: it is longer than it can keep.</source>
         <translation>呼び名：長すぎて保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="408"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="430"/>
         <source>Reflection: it is longer than it can keep.</source>
         <translation>ふりかえり：長すぎて保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="411"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="433"/>
         <source>Role: that role is gone; please choose again.</source>
         <translation>役割：その役割はもうありません。選び直してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="415"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="437"/>
         <source>This cannot be saved as it is. Please check each field.</source>
         <translation>このままでは保存できません。各項目を確かめてください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="437"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="459"/>
         <source>Delete contact</source>
         <translation>かかわりの記録を削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="438"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="460"/>
         <source>Delete the contact of %1 (%2)? This cannot be undone.</source>
         <translation>%1（%2）のかかわりの記録を削除しますか？元に戻すことはできません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="451"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="473"/>
         <source>Deleted.</source>
         <translation>削除しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="458"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="480"/>
         <source>A note about your side of a contact: how long, how heavy, which boundaries were tested. Nothing here asks who it was.</source>
         <translation>かかわりを、あなたの側から記録します：どのくらいの時間だったか、どのくらい重かったか、どのバウンダリーが試されたか。相手が誰かを書く欄はありません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="462"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="484"/>
         <source>W&amp;hen (%1)</source>
         <translation>日時（%1）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="463"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="485"/>
         <source>&amp;Minutes</source>
         <translation>時間・分(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="464"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="486"/>
         <source>&amp;Channel</source>
         <translation>方法(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="467"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="489"/>
         <source>R&amp;ole</source>
         <translation>役割(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="470"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="492"/>
         <source>&amp;Alias (optional)</source>
         <translation>呼び名・任意(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="471"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="493"/>
         <source>not a real name</source>
         <translation>本名ではない呼び名</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="474"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="496"/>
         <source>Please do not write a real name or anything that identifies the person. A made-up alias is enough, or leave it empty.</source>
         <translation>本名や、相手が誰かわかることは書かないでください（守秘義務）。仮の呼び名で十分です。空欄のままでもかまいません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="478"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="500"/>
         <source>How heavy it felt for me</source>
         <translation>わたしにとっての負担感</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="479"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="501"/>
         <source>How heavy it felt</source>
         <translation>負担感</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="480"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="502"/>
         <source>Rules under pressure or broken</source>
         <translation>揺らいだルール・守れなかったルール</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="482"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="504"/>
         <source>Flags</source>
         <translation>気になったこと</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="485"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="507"/>
         <source>A short &amp;reflection (optional)</source>
         <translation>短いふりかえり・任意(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="486"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="508"/>
         <source>Reflection</source>
         <translation>ふりかえり</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="487"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="509"/>
         <source>&amp;Bring this to supervision</source>
         <translation>スーパービジョンで話す(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="488"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="510"/>
         <source>&amp;Log contact</source>
         <translation>記録する(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="489"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="511"/>
         <source>Recen&amp;t contacts, newest first</source>
         <translation>最近のかかわり・新しい順(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="490"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="512"/>
         <source>Recent contacts</source>
         <translation>最近のかかわり</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="491"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="513"/>
         <source>Delete contact…</source>
         <translation>記録を削除…</translation>
     </message>
@@ -677,37 +677,62 @@
         <translation>オンライン</translation>
     </message>
     <message>
+        <location filename="../../companion/ui/boundaries/contacts_model.py" line="28"/>
+        <source>outside hours</source>
+        <translation>活動時間外</translation>
+    </message>
+    <message>
         <location filename="../../companion/ui/boundaries/contacts_model.py" line="29"/>
+        <source>within hours</source>
+        <translation>活動時間内</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_model.py" line="30"/>
+        <source>Outside this role&apos;s activity hours. Noted, not judged.</source>
+        <translation>この役割の活動時間外でした。記録するだけで、責めるためのものではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_model.py" line="33"/>
+        <source>talked through</source>
+        <translation>話した</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_model.py" line="34"/>
+        <source>to bring</source>
+        <translation>話す予定</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_model.py" line="36"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_model.py" line="30"/>
+        <location filename="../../companion/ui/boundaries/contacts_model.py" line="39"/>
         <source>Minutes</source>
         <translation>分</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_model.py" line="31"/>
+        <location filename="../../companion/ui/boundaries/contacts_model.py" line="40"/>
         <source>Channel</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_model.py" line="32"/>
+        <location filename="../../companion/ui/boundaries/contacts_model.py" line="42"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_model.py" line="33"/>
+        <location filename="../../companion/ui/boundaries/contacts_model.py" line="38"/>
         <source>Load</source>
         <translation>負担感</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_model.py" line="34"/>
+        <location filename="../../companion/ui/boundaries/contacts_model.py" line="37"/>
         <source>Hours</source>
         <translation>活動時間</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_model.py" line="35"/>
+        <location filename="../../companion/ui/boundaries/contacts_model.py" line="41"/>
         <source>Supervision</source>
         <translation>スーパービジョン</translation>
     </message>
@@ -2363,132 +2388,132 @@
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="177"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="175"/>
         <source>New rule</source>
         <translation>新しいルール</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="179"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="177"/>
         <source>Edit the chosen rule</source>
         <translation>選んだルールを編集</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="210"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="208"/>
         <source>The rule is on.</source>
         <translation>ルールをオンにしました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="210"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="208"/>
         <source>The rule is switched off.</source>
         <translation>ルールをオフにしました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="245"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="243"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="250"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="248"/>
         <source>The rule needs a few words.</source>
         <translation>ルールを言葉で書いてください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="251"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="249"/>
         <source>“Why it matters” is longer than it can keep.</source>
         <translation>「大切な理由」が長すぎて保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="253"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="251"/>
         <source>The prepared phrase is longer than it can keep.</source>
         <translation>用意しておく言葉が長すぎて保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="258"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="256"/>
         <source>There are as many rules as Companion keeps.</source>
         <translation>これ以上ルールを増やせません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="261"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="259"/>
         <source>This cannot be saved as it is.</source>
         <translation>このままでは保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="272"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="270"/>
         <source>Delete rule</source>
         <translation>ルールを削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="273"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="271"/>
         <source>Delete the rule “%1”?</source>
         <translation>ルール「%1」を削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="276"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="274"/>
         <source>It is also taken off the contacts and weekly reviews that named it. This cannot be undone.</source>
         <translation>このルールに触れていたかかわりの記録や週のふりかえりからも外れます。元に戻すことはできません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="289"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="287"/>
         <source>Deleted.</source>
         <translation>削除しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="310"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="308"/>
         <source>Your own rules for supporting others. Tick a rule to keep it on; untick it to switch it off for now.</source>
         <translation>人を支えるときの、あなた自身のルールです。チェックを入れたルールがオン、外すとしばらくオフになります。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="314"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="312"/>
         <source>My rules</source>
         <translation>わたしのルール</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="315"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="313"/>
         <source>Add rule</source>
         <translation>ルールを追加</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="316"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="314"/>
         <source>Delete…</source>
         <translation>削除…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="317"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="315"/>
         <source>Up</source>
         <translation>上へ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="318"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="316"/>
         <source>Down</source>
         <translation>下へ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="319"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="317"/>
         <source>Move the rule up</source>
         <translation>ルールを上へ移動</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="320"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="318"/>
         <source>Move the rule down</source>
         <translation>ルールを下へ移動</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="321"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="319"/>
         <source>R&amp;ule</source>
         <translation>ルール(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="322"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="320"/>
         <source>&amp;Why it matters to me</source>
         <translation>わたしにとって大切な理由(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="323"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="321"/>
         <source>&amp;Prepared phrase, for when it is tested</source>
         <translation>試されたときに使う言葉(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="324"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="322"/>
         <source>Save rule</source>
         <translation>ルールを保存</translation>
     </message>

@@ -25,14 +25,21 @@ CHANNEL_LABELS = {
     "message": QT_TRANSLATE_NOOP("ContactsTableModel", "Message"),
     "online": QT_TRANSLATE_NOOP("ContactsTableModel", "Online"),
 }
+OUTSIDE_HOURS_TEXT = QT_TRANSLATE_NOOP("ContactsTableModel", "outside hours")
+WITHIN_HOURS_TEXT = QT_TRANSLATE_NOOP("ContactsTableModel", "within hours")
+OUTSIDE_HOURS_TIP = QT_TRANSLATE_NOOP(
+    "ContactsTableModel", "Outside this role's activity hours. Noted, not judged."
+)
+TALKED_THROUGH_TEXT = QT_TRANSLATE_NOOP("ContactsTableModel", "talked through")
+TO_BRING_TEXT = QT_TRANSLATE_NOOP("ContactsTableModel", "to bring")
 _HEADERS = (
     QT_TRANSLATE_NOOP("ContactsTableModel", "When"),
+    QT_TRANSLATE_NOOP("ContactsTableModel", "Hours"),
+    QT_TRANSLATE_NOOP("ContactsTableModel", "Load"),
     QT_TRANSLATE_NOOP("ContactsTableModel", "Minutes"),
     QT_TRANSLATE_NOOP("ContactsTableModel", "Channel"),
-    QT_TRANSLATE_NOOP("ContactsTableModel", "Role"),
-    QT_TRANSLATE_NOOP("ContactsTableModel", "Load"),
-    QT_TRANSLATE_NOOP("ContactsTableModel", "Hours"),
     QT_TRANSLATE_NOOP("ContactsTableModel", "Supervision"),
+    QT_TRANSLATE_NOOP("ContactsTableModel", "Role"),
 )
 
 
@@ -45,7 +52,7 @@ def channel_text(channel: str) -> str:
 
 
 class ContactsTableModel(QAbstractTableModel):
-    WHEN, MINUTES, CHANNEL, ROLE, LOAD, HOURS, SUPERVISION = range(7)
+    WHEN, HOURS, LOAD, MINUTES, CHANNEL, SUPERVISION, ROLE = range(7)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -82,8 +89,8 @@ class ContactsTableModel(QAbstractTableModel):
         if contact.outside_hours is None:
             return ""
         if contact.outside_hours:
-            return f"{OUTSIDE_MARK} " + _tr("outside hours")
-        return _tr("within hours")
+            return f"{OUTSIDE_MARK} " + _tr(str(OUTSIDE_HOURS_TEXT))
+        return _tr(str(WITHIN_HOURS_TEXT))
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         contact = self.contact(index.row())
@@ -108,10 +115,10 @@ class ContactsTableModel(QAbstractTableModel):
             return f"{contact.load} {name}"
         if column == self.HOURS:
             if role == Qt.ItemDataRole.ToolTipRole and contact.outside_hours:
-                return _tr("Outside this role's activity hours. Noted, not judged.")
+                return _tr(str(OUTSIDE_HOURS_TIP))
             return self.hours_text(contact)
         if column == self.SUPERVISION:
             if contact.talked_through:
-                return _tr("talked through")
-            return _tr("to bring") if contact.for_supervision else ""
+                return _tr(str(TALKED_THROUGH_TEXT))
+            return _tr(str(TO_BRING_TEXT)) if contact.for_supervision else ""
         return None

@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, Qt, QTime
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -73,6 +75,7 @@ class ContactsPanel(Retranslating, QWidget):
         self._roles: list[Role] = []
         self._rules: list[BoundaryRule] = []
         self._rule_boxes: list[tuple[BoundaryRule, QCheckBox, QCheckBox]] = []
+        self._sized = False
 
         form_widget = QWidget(self)
         self.intro = QLabel(form_widget)
@@ -142,6 +145,7 @@ class ContactsPanel(Retranslating, QWidget):
         self.prompt.hide()
 
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.when_label, self.when)
         form.addRow(self.minutes_label, self.minutes)
         form.addRow(self.channel_label, self.channel)
@@ -167,6 +171,7 @@ class ContactsPanel(Retranslating, QWidget):
         self.scroller = QScrollArea(self)
         self.scroller.setObjectName("contactFormScroller")
         self.scroller.setWidgetResizable(True)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
         self.scroller.setWidget(form_widget)
 
@@ -189,13 +194,21 @@ class ContactsPanel(Retranslating, QWidget):
         delete_row.addWidget(self.list_status, 1)
         delete_row.addWidget(self.delete_button)
         right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.recent_label)
         right.addWidget(self.table, 1)
         right.addLayout(delete_row)
 
+        recent = QWidget(self)
+        recent.setLayout(right)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.scroller)
+        self.splitter.addWidget(recent)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
         columns = QHBoxLayout(self)
-        columns.addWidget(self.scroller, 1)
-        columns.addLayout(right, 1)
+        columns.addWidget(self.splitter)
 
         self.save_button.clicked.connect(self.save_contact)
         self.delete_button.clicked.connect(self.delete_contact)
@@ -203,6 +216,14 @@ class ContactsPanel(Retranslating, QWidget):
         self.retranslate()
         self.clear_form()
         self._update_buttons()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The first time: the form a little wider than the list, both readable."""
+        super().showEvent(event)
+        if not self._sized:
+            self._sized = True
+            width = self.splitter.width()
+            self.splitter.setSizes([width * 11 // 20, width * 9 // 20])
 
     # --- the store ----------------------------------------------------------------------
     def attach(self, services: StoreServices) -> None:
@@ -388,6 +409,7 @@ class ContactsPanel(Retranslating, QWidget):
                 lines.append(saved.prompt)
             self.prompt.setText("\n\n".join(lines))
             self.prompt.show()
+            self.scroller.ensureWidgetVisible(self.prompt)
         else:
             self.status.setText(self.tr("Saved."))
         return True
