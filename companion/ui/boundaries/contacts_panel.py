@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, Qt, QTime, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -409,10 +409,15 @@ class ContactsPanel(Retranslating, QWidget):
                 lines.append(saved.prompt)
             self.prompt.setText("\n\n".join(lines))
             self.prompt.show()
-            self.scroller.ensureWidgetVisible(self.prompt)
+            # once the form has laid the prompt out, scroll it into view
+            QTimer.singleShot(0, self.scroller, self._show_prompt)
         else:
             self.status.setText(self.tr("Saved."))
         return True
+
+    def _show_prompt(self) -> None:
+        if self.prompt.isVisible():
+            self.scroller.ensureWidgetVisible(self.prompt)
 
     def _explain(self, problem: InvalidEntry) -> None:
         fields: dict[str, tuple[str, QWidget]] = {
