@@ -253,8 +253,8 @@ class ContactsPanel(Retranslating, QWidget):
         if roles is None or rules is None:
             return
         self._roles = roles
-        if [(rule.id, rule.text) for rule in rules] != [
-            (rule.id, rule.text) for rule in self._rules
+        if [(rule.id, rule.text, rule.enabled) for rule in rules] != [
+            (rule.id, rule.text, rule.enabled) for rule in self._rules
         ]:
             self._rules = rules
             self._show_rules()

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QMessageBox
 
 from companion.boundaries.roles import Role
 from companion.boundaries.schedule import parse_schedule
 from companion.services.export import build_export
+from companion.ui.common.i18n import apply_language
 from companion.ui.main_window import BOUNDARIES_ROW
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import create_through_welcome
@@ -211,3 +213,41 @@ def test_lock_clears_the_contact_form_and_the_list(qtbot, session) -> None:
     assert panel._rule_boxes == []
     _unlock(qtbot, session)
     assert panel.model.rowCount() == 1
+
+
+def test_a_rule_switched_off_leaves_the_contact_form_at_once(qtbot, session) -> None:
+    page = _page(qtbot, session)
+    contacts = _contacts(qtbot, page)
+    assert len(contacts._rule_boxes) == 5
+    page.tabs.setCurrentWidget(page.rules_panel)
+    page.rules_panel.rules_list.item(0).setCheckState(Qt.CheckState.Unchecked)
+    assert page.rules_panel.status.text() == "The rule is switched off."
+    contacts = _contacts(qtbot, page)
+    assert len(contacts._rule_boxes) == 4
+
+
+@pytest.fixture
+def japanese(qapp):
+    apply_language("ja")
+    yield
+    apply_language("en")
+
+
+def test_in_japanese_the_seeds_the_alias_help_and_the_prompt_are_japanese(
+    qtbot, session, japanese
+) -> None:
+    page = _page(qtbot, session)
+    clinic = _clinic(session)
+    page.tabs.setCurrentWidget(page.rules_panel)
+    assert page.rules_panel.rules_list.item(0).text() == "活動時間外の個人的な連絡は控える"
+    panel = _contacts(qtbot, page)
+    assert (
+        "本名" in panel.alias_help.text() and panel.alias.placeholderText() == "本名ではない呼び名"
+    )
+    panel.role.setCurrentIndex(panel.role.findData(clinic.id))
+    panel.when.setDateTime(SUNDAY_NIGHT)
+    qtbot.mouseClick(panel.load.buttons[1], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    assert panel.prompt.isVisible()
+    assert "連絡をくれてありがとう" in panel.prompt.text()
+    assert panel.model.index(0, panel.model.HOURS).data() == "◔ 活動時間外"
