@@ -469,7 +469,7 @@
     </message>
     <message>
         <location filename="../../companion/ui/boundaries/contacts_panel.py" line="309"/>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="491"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="496"/>
         <source>No role</source>
         <translation>役割なし</translation>
     </message>
@@ -504,152 +504,152 @@
         <translation>こういうこともあります。気づけたこと自体が、バウンダリーを大切にしている証です。次にまたあったときのために、用意しておいた言葉をここに置いておきます：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="414"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="415"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="420"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="425"/>
         <source>When: please choose a time that exists, up to one day ahead.</source>
         <translation>日時：実在する時刻を、1日先までの範囲で選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="424"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="429"/>
         <source>Minutes: from 1 to %1.</source>
         <translation>時間（分）：1〜%1の範囲で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="427"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="432"/>
         <source>Load: please choose how heavy it felt.</source>
         <translation>負担感：どのくらい重く感じたかを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="428"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="433"/>
         <source>Alias: it is longer than it can keep.</source>
         <translation>呼び名：長すぎて保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="430"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="435"/>
         <source>Reflection: it is longer than it can keep.</source>
         <translation>ふりかえり：長すぎて保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="433"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="438"/>
         <source>Role: that role is gone; please choose again.</source>
         <translation>役割：その役割はもうありません。選び直してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="437"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="442"/>
         <source>This cannot be saved as it is. Please check each field.</source>
         <translation>このままでは保存できません。各項目を確かめてください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="459"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="464"/>
         <source>Delete contact</source>
         <translation>かかわりの記録を削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="460"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="465"/>
         <source>Delete the contact of %1 (%2)? This cannot be undone.</source>
         <translation>%1（%2）のかかわりの記録を削除しますか？元に戻すことはできません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="473"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="478"/>
         <source>Deleted.</source>
         <translation>削除しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="480"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="485"/>
         <source>A note about your side of a contact: how long, how heavy, which boundaries were tested. Nothing here asks who it was.</source>
         <translation>かかわりを、あなたの側から記録します：どのくらいの時間だったか、どのくらい重かったか、どのバウンダリーが試されたか。相手が誰かを書く欄はありません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="484"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="489"/>
         <source>W&amp;hen (%1)</source>
         <translation>日時（%1）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="485"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="490"/>
         <source>&amp;Minutes</source>
         <translation>時間・分(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="486"/>
-        <source>&amp;Channel</source>
-        <translation>方法(&amp;C)</translation>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="491"/>
+        <source>Cha&amp;nnel</source>
+        <translation>方法(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="489"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="494"/>
         <source>R&amp;ole</source>
         <translation>役割(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="492"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="497"/>
         <source>&amp;Alias (optional)</source>
         <translation>呼び名・任意(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="493"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="498"/>
         <source>not a real name</source>
         <translation>本名ではない呼び名</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="496"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="501"/>
         <source>Please do not write a real name or anything that identifies the person. A made-up alias is enough, or leave it empty.</source>
         <translation>本名や、相手が誰かわかることは書かないでください（守秘義務）。仮の呼び名で十分です。空欄のままでもかまいません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="500"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="505"/>
         <source>How heavy it felt for me</source>
         <translation>わたしにとっての負担感</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="501"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="506"/>
         <source>How heavy it felt</source>
         <translation>負担感</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="502"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="507"/>
         <source>Rules under pressure or broken</source>
         <translation>揺らいだルール・守れなかったルール</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="504"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="509"/>
         <source>Flags</source>
         <translation>気になったこと</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="507"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="512"/>
         <source>A short &amp;reflection (optional)</source>
         <translation>短いふりかえり・任意(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="508"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="513"/>
         <source>Reflection</source>
         <translation>ふりかえり</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="509"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="514"/>
         <source>&amp;Bring this to supervision</source>
         <translation>スーパービジョンで話す(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="510"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="515"/>
         <source>&amp;Log contact</source>
         <translation>記録する(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="511"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="516"/>
         <source>Recen&amp;t contacts, newest first</source>
         <translation>最近のかかわり・新しい順(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="512"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="517"/>
         <source>Recent contacts</source>
         <translation>最近のかかわり</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="513"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="518"/>
         <source>Delete contact…</source>
         <translation>記録を削除…</translation>
     </message>
@@ -2469,13 +2469,18 @@
     </message>
     <message>
         <location filename="../../companion/ui/boundaries/rules_panel.py" line="313"/>
-        <source>Add rule</source>
-        <translation>ルールを追加</translation>
+        <source>&amp;Add rule</source>
+        <translation>ルールを追加(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../companion/ui/boundaries/rules_panel.py" line="314"/>
-        <source>Delete…</source>
-        <translation>削除…</translation>
+        <source>&amp;Delete…</source>
+        <translation>削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="322"/>
+        <source>&amp;Save rule</source>
+        <translation>ルールを保存(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../companion/ui/boundaries/rules_panel.py" line="315"/>
@@ -2511,11 +2516,6 @@
         <location filename="../../companion/ui/boundaries/rules_panel.py" line="321"/>
         <source>&amp;Prepared phrase, for when it is tested</source>
         <translation>試されたときに使う言葉(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="322"/>
-        <source>Save rule</source>
-        <translation>ルールを保存</translation>
     </message>
 </context>
 <context>

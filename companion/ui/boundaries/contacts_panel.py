@@ -488,7 +488,7 @@ class ContactsPanel(Retranslating, QWidget):
         )
         self.when_label.setText(self.tr("W&hen (%1)").replace("%1", self.zone))
         self.minutes_label.setText(self.tr("&Minutes"))
-        self.channel_label.setText(self.tr("&Channel"))
+        self.channel_label.setText(self.tr("Cha&nnel"))
         for index in range(self.channel.count()):
             self.channel.setItemText(index, channel_text(self.channel.itemData(index)))
         self.role_label.setText(self.tr("R&ole"))
