@@ -16,7 +16,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from companion.boundaries.demo import demo_roles
+from companion.boundaries.demo import demo_contacts, demo_roles
 from companion.clock import now_utc
 from companion.journal import tagging
 from companion.journal.demo import demo_data
@@ -104,6 +104,19 @@ def render(language: str, output: Path) -> None:
     boundaries.hours.textEdited.emit(boundaries.hours.text())
     app.processEvents()
     window.grab().save(str(output / f"boundaries_hours_not_understood_{language}.png"))
+    services = session.services
+    rules = services.boundaries.rules()
+    for contact in demo_contacts(language, services.hours.roles(), rules, now_utc()):
+        services.boundaries.save_contact(contact)
+    boundaries.reload()
+    for size in ((1280, 800), (900, 600)):
+        window.resize(*size)
+        for tab, name in ((boundaries.rules_panel, "rules"), (boundaries.contacts_panel, "log")):
+            boundaries.tabs.setCurrentWidget(tab)
+            app.processEvents()
+            shot = f"boundaries_{name}_{size[0]}x{size[1]}_{language}.png"
+            window.grab().save(str(output / shot))
+    boundaries.tabs.setCurrentIndex(0)
     session.show_settings()
     app.processEvents()
     assert session.settings_dialog is not None

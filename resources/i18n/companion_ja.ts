@@ -4,241 +4,256 @@
 <context>
     <name>BoundariesPage</name>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="62" />
+        <location filename="../../companion/ui/boundaries/page.py" line="65" />
         <source>Not set</source>
         <translation>指定なし</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="63" />
+        <location filename="../../companion/ui/boundaries/page.py" line="66" />
         <source>Peer staff</source>
         <translation>ピアスタッフ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="64" />
+        <location filename="../../companion/ui/boundaries/page.py" line="67" />
         <source>Self-help group</source>
         <translation>自助グループ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="65" />
+        <location filename="../../companion/ui/boundaries/page.py" line="68" />
         <source>Phone line</source>
         <translation>電話相談</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="66" />
+        <location filename="../../companion/ui/boundaries/page.py" line="69" />
         <source>Volunteer</source>
         <translation>ボランティア</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="67" />
+        <location filename="../../companion/ui/boundaries/page.py" line="70" />
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="326" />
+        <location filename="../../companion/ui/boundaries/page.py" line="352" />
         <source>Another role already has that name.</source>
         <translation>その名前の役割はすでにあります。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="328" />
+        <location filename="../../companion/ui/boundaries/page.py" line="354" />
         <source>There are as many roles as Companion keeps. Delete one first.</source>
         <translation>これ以上役割を増やせません。先にどれかを削除してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="330" />
+        <location filename="../../companion/ui/boundaries/page.py" line="356" />
         <source>This role has as many days off and extra sessions as it can keep.</source>
         <translation>この役割には、これ以上休みの日や臨時の活動を追加できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="331" />
+        <location filename="../../companion/ui/boundaries/page.py" line="357" />
         <source>This cannot be saved as it is. Please check each field.</source>
         <translation>このままでは保存できません。各項目を確かめてください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="338" />
+        <location filename="../../companion/ui/boundaries/page.py" line="364" />
         <source>national holidays off (%1)</source>
         <translation>祝日は休み（%1）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="402" />
+        <location filename="../../companion/ui/boundaries/page.py" line="428" />
         <source>%1: day off</source>
         <translation>%1：休み</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="406" />
+        <location filename="../../companion/ui/boundaries/page.py" line="432" />
         <source>%1: extra session %2 to %3</source>
         <translation>%1：臨時の活動 %2〜%3</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="469" />
+        <location filename="../../companion/ui/boundaries/page.py" line="495" />
         <source>This part is not understood:</source>
         <translation>読み取れない部分があります：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="477" />
+        <location filename="../../companion/ui/boundaries/page.py" line="503" />
         <source>No regular hours: only extra sessions count as within hours.</source>
         <translation>決まった活動時間はありません。臨時の活動だけが活動時間になります。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="482" />
+        <location filename="../../companion/ui/boundaries/page.py" line="508" />
         <source>Next times (%1):</source>
         <translation>これからの活動時間（%1）：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="488" />
+        <location filename="../../companion/ui/boundaries/page.py" line="514" />
         <source>None coming up.</source>
         <translation>予定はありません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="503" />
+        <location filename="../../companion/ui/boundaries/page.py" line="529" />
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="559" />
+        <location filename="../../companion/ui/boundaries/page.py" line="585" />
         <source>Delete the role “%1”?</source>
         <translation>役割「%1」を削除しますか？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/boundaries/page.py" line="561" />
+        <location filename="../../companion/ui/boundaries/page.py" line="587" />
         <source>Its activity hours and its %n day(s) off and extra session(s) are deleted with it. This cannot be undone.</source>
         <translation>
             <numerusform>活動時間と、休みの日・臨時の活動 %n 件もいっしょに削除されます。元に戻すことはできません。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="568" />
+        <location filename="../../companion/ui/boundaries/page.py" line="594" />
         <source>Delete role</source>
         <translation>役割の削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="614" />
+        <location filename="../../companion/ui/boundaries/page.py" line="640" />
         <source>An extra session needs a start and a different end.</source>
         <translation>臨時の活動には、開始と、それとは違う終了の時刻が必要です。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="636" />
+        <location filename="../../companion/ui/boundaries/page.py" line="662" />
         <source>Boundaries</source>
         <translation>バウンダリー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="637" />
+        <location filename="../../companion/ui/boundaries/page.py" line="663" />
+        <source>Roles and hours</source>
+        <translation>役割と活動時間</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/page.py" line="664" />
+        <source>My rules</source>
+        <translation>わたしのルール</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/page.py" line="665" />
+        <source>Contact log</source>
+        <translation>かかわりの記録</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/page.py" line="666" />
         <source>My &amp;roles</source>
         <translation>わたしの役割(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="638" />
+        <location filename="../../companion/ui/boundaries/page.py" line="667" />
         <source>Roles</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="639" />
+        <location filename="../../companion/ui/boundaries/page.py" line="668" />
         <source>&amp;Add role…</source>
         <translation>役割を追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="640" />
+        <location filename="../../companion/ui/boundaries/page.py" line="669" />
         <source>Re&amp;name…</source>
         <translation>名前を変更(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="641" />
+        <location filename="../../companion/ui/boundaries/page.py" line="670" />
         <source>&amp;Delete…</source>
         <translation>削除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="644" />
+        <location filename="../../companion/ui/boundaries/page.py" line="673" />
         <source>No roles yet. Add one for each place you support others: shifts at a clinic or office, a group that meets on fixed days, a phone line.</source>
         <translation>まだ役割がありません。支援をしている場ごとに一つずつ追加してください。たとえば、クリニックや事業所での勤務、決まった日に集まるグループ、電話相談など。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="648" />
-        <location filename="../../companion/ui/boundaries/page.py" line="656" />
+        <location filename="../../companion/ui/boundaries/page.py" line="677" />
+        <location filename="../../companion/ui/boundaries/page.py" line="685" />
         <source>Activity hours</source>
         <translation>活動時間</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="649" />
+        <location filename="../../companion/ui/boundaries/page.py" line="678" />
         <source>&amp;Kind</source>
         <translation>種類(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="650" />
+        <location filename="../../companion/ui/boundaries/page.py" line="679" />
         <source>Kind of role</source>
         <translation>役割の種類</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="653" />
+        <location filename="../../companion/ui/boundaries/page.py" line="682" />
         <source>National holidays are days off, &amp;in</source>
         <translation>祝日は休みにする(&amp;I)　国：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="654" />
+        <location filename="../../companion/ui/boundaries/page.py" line="683" />
         <source>Country of the national holidays</source>
         <translation>祝日の国</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="655" />
+        <location filename="../../companion/ui/boundaries/page.py" line="684" />
         <source>&amp;Hours</source>
         <translation>時間(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="660" />
+        <location filename="../../companion/ui/boundaries/page.py" line="689" />
         <source>Days and times, parts separated by commas. For example: Mon-Fri 10:00-17:00, 2nd,4th Sat 14:00-16:00, every other Wed 19:00-21:00 from 2026-12-02. A time past midnight (22:00-02:00) ends the next day.</source>
         <translation>曜日と時刻を、読点（、）かカンマで区切って書きます。例：月〜金 10:00-17:00、第2・第4土 14:00-16:00、隔週水 19:00-21:00 2026-12-02から。夜中の0時をまたぐ時間（22:00-02:00）は翌日に終わります。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="665" />
+        <location filename="../../companion/ui/boundaries/page.py" line="694" />
         <source>&amp;Save hours</source>
         <translation>時間を保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="666" />
-        <location filename="../../companion/ui/boundaries/page.py" line="667" />
+        <location filename="../../companion/ui/boundaries/page.py" line="695" />
+        <location filename="../../companion/ui/boundaries/page.py" line="696" />
         <source>Days off and extra sessions</source>
         <translation>休みの日と臨時の活動</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="668" />
+        <location filename="../../companion/ui/boundaries/page.py" line="697" />
         <source>Re&amp;move</source>
         <translation>取り除く(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="669" />
+        <location filename="../../companion/ui/boundaries/page.py" line="698" />
         <source>Da&amp;te</source>
         <translation>日付(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="670" />
+        <location filename="../../companion/ui/boundaries/page.py" line="699" />
         <source>Date of the day off or extra session</source>
         <translation>休みの日または臨時の活動の日付</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="671" />
+        <location filename="../../companion/ui/boundaries/page.py" line="700" />
         <source>Add day &amp;off</source>
         <translation>休みの日を追加(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="672" />
+        <location filename="../../companion/ui/boundaries/page.py" line="701" />
         <source>Extra session starts</source>
         <translation>臨時の活動の開始</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="673" />
+        <location filename="../../companion/ui/boundaries/page.py" line="702" />
         <source>Extra session ends</source>
         <translation>臨時の活動の終了</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="674" />
+        <location filename="../../companion/ui/boundaries/page.py" line="703" />
         <source>to</source>
         <translation>〜</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="675" />
+        <location filename="../../companion/ui/boundaries/page.py" line="704" />
         <source>Add e&amp;xtra session</source>
         <translation>臨時の活動を追加(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="676" />
+        <location filename="../../companion/ui/boundaries/page.py" line="705" />
         <source>An extra session counts even on a day off or a holiday.</source>
         <translation>臨時の活動は、休みの日や祝日でも活動時間になります。</translation>
     </message>
@@ -415,19 +430,311 @@
 <context>
     <name>CompanionSession</name>
     <message>
-        <location filename="../../companion/ui/session.py" line="177" />
+        <location filename="../../companion/ui/session.py" line="226" />
         <source>Changes kept while locked</source>
         <translation>ロック中に保持していた変更</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session.py" line="322" />
+        <location filename="../../companion/ui/session.py" line="402" />
         <source>Companion</source>
         <translation>Companion</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session.py" line="324" />
+        <location filename="../../companion/ui/session.py" line="404" />
         <source>Data folder: %1</source>
         <translation>データフォルダー: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPanel</name>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="62" />
+        <source>Money was asked for</source>
+        <translation>お金を求められた</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="63" />
+        <source>I was drawn in too deep</source>
+        <translation>深入りしすぎた</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="64" />
+        <source>Someone may be at risk</source>
+        <translation>誰かに危険があるかもしれない</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="65" />
+        <source>I carried it alone</source>
+        <translation>一人で抱え込んだ</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="309" />
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="496" />
+        <source>No role</source>
+        <translation>役割なし</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="348" />
+        <source>under pressure</source>
+        <translation>揺らいだ</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="349" />
+        <source>broken</source>
+        <translation>守れなかった</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="350" />
+        <source>“%1” came under pressure</source>
+        <translation>「%1」が揺らいだ</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="351" />
+        <source>“%1” was broken</source>
+        <translation>「%1」を守れなかった</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="400" />
+        <source>Saved. This contact was outside the role's activity hours.</source>
+        <translation>保存しました。このかかわりは、役割の活動時間外でした。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="404" />
+        <source>It happens. Noticing it is already part of keeping your boundaries. If it comes again, your prepared phrase is here:</source>
+        <translation>こういうこともあります。気づけたこと自体が、バウンダリーを大切にしている証です。次にまたあったときのために、用意しておいた言葉をここに置いておきます：</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="415" />
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="425" />
+        <source>When: please choose a time that exists, up to one day ahead.</source>
+        <translation>日時：実在する時刻を、1日先までの範囲で選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="429" />
+        <source>Minutes: from 1 to %1.</source>
+        <translation>時間（分）：1〜%1の範囲で入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="432" />
+        <source>Load: please choose how heavy it felt.</source>
+        <translation>負担感：どのくらい重く感じたかを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="433" />
+        <source>Alias: it is longer than it can keep.</source>
+        <translation>呼び名：長すぎて保存できません。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="435" />
+        <source>Reflection: it is longer than it can keep.</source>
+        <translation>ふりかえり：長すぎて保存できません。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="438" />
+        <source>Role: that role is gone; please choose again.</source>
+        <translation>役割：その役割はもうありません。選び直してください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="442" />
+        <source>This cannot be saved as it is. Please check each field.</source>
+        <translation>このままでは保存できません。各項目を確かめてください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="464" />
+        <source>Delete contact</source>
+        <translation>かかわりの記録を削除</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="465" />
+        <source>Delete the contact of %1 (%2)? This cannot be undone.</source>
+        <translation>%1（%2）のかかわりの記録を削除しますか？元に戻すことはできません。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="478" />
+        <source>Deleted.</source>
+        <translation>削除しました。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="485" />
+        <source>A note about your side of a contact: how long, how heavy, which boundaries were tested. Nothing here asks who it was.</source>
+        <translation>かかわりを、あなたの側から記録します：どのくらいの時間だったか、どのくらい重かったか、どのバウンダリーが試されたか。相手が誰かを書く欄はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="489" />
+        <source>W&amp;hen (%1)</source>
+        <translation>日時（%1）(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="490" />
+        <source>&amp;Minutes</source>
+        <translation>時間・分(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="491" />
+        <source>Cha&amp;nnel</source>
+        <translation>方法(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="494" />
+        <source>R&amp;ole</source>
+        <translation>役割(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="497" />
+        <source>&amp;Alias (optional)</source>
+        <translation>呼び名・任意(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="498" />
+        <source>not a real name</source>
+        <translation>本名ではない呼び名</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="501" />
+        <source>Please do not write a real name or anything that identifies the person. A made-up alias is enough, or leave it empty.</source>
+        <translation>本名や、相手が誰かわかることは書かないでください（守秘義務）。仮の呼び名で十分です。空欄のままでもかまいません。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="505" />
+        <source>How heavy it felt for me</source>
+        <translation>わたしにとっての負担感</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="506" />
+        <source>How heavy it felt</source>
+        <translation>負担感</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="507" />
+        <source>Rules under pressure or broken</source>
+        <translation>揺らいだルール・守れなかったルール</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="509" />
+        <source>Flags</source>
+        <translation>気になったこと</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="512" />
+        <source>A short &amp;reflection (optional)</source>
+        <translation>短いふりかえり・任意(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="513" />
+        <source>Reflection</source>
+        <translation>ふりかえり</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="514" />
+        <source>&amp;Bring this to supervision</source>
+        <translation>スーパービジョンで話す(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="515" />
+        <source>&amp;Log contact</source>
+        <translation>記録する(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="516" />
+        <source>Recen&amp;t contacts, newest first</source>
+        <translation>最近のかかわり・新しい順(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="517" />
+        <source>Recent contacts</source>
+        <translation>最近のかかわり</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="518" />
+        <source>Delete contact…</source>
+        <translation>記録を削除…</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTableModel</name>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_model.py" line="23" />
+        <source>In person</source>
+        <translation>対面</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_model.py" line="24" />
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_model.py" line="25" />
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_model.py" line="26" />
+        <source>Online</source>
+        <translation>オンライン</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_model.py" line="28" />
+        <source>outside hours</source>
+        <translation>活動時間外</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_model.py" line="29" />
+        <source>within hours</source>
+        <translation>活動時間内</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_model.py" line="30" />
+        <source>Outside this role's activity hours. Noted, not judged.</source>
+        <translation>この役割の活動時間外でした。記録するだけで、責めるためのものではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_model.py" line="33" />
+        <source>talked through</source>
+        <translation>話した</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_model.py" line="34" />
+        <source>to bring</source>
+        <translation>話す予定</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_model.py" line="36" />
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_model.py" line="39" />
+        <source>Minutes</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_model.py" line="40" />
+        <source>Channel</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_model.py" line="42" />
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_model.py" line="38" />
+        <source>Load</source>
+        <translation>負担感</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_model.py" line="37" />
+        <source>Hours</source>
+        <translation>活動時間</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_model.py" line="41" />
+        <source>Supervision</source>
+        <translation>スーパービジョン</translation>
     </message>
 </context>
 <context>
@@ -992,92 +1299,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="218" />
+        <location filename="../../companion/ui/main_window.py" line="219" />
         <source>Companion</source>
         <translation>Companion</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="219" />
+        <location filename="../../companion/ui/main_window.py" line="220" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="219" />
+        <location filename="../../companion/ui/main_window.py" line="220" />
         <source>Plan</source>
         <translation>プラン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="219" />
+        <location filename="../../companion/ui/main_window.py" line="220" />
         <source>Journal</source>
         <translation>記録</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="219" />
+        <location filename="../../companion/ui/main_window.py" line="220" />
         <source>Boundaries</source>
         <translation>バウンダリー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="224" />
+        <location filename="../../companion/ui/main_window.py" line="225" />
         <source>&amp;Companion</source>
         <translation>Companion(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="225" />
+        <location filename="../../companion/ui/main_window.py" line="226" />
         <source>Change &amp;passphrase…</source>
         <translation>パスフレーズを変更(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="226" />
+        <location filename="../../companion/ui/main_window.py" line="227" />
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="227" />
+        <location filename="../../companion/ui/main_window.py" line="228" />
         <source>&amp;Help now</source>
         <translation>いま助けがほしいとき(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="228" />
+        <location filename="../../companion/ui/main_window.py" line="229" />
         <source>Help now</source>
         <translation>いま助けがほしいとき</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="231" />
+        <location filename="../../companion/ui/main_window.py" line="232" />
         <source>Your supporters, your plan and crisis lines</source>
         <translation>わたしのサポーター、プラン、相談窓口</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="233" />
+        <location filename="../../companion/ui/main_window.py" line="234" />
         <source>&amp;Unlock automatically on this computer</source>
         <translation>このパソコンでは自動でロック解除する(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="234" />
+        <location filename="../../companion/ui/main_window.py" line="235" />
         <source>&amp;Lock</source>
         <translation>ロック(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="235" />
+        <location filename="../../companion/ui/main_window.py" line="236" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="236" />
+        <location filename="../../companion/ui/main_window.py" line="237" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="237" />
+        <location filename="../../companion/ui/main_window.py" line="238" />
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="251" />
+        <location filename="../../companion/ui/main_window.py" line="257" />
         <source>Unsaved check-in</source>
         <translation>保存していないチェックイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="252" />
+        <location filename="../../companion/ui/main_window.py" line="258" />
         <source>You have a check-in that is not saved yet. Save it before quitting?</source>
         <translation>まだ保存していないチェックインがあります。終了する前に保存しますか？</translation>
     </message>
@@ -2079,6 +2386,139 @@
     </message>
 </context>
 <context>
+    <name>RulesPanel</name>
+    <message>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="175" />
+        <source>New rule</source>
+        <translation>新しいルール</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="177" />
+        <source>Edit the chosen rule</source>
+        <translation>選んだルールを編集</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="208" />
+        <source>The rule is on.</source>
+        <translation>ルールをオンにしました。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="208" />
+        <source>The rule is switched off.</source>
+        <translation>ルールをオフにしました。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="243" />
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="248" />
+        <source>The rule needs a few words.</source>
+        <translation>ルールを言葉で書いてください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="249" />
+        <source>“Why it matters” is longer than it can keep.</source>
+        <translation>「大切な理由」が長すぎて保存できません。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="251" />
+        <source>The prepared phrase is longer than it can keep.</source>
+        <translation>用意しておく言葉が長すぎて保存できません。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="256" />
+        <source>There are as many rules as Companion keeps.</source>
+        <translation>これ以上ルールを増やせません。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="259" />
+        <source>This cannot be saved as it is.</source>
+        <translation>このままでは保存できません。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="270" />
+        <source>Delete rule</source>
+        <translation>ルールを削除</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="271" />
+        <source>Delete the rule “%1”?</source>
+        <translation>ルール「%1」を削除しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="274" />
+        <source>It is also taken off the contacts and weekly reviews that named it. This cannot be undone.</source>
+        <translation>このルールに触れていたかかわりの記録や週のふりかえりからも外れます。元に戻すことはできません。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="287" />
+        <source>Deleted.</source>
+        <translation>削除しました。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="308" />
+        <source>Your own rules for supporting others. Tick a rule to keep it on; untick it to switch it off for now.</source>
+        <translation>人を支えるときの、あなた自身のルールです。チェックを入れたルールがオン、外すとしばらくオフになります。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="312" />
+        <source>My rules</source>
+        <translation>わたしのルール</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="313" />
+        <source>&amp;Add rule</source>
+        <translation>ルールを追加(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="314" />
+        <source>&amp;Delete…</source>
+        <translation>削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="322" />
+        <source>&amp;Save rule</source>
+        <translation>ルールを保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="315" />
+        <source>Up</source>
+        <translation>上へ</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="316" />
+        <source>Down</source>
+        <translation>下へ</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="317" />
+        <source>Move the rule up</source>
+        <translation>ルールを上へ移動</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="318" />
+        <source>Move the rule down</source>
+        <translation>ルールを下へ移動</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="319" />
+        <source>R&amp;ule</source>
+        <translation>ルール(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="320" />
+        <source>&amp;Why it matters to me</source>
+        <translation>わたしにとって大切な理由(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="321" />
+        <source>&amp;Prepared phrase, for when it is tested</source>
+        <translation>試されたときに使う言葉(&amp;P)</translation>
+    </message>
+</context>
+<context>
     <name>SectionEditor</name>
     <message>
         <location filename="../../companion/ui/plan/section_editor.py" line="73" />
@@ -2104,87 +2544,87 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="116" />
+        <location filename="../../companion/ui/settings/dialog.py" line="139" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="117" />
+        <location filename="../../companion/ui/settings/dialog.py" line="140" />
         <source>Scales</source>
         <translation>段階</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="118" />
+        <location filename="../../companion/ui/settings/dialog.py" line="141" />
         <source>Steps for mood:</source>
         <translation>気分の段階数：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="119" />
+        <location filename="../../companion/ui/settings/dialog.py" line="142" />
         <source>Steps for energy:</source>
         <translation>エネルギーの段階数：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="122" />
+        <location filename="../../companion/ui/settings/dialog.py" line="145" />
         <source>Changing a scale affects new check-ins only. Earlier entries keep the scale they were made on, and comparisons and charts put them on a common footing.</source>
         <translation>段階数を変えても、変わるのはこれからのチェックインだけです。これまでの記録は記録したときの段階のまま残り、比べるときやグラフでは同じ物差しにそろえて扱います。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="126" />
+        <location filename="../../companion/ui/settings/dialog.py" line="149" />
         <source>Gentle reminder of your action plan</source>
         <translation>行動プランのやさしいお知らせ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="129" />
+        <location filename="../../companion/ui/settings/dialog.py" line="152" />
         <source>When your check-ins note signs from your plan on enough recent days, Today shows the action plan you wrote for them. It is a reminder from your own notes, not an assessment. You can dismiss it for the day.</source>
         <translation>最近のチェックインで、プランにあるサインが何日か続いて記録されたとき、「今日」のページに、あなたが書いた行動プランを表示します。あなた自身のメモからのお知らせで、評価や診断ではありません。その日は閉じておくこともできます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="134" />
+        <location filename="../../companion/ui/settings/dialog.py" line="157" />
         <source>Show it when signs were noted on</source>
         <translation>サインの記録が</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="135" />
+        <location filename="../../companion/ui/settings/dialog.py" line="158" />
         <source>of the last</source>
         <translation>日あったら表示（直近</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="136" />
+        <location filename="../../companion/ui/settings/dialog.py" line="159" />
         <source>days, for:</source>
         <translation>日間のうち）。対象：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="137" />
+        <location filename="../../companion/ui/settings/dialog.py" line="160" />
         <source>early warning signs</source>
         <translation>注意サイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="138" />
+        <location filename="../../companion/ui/settings/dialog.py" line="161" />
         <source>signs that things are breaking down</source>
         <translation>調子が悪くなっているときのサイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="139" />
+        <location filename="../../companion/ui/settings/dialog.py" line="162" />
         <source>Reminders…</source>
         <translation>リマインダー…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="170" />
+        <location filename="../../companion/ui/settings/dialog.py" line="197" />
         <source>Choose at least one kind of sign, or both.</source>
         <translation>サインの種類を1つ以上選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="157" />
+        <location filename="../../companion/ui/settings/dialog.py" line="164" />
         <source>Keep Companion running in the tray when the window is closed</source>
         <translation>ウィンドウを閉じても Companion をトレイで動かしておく</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="160" />
+        <location filename="../../companion/ui/settings/dialog.py" line="166" />
         <source>Start Companion in the tray when I log in</source>
         <translation>ログインしたときに Companion をトレイで起動する</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="220" />
+        <location filename="../../companion/ui/settings/dialog.py" line="229" />
         <source>The login entry could not be changed. Your other settings are saved.</source>
         <translation>ログイン時の起動設定を変更できませんでした。ほかの設定は保存されています。</translation>
     </message>
@@ -2223,29 +2663,6 @@
     </message>
 </context>
 <context>
-    <name>TrayMenu</name>
-    <message>
-        <location filename="../../companion/ui/tray.py" line="54" />
-        <source>Open Companion</source>
-        <translation>Companion を開く</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/tray.py" line="55" />
-        <source>Help now</source>
-        <translation>いま助けがほしいとき</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/tray.py" line="56" />
-        <source>Lock</source>
-        <translation>ロック</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/tray.py" line="57" />
-        <source>Quit</source>
-        <translation>終了</translation>
-    </message>
-</context>
-<context>
     <name>TodayPage</name>
     <message>
         <location filename="../../companion/ui/today/page.py" line="122" />
@@ -2276,6 +2693,29 @@
         <location filename="../../companion/ui/today/page.py" line="277" />
         <source>Saved at %1.</source>
         <translation>%1 に保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>TrayMenu</name>
+    <message>
+        <location filename="../../companion/ui/tray.py" line="55" />
+        <source>Open Companion</source>
+        <translation>Companion を開く</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/tray.py" line="56" />
+        <source>Help now</source>
+        <translation>いま助けがほしいとき</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/tray.py" line="57" />
+        <source>Lock</source>
+        <translation>ロック</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/tray.py" line="58" />
+        <source>Quit</source>
+        <translation>終了</translation>
     </message>
 </context>
 <context>

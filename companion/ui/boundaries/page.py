@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QTabWidget,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -52,8 +53,10 @@ from companion.clock import in_zone, now_utc
 from companion.errors import InvalidEntry
 from companion.limits import EARLIEST_HOURS_DAY, LATEST_HOURS_DAY, MAX_SCHEDULE_CHARS
 from companion.services.store_services import StoreServices
+from companion.ui.boundaries.contacts_panel import ContactsPanel
 from companion.ui.boundaries.describe import day_text, describe_rule, window_in_words
 from companion.ui.boundaries.dialogs import RoleNameDialog
+from companion.ui.boundaries.rules_panel import RulesPanel
 from companion.ui.common.i18n import Retranslating, current_language
 from companion.ui.common.operation import attempt, succeeded
 
@@ -254,12 +257,21 @@ class BoundariesPage(Retranslating, QWidget):
         right = QVBoxLayout()
         right.addWidget(self.no_roles, 0, Qt.AlignmentFlag.AlignTop)
         right.addWidget(self.scroller, 1)
-        columns = QHBoxLayout()
+        self.roles_tab = QWidget(self)
+        columns = QHBoxLayout(self.roles_tab)
         columns.addLayout(left, 2)
         columns.addLayout(right, 5)
+        self.rules_panel = RulesPanel(self)
+        self.contacts_panel = ContactsPanel(zone, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("boundariesTabs")
+        self.tabs.addTab(self.roles_tab, "")
+        self.tabs.addTab(self.rules_panel, "")
+        self.tabs.addTab(self.contacts_panel, "")
+        self.tabs.currentChanged.connect(self._tab_chosen)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
-        layout.addLayout(columns, 1)
+        layout.addWidget(self.tabs, 1)
 
         self.roles_list.currentRowChanged.connect(self._role_chosen)
         self.add_button.clicked.connect(self.add_role)
@@ -281,7 +293,17 @@ class BoundariesPage(Retranslating, QWidget):
     # --- the store ----------------------------------------------------------------------
     def attach(self, services: StoreServices) -> None:
         self._services = services
+        self.rules_panel.attach(services)
+        self.contacts_panel.attach(services)
         self.reload()
+
+    def _tab_chosen(self, _index: int) -> None:
+        """Roles and rules changed on one tab show on the others."""
+        current = self.tabs.currentWidget()
+        if current is self.rules_panel:
+            self.rules_panel.reload()
+        elif current is self.contacts_panel:
+            self.contacts_panel.reload()
 
     def detach(self) -> None:
         """Forget the store and clear every value on screen, typed hours included."""
@@ -291,11 +313,15 @@ class BoundariesPage(Retranslating, QWidget):
         self._close_dialog()
         self.status.clear()
         self._show_roles()
+        self.rules_panel.detach()
+        self.contacts_panel.detach()
 
     def reload(self, chosen_id: int | None = None) -> None:
         """The roles from the store; `chosen_id` (or the role chosen now) stays chosen."""
         if self._services is None:
             return
+        self.rules_panel.reload()
+        self.contacts_panel.reload()
         hours = self._services.hours
         found = attempt(hours.roles, self.status)
         if found is None:
@@ -634,6 +660,9 @@ class BoundariesPage(Retranslating, QWidget):
     # --- language -----------------------------------------------------------------------
     def retranslate(self) -> None:
         self.title.setText(self.tr("Boundaries"))
+        self.tabs.setTabText(0, self.tr("Roles and hours"))
+        self.tabs.setTabText(1, self.tr("My rules"))
+        self.tabs.setTabText(2, self.tr("Contact log"))
         self.roles_label.setText(self.tr("My &roles"))
         self.roles_list.setAccessibleName(self.tr("Roles"))
         self.add_button.setText(self.tr("&Add role…"))
