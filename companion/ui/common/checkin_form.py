@@ -311,3 +311,34 @@ class CheckinFormWidget(Retranslating, QWidget):
             text = self.tr("This text holds a character that cannot be saved; please retype it.")
         field.setFocus(Qt.FocusReason.OtherFocusReason)
         return text
+
+
+class CheckinFormFields:
+    """For a page or dialog that holds a `checkin_form`: its fields by name, for the code that
+    owns it and for the tests that type into them."""
+
+    checkin_form: CheckinFormWidget
+
+    @property
+    def mood(self) -> ScalePicker:
+        return self.checkin_form.mood
+
+    @property
+    def energy(self) -> ScalePicker:
+        return self.checkin_form.energy
+
+    @property
+    def sleep(self) -> QLineEdit:
+        return self.checkin_form.sleep
+
+    @property
+    def tags(self) -> TagPicker:
+        return self.checkin_form.tags
+
+    @property
+    def note(self) -> QPlainTextEdit:
+        return self.checkin_form.note
+
+    @property
+    def when(self) -> QDateTimeEdit:
+        return self.checkin_form.when

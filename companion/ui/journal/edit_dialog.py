@@ -5,12 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtWidgets import (
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -20,13 +17,11 @@ from companion.journal.checkin import CheckIn, Tag, new_checkin, parse_sleep_hou
 from companion.journal.scales import DEFAULT_STEPS
 from companion.limits import EARLIEST_DAY, moment_in_range
 from companion.services.journal import CheckinForm
-from companion.ui.common.checkin_form import CheckinFormWidget
+from companion.ui.common.checkin_form import CheckinFormFields, CheckinFormWidget
 from companion.ui.common.i18n import Retranslating
-from companion.ui.common.scale_picker import ScalePicker
-from companion.ui.common.tag_picker import TagPicker
 
 
-class CheckinEditDialog(Retranslating, QDialog):
+class CheckinEditDialog(CheckinFormFields, Retranslating, QDialog):
     """`edited()` gives the changed check-in (same id) once the person saves."""
 
     def __init__(
@@ -86,31 +81,6 @@ class CheckinEditDialog(Retranslating, QDialog):
         # layout's minimum, where the names wrap (the dialog has no fixed minimum of its own).
         hint = self.sizeHint()
         self.resize(max(min(hint.width(), 760), self.minimumSizeHint().width()), hint.height())
-
-    # The fields live in the check-in form; these name them for the Journal page and the tests.
-    @property
-    def mood(self) -> ScalePicker:
-        return self.checkin_form.mood
-
-    @property
-    def energy(self) -> ScalePicker:
-        return self.checkin_form.energy
-
-    @property
-    def sleep(self) -> QLineEdit:
-        return self.checkin_form.sleep
-
-    @property
-    def tags(self) -> TagPicker:
-        return self.checkin_form.tags
-
-    @property
-    def note(self) -> QPlainTextEdit:
-        return self.checkin_form.note
-
-    @property
-    def when(self) -> QDateTimeEdit:
-        return self.checkin_form.when
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Edit check-in"))

@@ -14,12 +14,9 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDateTimeEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -32,17 +29,15 @@ from companion.errors import InvalidEntry
 from companion.journal.checkin import CheckIn
 from companion.services.journal import CheckinForm
 from companion.services.store_services import StoreServices
-from companion.ui.common.checkin_form import CheckinFormWidget
+from companion.ui.common.checkin_form import CheckinFormFields, CheckinFormWidget
 from companion.ui.common.i18n import Retranslating
 from companion.ui.common.operation import attempt, succeeded
-from companion.ui.common.scale_picker import ScalePicker
-from companion.ui.common.tag_picker import TagPicker
 from companion.ui.reminders.banner import ReminderBanner
 from companion.ui.today.checkin_table_model import CheckinTableModel
 from companion.ui.today.nudge_banner import NudgeBanner
 
 
-class TodayPage(Retranslating, QWidget):
+class TodayPage(CheckinFormFields, Retranslating, QWidget):
     """The check-in form above the list of today's check-ins."""
 
     saved = Signal(object)  # the CheckIn just stored
@@ -151,32 +146,8 @@ class TodayPage(Retranslating, QWidget):
         self.reminders.zone = zone
 
     @property
-    def mood(self) -> ScalePicker:
-        return self.checkin_form.mood
-
-    @property
-    def energy(self) -> ScalePicker:
-        return self.checkin_form.energy
-
-    @property
-    def sleep(self) -> QLineEdit:
-        return self.checkin_form.sleep
-
-    @property
-    def tags(self) -> TagPicker:
-        return self.checkin_form.tags
-
-    @property
-    def note(self) -> QPlainTextEdit:
-        return self.checkin_form.note
-
-    @property
     def earlier(self) -> QCheckBox:
         return self.checkin_form.earlier
-
-    @property
-    def when(self) -> QDateTimeEdit:
-        return self.checkin_form.when
 
     def set_scales(self, mood_steps: int, energy_steps: int) -> None:
         """Use other scales from now on; entries already saved keep theirs."""
