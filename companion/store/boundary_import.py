@@ -8,6 +8,7 @@ then point to the stored entry.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
 from sqlalchemy.orm import Session
@@ -21,6 +22,14 @@ from companion.settings import BOUNDARY_RULES_SEEDED, CRISIS_LINES
 from companion.store.boundary_repository import BoundaryRepository
 from companion.store.repositories import SettingsRepository
 from companion.store.role_repository import RoleRepository
+
+
+def _first_per_rule(pairs: Iterable[tuple[int, str]]) -> tuple[tuple[int, str], ...]:
+    """(rule id, mark) pairs with each rule once: two rules of one text in a file are one."""
+    kept: dict[int, str] = {}
+    for rule_id, mark in pairs:
+        kept.setdefault(rule_id, mark)
+    return tuple(kept.items())
 
 
 def import_boundaries(session: Session, found: BoundaryImport) -> BoundaryCounts:
@@ -89,7 +98,9 @@ def import_boundaries(session: Session, found: BoundaryImport) -> BoundaryCounts
         (to_utc(contact.at), contact.minutes, contact.channel, names.get(contact.role_id))
         for contact in boundaries.contacts()
     }
-    file_role_names = {file_id: role.name for file_id, role in found.roles or () if file_id}
+    file_role_names = {
+        file_id: role.name for file_id, role in found.roles or () if file_id is not None
+    }
     for item in found.contacts or ():
         contact = item.contact
         role_name = None if contact.role_id is None else file_role_names[contact.role_id]
@@ -107,7 +118,12 @@ def import_boundaries(session: Session, found: BoundaryImport) -> BoundaryCounts
             replace(
                 without_file_ids(contact),
                 role_id=None if contact.role_id is None else role_ids[contact.role_id],
-                rules=tuple(RuleMark(rule_ids[mark.rule_id], mark.how) for mark in contact.rules),
+                rules=tuple(
+                    RuleMark(rule_id, how)
+                    for rule_id, how in _first_per_rule(
+                        (rule_ids[mark.rule_id], mark.how) for mark in contact.rules
+                    )
+                ),
                 supervision_id=talk_id,
             )
         )
@@ -119,7 +135,9 @@ def import_boundaries(session: Session, found: BoundaryImport) -> BoundaryCounts
             counts.skipped["weekly_reviews"] += 1
             continue
         stored_weeks.add(review.week)
-        outcomes = tuple((rule_ids[rule_id], outcome) for rule_id, outcome in review.rule_outcomes)
+        outcomes = _first_per_rule(
+            (rule_ids[rule_id], outcome) for rule_id, outcome in review.rule_outcomes
+        )
         boundaries.save_review(replace(review, rule_outcomes=outcomes, id=None))
         counts.added["weekly_reviews"] += 1
 
