@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
@@ -26,7 +27,7 @@ from companion.boundaries.log import (
 )
 from companion.boundaries.roles import HoursException, Role, check_role
 from companion.boundaries.rules import BoundaryRule, check_rule
-from companion.boundaries.schedule import Schedule, parse_schedule, parse_window
+from companion.boundaries.schedule import Schedule, parse_schedule, parse_window, split_parts
 from companion.clock import parse_moment, zone_exists
 from companion.errors import InvalidEntry
 from companion.help.crisis_lines import CrisisLine, check_lines, line_from_json
@@ -154,9 +155,19 @@ def _step(entry: dict[str, Any], key: str) -> int | None:
     return step
 
 
-def _unquoted(problem: str) -> str:
-    """A schedule problem without the quoted piece of the file's text it names."""
-    return re.sub(r" ?'[^']*'", "", problem)
+_OUR_WORDS = ("'every other'", "'from YYYY-MM-DD'")  # quoted by the schedule's own messages
+
+
+def _unquoted(problem: str, text: str = "") -> str:
+    """A schedule problem without the pieces of the file's text it quotes."""
+    for part in split_parts(unicodedata.normalize("NFKC", text)):
+        problem = problem.replace(f" '{' '.join(part.split())}'", "")
+    for number, words in enumerate(_OUR_WORDS):
+        problem = problem.replace(words, f"\0{number}")
+    problem = re.sub(r"'.*?'(?=[\s:,]|$)", "something", problem)
+    for number, words in enumerate(_OUR_WORDS):
+        problem = problem.replace(f"\0{number}", words)
+    return problem
 
 
 def _file_id(entry: dict[str, Any]) -> int | None:
@@ -200,7 +211,7 @@ def _role(entry: dict[str, Any]) -> tuple[int | None, Role]:
     try:
         schedule = parse_schedule(hours_text) if hours_text.strip() else Schedule()
     except InvalidEntry as problem:
-        raise SectionProblem("hours", _unquoted(problem.problem)) from None
+        raise SectionProblem("hours", _unquoted(problem.problem, hours_text)) from None
     zone = _get(entry, "zone", str)
     if not zone_exists(zone):
         raise SectionProblem("zone", "not a known IANA time zone")
