@@ -32,9 +32,20 @@ def _first_per_rule(pairs: Iterable[tuple[int, str]]) -> tuple[tuple[int, str], 
     return tuple(kept.items())
 
 
+def check_room(session: Session, found: BoundaryImport) -> None:
+    """InvalidEntry if the store would hold more roles or rules than allowed; reads only."""
+    stored_roles = {role.name for role in RoleRepository(session).all()}
+    new_roles = {role.name for _, role in found.roles or ()} - stored_roles
+    if len(stored_roles) + len(new_roles) > MAX_ROLES:
+        raise InvalidEntry("roles", f"the store would hold more than {MAX_ROLES}")
+    stored_rules = {rule.text for rule in BoundaryRepository(session).rules()}
+    new_rules = {rule.text for _, rule in found.rules or ()} - stored_rules
+    if len(stored_rules) + len(new_rules) > MAX_BOUNDARY_RULES:
+        raise InvalidEntry("rules", f"the store would hold more than {MAX_BOUNDARY_RULES}")
+
+
 def import_boundaries(session: Session, found: BoundaryImport) -> BoundaryCounts:
-    """Add what the store does not have yet; raises InvalidEntry (and the caller's transaction
-    rolls back) only when the store would hold more roles or rules than allowed."""
+    """Add what the store does not have yet (call `check_room` first, before any write)."""
     counts = BoundaryCounts()
     settings = SettingsRepository(session)
     roles_repo = RoleRepository(session)
@@ -45,8 +56,6 @@ def import_boundaries(session: Session, found: BoundaryImport) -> BoundaryCounts
     for file_id, role in found.roles or ():
         kept = stored_roles.get(role.name)
         if kept is None:
-            if len(stored_roles) >= MAX_ROLES:
-                raise InvalidEntry("roles", f"the store would hold more than {MAX_ROLES}")
             kept = roles_repo.save(replace(role, id=None))
             stored_roles[kept.name] = kept
             counts.added["roles"] += 1
@@ -61,10 +70,6 @@ def import_boundaries(session: Session, found: BoundaryImport) -> BoundaryCounts
         for file_id, rule in found.rules:
             kept_rule = stored_rules.get(rule.text)
             if kept_rule is None:
-                if len(stored_rules) >= MAX_BOUNDARY_RULES:
-                    raise InvalidEntry(
-                        "rules", f"the store would hold more than {MAX_BOUNDARY_RULES}"
-                    )
                 kept_rule = boundaries.save_rule(replace(rule, id=None))
                 stored_rules[kept_rule.text] = kept_rule
                 counts.added["rules"] += 1

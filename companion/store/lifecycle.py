@@ -42,7 +42,7 @@ from companion.plan.history import PlanVersion
 from companion.plan.model import Plan
 from companion.settings import Setting
 from companion.store import keys
-from companion.store.boundary_import import import_boundaries
+from companion.store.boundary_import import check_room, import_boundaries
 from companion.store.boundary_repository import BoundaryRepository
 from companion.store.engine import (
     ReadOnlyMode,
@@ -411,10 +411,12 @@ class Store:
         transaction; what the store already has is skipped (companion/store/boundary_import.py).
         Returns (check-ins added, check-ins skipped, the boundaries' counts)."""
         with self.transaction(writing=True) as session:
+            if boundaries is not None:
+                check_room(session, boundaries)  # before anything is written
             added, skipped = _import_checkins(session, entries)
-            counts = (
-                BoundaryCounts() if boundaries is None else import_boundaries(session, boundaries)
-            )
+            counts = BoundaryCounts()
+            if boundaries is not None:
+                counts = import_boundaries(session, boundaries)
         return added, skipped, counts
 
     def setting(self, setting: Setting[T]) -> T:

@@ -174,3 +174,23 @@ def test_a_broken_entry_is_refused_by_place_and_changes_nothing(
     assert expected in err and len(err.splitlines()) == 1
     assert SECRET not in err and "Funday" not in err
     assert snapshot(fresh) == before
+
+
+def test_more_roles_than_a_store_holds_is_refused_before_writing(
+    demo_export, fresh, tmp_path, capsys
+):
+    from companion.boundaries.roles import Role
+    from companion.limits import MAX_ROLES
+
+    store = _store(fresh)
+    try:
+        for number in range(MAX_ROLES - 1):
+            store.save_role(Role(name=f"role {number}", zone="Asia/Tokyo"))
+    finally:
+        store.close()
+    source = _write(tmp_path, demo_export)
+    before = snapshot(fresh)
+    assert run(fresh, "import", str(source), "--yes") == 1
+    err = capsys.readouterr().err
+    assert f"more than {MAX_ROLES}" in err and len(err.splitlines()) == 1
+    assert snapshot(fresh) == before
