@@ -86,6 +86,7 @@ class BoundaryImport:
 
 
 KINDS = ("roles", "rules", "contacts", "supervision", "weekly_reviews")
+_KIND_NAMES = {"supervision": "supervision talks", "weekly_reviews": "weekly reviews"}
 
 
 @dataclass
@@ -100,7 +101,7 @@ class BoundaryCounts:
     def summary(self) -> str:
         """One line for the command line: each kind's added and skipped, the crisis lines."""
         parts = [
-            f"{kind.replace('_', ' ')}: {self.added[kind]} added, "
+            f"{_KIND_NAMES.get(kind, kind)}: {self.added[kind]} added, "
             f"{self.skipped[kind]} already there"
             for kind in KINDS
         ]
@@ -108,7 +109,7 @@ class BoundaryCounts:
             parts.append(
                 "crisis lines: taken from the file"
                 if self.crisis_lines_taken
-                else "crisis lines: your own list was kept (it had been edited)"
+                else "crisis lines: the store's own list was kept"
             )
         return "; ".join(parts)
 

@@ -42,7 +42,9 @@ def cmd_import(args: argparse.Namespace, folder: DataFolder) -> int:
             "supervision talks": found.talks, "weekly reviews": found.reviews,
             "crisis lines": found.crisis_lines,
         }  # fmt: skip
-        print("Also " + ", ".join(f"{len(items or ())} {name}" for name, items in sizes.items()))
+        print(
+            "Also " + ", ".join(f"{len(items or ())} {name}" for name, items in sizes.items()) + "."
+        )
     if not args.yes and not ask_yes_no(
         "Add them to your store? Entries already there are skipped."
     ):

@@ -124,7 +124,7 @@ def test_a_second_import_adds_nothing(demo_export, fresh, tmp_path, capsys):
     capsys.readouterr()
     assert run(fresh, "import", str(source), "--yes") == 0
     out = capsys.readouterr().out
-    for kind in ("roles", "rules", "contacts", "supervision", "weekly reviews"):
+    for kind in ("roles", "rules", "contacts", "supervision talks", "weekly reviews"):
         assert f"{kind}: 0 added" in out, kind
     assert without_ids(_export(fresh, tmp_path)) == once
 
@@ -136,7 +136,7 @@ def test_an_edited_crisis_list_is_kept(demo_export, fresh, tmp_path, capsys):
     )
     capsys.readouterr()
     assert run(fresh, "import", str(_write(tmp_path, demo_export)), "--yes") == 0
-    assert "your own list was kept" in capsys.readouterr().out
+    assert "crisis lines: the store's own list was kept" in capsys.readouterr().out
     assert _export(fresh, tmp_path)["crisis_lines"] == []
 
 
