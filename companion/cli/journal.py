@@ -29,17 +29,33 @@ def cmd_import(args: argparse.Namespace, folder: DataFolder) -> int:
         raise ImportProblem(None, problem.problem) from None
     result = parse_import(data, local_zone_name())  # all checked before anything is unlocked
     entries = result.checkins
-    first = min(entry.at for entry in entries).date().isoformat()
-    last = max(entry.at for entry in entries).date().isoformat()
-    print(f"{len(entries)} check-ins ({result.format}) from {first} to {last}.")
+    if entries:
+        first = min(entry.at for entry in entries).date().isoformat()
+        last = max(entry.at for entry in entries).date().isoformat()
+        print(f"{len(entries)} check-ins ({result.format}) from {first} to {last}.")
+    else:
+        print(f"No check-ins ({result.format}).")
+    found = result.boundaries
+    if found is not None and not found.empty:
+        sizes = {
+            "roles": found.roles, "rules": found.rules, "contacts": found.contacts,
+            "supervision talks": found.talks, "weekly reviews": found.reviews,
+            "crisis lines": found.crisis_lines,
+        }  # fmt: skip
+        print(
+            "Also " + ", ".join(f"{len(items or ())} {name}" for name, items in sizes.items()) + "."
+        )
     if not args.yes and not ask_yes_no(
-        "Add them to your journal? Entries already there are skipped."
+        "Add them to your store? Entries already there are skipped."
     ):
         print("Nothing was imported.", file=sys.stderr)
         return EXIT_OK
     with open_for_writing(folder) as store:
-        added, skipped = JournalService(store).import_checkins(entries)
-    print(f"Added {added} check-ins; {skipped} were already in the journal.")
+        added, skipped, counts = JournalService(store).import_file(result)
+    line = f"Added {added} check-ins; {skipped} were already in the journal."
+    if found is not None and not found.empty:
+        line += f" {counts.summary()}. The plan is not imported here: use `companion plan import`."
+    print(line)
     return EXIT_OK
 
 

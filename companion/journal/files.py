@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from companion.boundaries.json_import import BoundaryImport, SectionProblem, parse_boundaries
 from companion.clock import NOT_ISO_8601, local_today, localize, parse_moment, to_utc, zone_exists
 from companion.errors import InvalidEntry
 from companion.journal.checkin import TAG_KINDS, CheckIn, Tag, new_checkin, parse_sleep_hours
@@ -65,6 +66,7 @@ class ImportResult:
 
     checkins: list[CheckIn]
     format: str  # "companion-csv", "companion-json" or "daylio"
+    boundaries: BoundaryImport | None = None  # our JSON export's boundaries sections
 
 
 # --- writing ---------------------------------------------------------------------------------
@@ -140,7 +142,9 @@ def checkins_csv(checkins: Iterable[CheckIn]) -> str:
 _Outcome = CheckIn | list[str]  # an entry, or why its row cannot be one
 
 
-def _collect(outcomes: Iterable[tuple[int | None, str, _Outcome]]) -> list[CheckIn]:
+def _collect(
+    outcomes: Iterable[tuple[int | None, str, _Outcome]], *, may_be_empty: bool = False
+) -> list[CheckIn]:
     """All the entries, or one ImportProblem naming the first ten bad rows and why."""
     checkins: list[CheckIn] = []
     bad: list[tuple[int | None, str]] = []
@@ -155,7 +159,7 @@ def _collect(outcomes: Iterable[tuple[int | None, str, _Outcome]]) -> list[Check
             message += f"; and {len(bad) - MAX_REPORTED} more"
         lines = tuple(line for line, _ in bad[:MAX_REPORTED] if line is not None)
         raise ImportProblem(lines[0] if lines else None, message, lines)
-    if not checkins:
+    if not checkins and not may_be_empty:
         raise ImportProblem(None, "no entries found")
     return checkins
 
@@ -202,7 +206,13 @@ def parse_import(data: bytes, zone: str) -> ImportResult:
     if not text.strip():
         raise ImportProblem(None, "no entries found")
     if text.lstrip().startswith("{"):
-        return ImportResult(_collect(_json_outcomes(text)), "companion-json")
+        document = _json_document(text)
+        try:
+            boundaries = parse_boundaries(document)
+        except SectionProblem as problem:
+            raise ImportProblem(None, problem.problem) from None
+        checkins = _collect(_json_outcomes(document), may_be_empty=not boundaries.empty)
+        return ImportResult(checkins, "companion-json", boundaries)
     first = io.StringIO(text, newline="").readline()
     for delimiter in (",", ";", "\t"):  # Excel writes ";" where the decimal mark is a comma
         try:
@@ -317,7 +327,7 @@ def _moment(text: object, where: str, reasons: list[str]) -> datetime:
 # --- reading: our JSON export -----------------------------------------------------------------
 
 
-def _json_outcomes(text: str) -> Iterator[tuple[int | None, str, _Outcome]]:
+def _json_document(text: str) -> dict[str, Any]:
     try:
         document = json.loads(text)
     except json.JSONDecodeError as problem:
@@ -335,6 +345,10 @@ def _json_outcomes(text: str) -> Iterator[tuple[int | None, str, _Outcome]]:
             None,
             "format_version: written by a newer Companion" if newer else "format_version must be 1",
         )
+    return document
+
+
+def _json_outcomes(document: dict[str, Any]) -> Iterator[tuple[int | None, str, _Outcome]]:
     checkins = document.get("checkins")
     if not isinstance(checkins, list):
         raise ImportProblem(None, "checkins must be a list")

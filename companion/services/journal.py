@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from companion.boundaries.json_import import BoundaryCounts
 from companion.clock import local_day_bounds, local_today, now_utc
 from companion.errors import InvalidEntry
 from companion.files import write_private_atomically
@@ -19,7 +20,7 @@ from companion.journal.checkin import (
     new_checkin,
     parse_sleep_hours,
 )
-from companion.journal.files import checkins_csv
+from companion.journal.files import ImportResult, checkins_csv
 from companion.journal.nudge import Nudge, evaluate
 from companion.journal.scales import DEFAULT_STEPS
 from companion.services.plan import PlanService
@@ -117,6 +118,12 @@ class JournalService:
     def import_checkins(self, entries: Sequence[CheckIn]) -> tuple[int, int]:
         """All or nothing; entries already in the journal are skipped. (added, skipped)"""
         return self._store.import_checkins(entries)
+
+    def import_file(self, result: ImportResult) -> tuple[int, int, BoundaryCounts]:
+        """A whole file read by `parse_import`: its check-ins and, from our JSON export, the
+        roles, rules, contacts, supervision talks, weekly reviews and crisis lines; all or
+        nothing. (check-ins added, check-ins skipped, the boundaries' counts)"""
+        return self._store.import_export(result.checkins, result.boundaries)
 
     def export_csv(self, path: Path) -> None:
         write_private_atomically(path, checkins_csv(self.every()).encode("utf-8-sig"))

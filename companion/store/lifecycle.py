@@ -23,6 +23,7 @@ from typing import Self, TypeVar
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from companion.boundaries.json_import import BoundaryCounts, BoundaryImport
 from companion.boundaries.log import Contact, SupervisionTalk, WeeklyReview
 from companion.boundaries.roles import Role
 from companion.boundaries.rules import BoundaryRule
@@ -41,6 +42,7 @@ from companion.plan.history import PlanVersion
 from companion.plan.model import Plan
 from companion.settings import Setting
 from companion.store import keys
+from companion.store.boundary_import import check_room, import_boundaries
 from companion.store.boundary_repository import BoundaryRepository
 from companion.store.engine import (
     ReadOnlyMode,
@@ -258,6 +260,19 @@ def _known_damaged(folder: DataFolder) -> bool:
     return stamp[:3] == (stats.st_ino, stats.st_size, stats.st_mtime_ns)  # not yet replaced
 
 
+def _import_checkins(session: Session, entries: Sequence[CheckIn]) -> tuple[int, int]:
+    repository = CheckinRepository(session)
+    seen = repository.fingerprints()
+    fresh = []
+    for entry in entries:
+        fingerprint = checkin_fingerprint(entry)
+        if fingerprint not in seen:
+            seen.add(fingerprint)
+            fresh.append(entry)
+    repository.add_many(fresh)
+    return len(fresh), len(entries) - len(fresh)
+
+
 class Store:
     """An unlocked store. Every read and write goes through a transaction here.
 
@@ -387,16 +402,22 @@ class Store:
         """All or nothing, in one transaction; entries already stored are skipped.
         Returns (added, skipped)."""
         with self.transaction(writing=True) as session:
-            repository = CheckinRepository(session)
-            seen = repository.fingerprints()
-            fresh = []
-            for entry in entries:
-                fingerprint = checkin_fingerprint(entry)
-                if fingerprint not in seen:
-                    seen.add(fingerprint)
-                    fresh.append(entry)
-            repository.add_many(fresh)
-        return len(fresh), len(entries) - len(fresh)
+            return _import_checkins(session, entries)
+
+    def import_export(
+        self, entries: Sequence[CheckIn], boundaries: BoundaryImport | None
+    ) -> tuple[int, int, BoundaryCounts]:
+        """Our JSON export's check-ins and boundaries sections, all or nothing, in one
+        transaction; what the store already has is skipped (companion/store/boundary_import.py).
+        Returns (check-ins added, check-ins skipped, the boundaries' counts)."""
+        with self.transaction(writing=True) as session:
+            if boundaries is not None:
+                check_room(session, boundaries)  # before anything is written
+            added, skipped = _import_checkins(session, entries)
+            counts = BoundaryCounts()
+            if boundaries is not None:
+                counts = import_boundaries(session, boundaries)
+        return added, skipped, counts
 
     def setting(self, setting: Setting[T]) -> T:
         """A declared setting's value; its default when never set or not readable."""

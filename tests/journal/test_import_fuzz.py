@@ -162,10 +162,55 @@ def mutated(draw: st.DrawFn, document: Any) -> Any:
     return document
 
 
+# The boundaries sections of an export (docs/export-format.md), with references between them.
+BOUNDARY_SECTIONS: dict[str, Any] = {
+    "roles": [
+        {"id": 1, "name": "ピアスタッフ", "kind": "peer-staff", "zone": "Asia/Tokyo",
+         "national_holidays_off": True, "holiday_country": "JP",
+         "hours": "Mon-Fri 10:00-17:00, 2nd,4th Sat 14:00-16:00, Sat 22:00-02:00",
+         "exceptions": [{"date": "2026-12-24", "kind": "off", "start": None, "end": None},
+                        {"date": "2026-12-26", "kind": "extra", "start": "22:00", "end": "24:00"}]},
+        {"id": 2, "name": "phone line", "kind": None, "zone": "Europe/Berlin",
+         "national_holidays_off": False, "holiday_country": None, "hours": "", "exceptions": []},
+    ],
+    "rules": [
+        {"id": 1, "number": 1, "text": "活動時間外の個人的な連絡は控える", "enabled": True,
+         "why": "", "prepared_phrase": "また次の活動日に。", "seed": "outside-hours"},
+        {"id": 2, "number": 2, "text": "my own rule", "enabled": False, "why": "because",
+         "prepared_phrase": "", "seed": None},
+    ],
+    "contacts": [
+        {"id": 1, "at_utc": "2026-11-09T14:15:00Z", "zone": "Asia/Tokyo", "minutes": 20,
+         "channel": "phone", "role_id": 1, "alias": "A", "load": {"step": 4, "steps": 5},
+         "rules": [{"rule_id": 1, "how": "pressure"}], "flags": ["alone"], "reflection": "",
+         "bring_to_supervision": True, "talked_through_in": 2, "outside_activity_hours": True},
+        {"id": 3, "at_utc": "2026-11-10T01:00:00Z", "zone": "UTC", "minutes": 5,
+         "channel": "message", "role_id": None, "alias": "", "load": {"step": 1, "steps": 5},
+         "rules": [], "flags": [], "reflection": "ok", "bring_to_supervision": False,
+         "talked_through_in": None, "outside_activity_hours": None},
+    ],
+    "supervision": [
+        {"id": 2, "date": "2026-11-20", "with_whom": "supervisor", "topics": "t",
+         "try_next": "", "next_date": "2026-12-18", "contact_ids": [1]},
+    ],
+    "weekly_reviews": [
+        {"id": 1, "week": "2026-W46", "rules": [{"rule_id": 2, "outcome": "held"}], "hard": "",
+         "energy_after_supporting": {"step": 2, "steps": 5}, "rested": True, "rest": "",
+         "heavy_contacts_talked_through": "partly"},
+    ],
+    "crisis_lines": [
+        {"name": "よりそいホットライン", "number": "0120-279-338", "notes": "24時間。",
+         "last_verified": "2026-11-29"},
+    ],
+}  # fmt: skip
+
+
 @st.composite
 def export_files(draw: st.DrawFn) -> bytes:
     entries = draw(st.lists(checkins(), max_size=3))
     valid = json.loads(_valid_export(entries))
+    if draw(st.integers(0, 3)):  # mostly with the boundaries sections, sometimes without
+        valid.update(json.loads(json.dumps(BOUNDARY_SECTIONS)))
     return draw(_mangled(_json_bytes(draw(mutated(valid)), draw(big_digits))))
 
 
@@ -204,7 +249,17 @@ def test_any_journal_file_is_imported_or_refused(data: bytes, zone: str) -> None
     except ImportProblem as problem:
         assert "\n" not in str(problem)
         return
-    assert result.checkins and result.format in {"companion-csv", "companion-json", "daylio"}
+    found = result.boundaries
+    assert result.checkins or (found is not None and not found.empty)
+    assert result.format in {"companion-csv", "companion-json", "daylio"}
+
+
+def test_the_fuzzed_boundaries_sections_are_valid_as_written() -> None:
+    from tests.journal.test_files import export_json
+
+    document = {**json.loads(export_json([])), **BOUNDARY_SECTIONS}
+    found = parse_import(json.dumps(document).encode(), "UTC").boundaries
+    assert found is not None and found.contacts and found.talks and found.reviews
 
 
 @settings(max_examples=300, deadline=None)

@@ -52,25 +52,45 @@ class ImportPreviewDialog(Retranslating, QDialog):
 
     def retranslate(self) -> None:
         entries = self.found.checkins
-        # The calendar day where each entry was written (a Daylio file's are in the person's
-        # zone), as the preview's "When" column shows it; never the UTC day.
-        first = min(entries, key=lambda entry: entry.at).local_time().date().isoformat()
-        last = max(entries, key=lambda entry: entry.at).local_time().date().isoformat()
         source = {
             "daylio": self.tr("a Daylio export"),
             "companion-csv": self.tr("a Companion CSV export"),
             "companion-json": self.tr("a Companion JSON export"),
         }.get(self.found.format, self.found.format)
         self.setWindowTitle(self.tr("Import check-ins"))
-        self.summary.setText(
-            self.tr(
-                "This file is %1 with %2 check-ins, from %3 to %4. Entries already in your "
-                "journal are skipped, so importing the same file twice adds nothing twice. "
-                "The newest are shown below."
+        if entries:
+            # The calendar day where each entry was written (a Daylio file's are in the
+            # person's zone), as the preview's "When" column shows it; never the UTC day.
+            first = min(entries, key=lambda entry: entry.at).local_time().date().isoformat()
+            last = max(entries, key=lambda entry: entry.at).local_time().date().isoformat()
+            text = (
+                self.tr(
+                    "This file is %1 with %2 check-ins, from %3 to %4. Entries already in your "
+                    "journal are skipped, so importing the same file twice adds nothing twice. "
+                    "The newest are shown below."
+                )
+                .replace("%1", source)
+                .replace("%2", str(len(entries)))
+                .replace("%3", first)
+                .replace("%4", last)
             )
-            .replace("%1", source)
-            .replace("%2", str(len(entries)))
-            .replace("%3", first)
-            .replace("%4", last)
-        )
+        else:
+            text = self.tr("This file is %1 without check-ins.").replace("%1", source)
+        found = self.found.boundaries
+        if found is not None and not found.empty:
+            text += " " + (
+                self.tr(
+                    "It also holds %1 roles, %2 rules, %3 contacts, %4 supervision talks, "
+                    "%5 weekly reviews and %6 crisis lines. Those already in your store are "
+                    "skipped, and crisis lines you have edited are kept. The plan is not "
+                    "imported here (the command `companion plan import` does that)."
+                )
+                .replace("%1", str(len(found.roles or ())))
+                .replace("%2", str(len(found.rules or ())))
+                .replace("%3", str(len(found.contacts or ())))
+                .replace("%4", str(len(found.talks or ())))
+                .replace("%5", str(len(found.reviews or ())))
+                .replace("%6", str(len(found.crisis_lines or ())))
+            )
+        self.summary.setText(text)
         self.import_button.setText(self.tr("Import"))

@@ -340,15 +340,34 @@ class JournalPage(Retranslating, QWidget):
         dialog = self.import_dialog
         if dialog is None or self._services is None:
             return
-        counts = self.attempt(lambda journal: journal.import_checkins(dialog.found.checkins))
+        counts = self.attempt(lambda journal: journal.import_file(dialog.found))
         if counts is None:
             return
-        added, skipped = counts
-        self.status.setText(
+        added, skipped, boundaries = counts
+        text = (
             self.tr("Added %1 check-ins; %2 were already in your journal.")
             .replace("%1", str(added))
             .replace("%2", str(skipped))
         )
+        found = dialog.found.boundaries
+        if found is not None and not found.empty:
+            text += " " + (
+                self.tr(
+                    "Also added %1 roles, %2 rules, %3 contacts, %4 supervision talks and "
+                    "%5 weekly reviews; %6 were already there."
+                )
+                .replace("%1", str(boundaries.added["roles"]))
+                .replace("%2", str(boundaries.added["rules"]))
+                .replace("%3", str(boundaries.added["contacts"]))
+                .replace("%4", str(boundaries.added["supervision"]))
+                .replace("%5", str(boundaries.added["weekly_reviews"]))
+                .replace("%6", str(sum(boundaries.skipped.values())))
+            )
+            if boundaries.crisis_lines_taken is True:
+                text += " " + self.tr("The crisis lines were taken from the file.")
+            elif boundaries.crisis_lines_taken is False:
+                text += " " + self.tr("Your own crisis lines were kept.")
+        self.status.setText(text)
         self.refresh_tags()
         self.reload()
 

@@ -259,3 +259,34 @@ def test_todays_list_shows_energy_not_recorded_as_a_dash(qapp, english) -> None:
     cell = model.index(0, CheckinTableModel.ENERGY)
     assert model.data(cell) == "—"
     assert model.data(cell, Qt.ItemDataRole.AccessibleTextRole) == "no energy recorded"
+
+
+def test_importing_our_json_export_brings_back_the_boundaries(
+    qtbot, session, tmp_path, monkeypatch
+) -> None:
+    import json
+
+    from tests.journal.test_files import export_json
+    from tests.journal.test_import_fuzz import BOUNDARY_SECTIONS
+
+    source = tmp_path / "export.json"
+    document = {**json.loads(export_json([])), **BOUNDARY_SECTIONS}
+    source.write_text(json.dumps(document), encoding="utf-8")
+    page = _journal(qtbot, session)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    preview = page.import_dialog
+    assert "without check-ins" in preview.summary.text()
+    assert "2 roles, 2 rules, 2 contacts, 1 supervision talks" in preview.summary.text()
+    qtbot.mouseClick(preview.import_button, Qt.MouseButton.LeftButton)
+    assert "Also added 2 roles, 2 rules, 2 contacts" in page.status.text()
+    assert "crisis lines were taken" in page.status.text()
+    assert [role.name for role in session.store.roles()] == ["ピアスタッフ", "phone line"]
+    (talk,) = session.store.supervision_talks()
+    first, second = session.store.contacts()
+    assert first.supervision_id == talk.id and talk.contact_ids == (first.id,)
+    assert first.outside_hours is True and second.role_id is None
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.import_dialog.import_button, Qt.MouseButton.LeftButton)
+    assert "Also added 0 roles, 0 rules, 0 contacts" in page.status.text()
+    assert "Your own crisis lines were kept" in page.status.text()
