@@ -257,6 +257,16 @@
         <source>An extra session counts even on a day off or a holiday.</source>
         <translation>臨時の活動は、休みの日や祝日でも活動時間になります。</translation>
     </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/page.py" line="682" />
+        <source>Supervision</source>
+        <translation>スーパービジョン</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/page.py" line="683" />
+        <source>Weekly review</source>
+        <translation>週のふりかえり</translation>
+    </message>
 </context>
 <context>
     <name>CheckinEditDialog</name>
@@ -2348,6 +2358,201 @@
     </message>
 </context>
 <context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="55" />
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="61" />
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="66" />
+        <source>Not noted</source>
+        <translation>書かない</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="56" />
+        <source>Held</source>
+        <translation>守れた</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="57" />
+        <source>Under pressure</source>
+        <translation>揺らいだ</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="58" />
+        <source>Did not come up</source>
+        <translation>今週は関係なかった</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="62" />
+        <source>I took some rest</source>
+        <translation>休めた</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="63" />
+        <source>Less rest than I needed</source>
+        <translation>思ったほど休めなかった</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="67" />
+        <source>Yes, talked through</source>
+        <translation>話せた</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="68" />
+        <source>Partly</source>
+        <translation>一部は話せた</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="69" />
+        <source>Not yet</source>
+        <translation>まだ話していない</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="70" />
+        <source>There were no heavy contacts</source>
+        <translation>重いかかわりはなかった</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="325" />
+        <source>Week %1: %2 to %3</source>
+        <translation>%1週：%2〜%3</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="339" />
+        <source>You looked back on this week before. Saving replaces it.</source>
+        <translation>この週は前にもふりかえっています。保存すると書き換わります。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="350" />
+        <source>No heavy contacts are in the contact log for this week.</source>
+        <translation>この週のかかわりの記録に、重いかかわりはありません。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="354" />
+        <source>Heavy contacts in the contact log this week: %1, talked through: %2.</source>
+        <translation>この週のかかわりの記録にある重いかかわり：%1件、そのうち話せたもの：%2件。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="395" />
+        <source>How “%1” went</source>
+        <translation>「%1」はどうだったか</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="454" />
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="460" />
+        <source>What was hard: it is longer than it can keep.</source>
+        <translation>大変だったこと：長すぎて保存できません。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="463" />
+        <source>Rest: it is longer than it can keep.</source>
+        <translation>休息：長すぎて保存できません。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="464" />
+        <source>Energy: please choose a step.</source>
+        <translation>エネルギー：段階を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="466" />
+        <source>My rules: one of them has changed. Please look at them again.</source>
+        <translation>わたしのルール：変わったルールがあります。もう一度見てください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="472" />
+        <source>This cannot be saved as it is. Please check each field.</source>
+        <translation>このままでは保存できません。それぞれの欄を確かめてください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="485" />
+        <source>A short look back at a week, in your own words. Write as much or as little as you like; every part is optional.</source>
+        <translation>1週間を、自分のことばで短くふりかえります。書く量は自由で、どの欄も書かなくてかまいません。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="489" />
+        <source>◀ &amp;Earlier week</source>
+        <translation>◀ 前の週(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="490" />
+        <source>&amp;Later week ▶</source>
+        <translation>次の週(&amp;L) ▶</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="491" />
+        <source>&amp;This week</source>
+        <translation>今週(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="492" />
+        <source>Wee&amp;k of</source>
+        <translation>週の日付(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="493" />
+        <source>A day of the week to look back on</source>
+        <translation>ふりかえる週の日付</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="494" />
+        <source>How my rules went</source>
+        <translation>わたしのルールはどうだったか</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="495" />
+        <source>No rules are on. My rules are on their own tab.</source>
+        <translation>オンになっているルールはありません。ルールは「わたしのルール」タブにあります。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="497" />
+        <source>What was &amp;hard</source>
+        <translation>大変だったこと(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="498" />
+        <source>What was hard</source>
+        <translation>大変だったこと</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="499" />
+        <source>Energ&amp;y after supporting others</source>
+        <translation>支援のあとのエネルギー(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="500" />
+        <source>Energy after supporting others</source>
+        <translation>支援のあとのエネルギー</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="501" />
+        <source>&amp;Rest</source>
+        <translation>休息(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="504" />
+        <source>Rest I took (o&amp;ptional)</source>
+        <translation>とった休息・任意(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="505" />
+        <source>Rest I took</source>
+        <translation>とった休息</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="506" />
+        <source>Heavy contacts talked thro&amp;ugh</source>
+        <translation>重いかかわりを話せたか(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="511" />
+        <source>&amp;Save review</source>
+        <translation>ふりかえりを保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>RoleNameDialog</name>
     <message>
         <location filename="../../companion/ui/boundaries/dialogs.py" line="67" />
@@ -2627,6 +2832,213 @@
         <location filename="../../companion/ui/settings/dialog.py" line="229" />
         <source>The login entry could not be changed. Your other settings are saved.</source>
         <translation>ログイン時の起動設定を変更できませんでした。ほかの設定は保存されています。</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionPanel</name>
+    <message>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="45" />
+        <source>Supervisor</source>
+        <translation>スーパーバイザー</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="46" />
+        <source>Fellow supporter</source>
+        <translation>仲間のサポーター</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="47" />
+        <source>Professional</source>
+        <translation>専門職</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="48" />
+        <source>Group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="49" />
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="322" />
+        <source>Saved. The next talk, %1, is kept for the supervision reminder.</source>
+        <translation>保存しました。次回（%1）は、スーパービジョンのリマインダーに使われます。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="327" />
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="335" />
+        <source>Date: please choose a day up to today.</source>
+        <translation>日付：今日までの日を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="337" />
+        <source>Next date: please choose the day of the talk or a later one.</source>
+        <translation>次回の日付：相談した日か、それより後の日を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="340" />
+        <source>With whom: please choose one.</source>
+        <translation>相談した相手：ひとつ選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="341" />
+        <source>Topics: it is longer than it can keep.</source>
+        <translation>話したこと：長すぎて保存できません。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="343" />
+        <source>What I will try next: it is longer than it can keep.</source>
+        <translation>次に試すこと：長すぎて保存できません。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="349" />
+        <source>Topics: one talk can take up to %1 contacts.</source>
+        <translation>話したこと：1回の相談で扱えるかかわりは%1件までです。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="356" />
+        <source>This cannot be saved as it is. Please check each field.</source>
+        <translation>このままでは保存できません。それぞれの欄を確かめてください。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="370" />
+        <source>%n contact(s) talked through</source>
+        <translation>
+            <numerusform>かかわり%n件について話した</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="372" />
+        <source>next: %1</source>
+        <translation>次回：%1</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="408" />
+        <source>Topics:</source>
+        <translation>話したこと：</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="410" />
+        <source>What I will try next:</source>
+        <translation>次に試すこと：</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="423" />
+        <source>Delete the talk of %1 (%2)?</source>
+        <translation>%1（%2）の相談の記録を削除しますか？</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="431" />
+        <source>The %n contact(s) talked through in it will wait for supervision again.</source>
+        <translation>
+            <numerusform>そこで話したかかわり%n件は、また「スーパービジョンで話す」に戻ります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="436" />
+        <source>This cannot be undone.</source>
+        <translation>元に戻すことはできません。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="439" />
+        <source>Delete talk</source>
+        <translation>相談の記録を削除</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="451" />
+        <source>Deleted.</source>
+        <translation>削除しました。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="458" />
+        <source>A note of a talk with a supervisor, a fellow supporter or a professional: what you brought, and what you will try next.</source>
+        <translation>スーパーバイザーや仲間のサポーター、専門職との相談の記録です：持っていったこと、次に試すこと。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="462" />
+        <source>&amp;Date</source>
+        <translation>日付(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="463" />
+        <source>&amp;With whom</source>
+        <translation>相談した相手(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="466" />
+        <source>A role is enough; no names are needed.</source>
+        <translation>立場だけで十分です。名前は要りません。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="467" />
+        <source>Contacts I marked to bring (tick those talked &amp;about)</source>
+        <translation>話すつもりだったかかわり（話したものにチェック）(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="468" />
+        <source>Contacts waiting for supervision</source>
+        <translation>スーパービジョンで話す予定のかかわり</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="470" />
+        <source>No contacts are waiting. Contacts you mark “bring this to supervision” show here.</source>
+        <translation>話す予定のかかわりはありません。「スーパービジョンで話す」にしたかかわりが、ここに出ます。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="472" />
+        <source>&amp;Topics, in my own words (optional)</source>
+        <translation>話したこと・自分のことばで・任意(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="473" />
+        <source>Topics</source>
+        <translation>話したこと</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="474" />
+        <source>What I will tr&amp;y next (optional)</source>
+        <translation>次に試すこと・任意(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="475" />
+        <source>What I will try next</source>
+        <translation>次に試すこと</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="476" />
+        <source>&amp;Next talk on</source>
+        <translation>次回の予定(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="477" />
+        <source>Date of the next talk</source>
+        <translation>次回の日付</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="478" />
+        <source>&amp;Log talk</source>
+        <translation>記録する(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="479" />
+        <source>&amp;Past talks, newest first</source>
+        <translation>これまでの相談・新しい順(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="480" />
+        <source>Past talks</source>
+        <translation>これまでの相談</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="481" />
+        <source>Delete talk…</source>
+        <translation>記録を削除…</translation>
     </message>
 </context>
 <context>
