@@ -2414,7 +2414,7 @@
     <message>
         <location filename="../../companion/ui/boundaries/review_panel.py" line="325" />
         <source>Week %1: %2 to %3</source>
-        <translation>%1週：%2〜%3</translation>
+        <translation>%2〜%3（%1）</translation>
     </message>
     <message>
         <location filename="../../companion/ui/boundaries/review_panel.py" line="339" />

@@ -18,7 +18,6 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFormLayout,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -173,7 +172,6 @@ class ReviewPanel(Retranslating, QWidget):
         for talked in TALKED_LABELS:
             self.talked_through.addItem("", talked)
         self.talked_through_label = QLabel(content)
-        self.talked_through_label.setWordWrap(True)
         self.talked_through_label.setBuddy(self.talked_through)
         self.save_button = QPushButton(content)
         self.save_button.setObjectName("saveReviewButton")
@@ -181,10 +179,14 @@ class ReviewPanel(Retranslating, QWidget):
         self.status.setObjectName("reviewStatus")
         self.status.setWordWrap(True)
 
-        rest_form = QFormLayout()
-        rest_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        rest_form.addRow(self.rested_label, self.rested)
-        rest_form.addRow(self.talked_through_label, self.talked_through)
+        talked_row = QHBoxLayout()
+        talked_row.addWidget(self.talked_through_label)
+        talked_row.addWidget(self.talked_through)
+        talked_row.addStretch(1)
+        rested_row = QHBoxLayout()
+        rested_row.addWidget(self.rested_label)
+        rested_row.addWidget(self.rested)
+        rested_row.addStretch(1)
         layout = QVBoxLayout(content)
         layout.addWidget(self.intro)
         layout.addLayout(week_row)
@@ -196,13 +198,10 @@ class ReviewPanel(Retranslating, QWidget):
         layout.addWidget(self.energy_label)
         layout.addWidget(self.energy)
         layout.addWidget(self.heavy)
-        layout.addLayout(rest_form)
+        layout.addLayout(talked_row)
+        layout.addLayout(rested_row)
         layout.addWidget(self.rest_label)
         layout.addWidget(self.rest)
-        save_row = QHBoxLayout()
-        save_row.addWidget(self.save_button)
-        save_row.addWidget(self.status, 1)
-        layout.addLayout(save_row)
         layout.addStretch(1)
         self.scroller = QScrollArea(self)
         self.scroller.setObjectName("reviewScroller")
@@ -210,8 +209,13 @@ class ReviewPanel(Retranslating, QWidget):
         self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
         self.scroller.setWidget(content)
+        save_row = QHBoxLayout()  # outside the scrolled form: always in reach
+        save_row.setContentsMargins(9, 0, 9, 0)
+        save_row.addWidget(self.save_button)
+        save_row.addWidget(self.status, 1)
         outer = QVBoxLayout(self)
-        outer.addWidget(self.scroller)
+        outer.addWidget(self.scroller, 1)
+        outer.addLayout(save_row)
 
         self.earlier_button.clicked.connect(lambda: self._step_week(-7))
         self.later_button.clicked.connect(lambda: self._step_week(7))
@@ -363,8 +367,10 @@ class ReviewPanel(Retranslating, QWidget):
         chosen = {row.rule.id: row.outcome.currentData() for row in self._rule_rows}
         while self.rules_grid.count():
             item = self.rules_grid.takeAt(0)
-            if item is not None and (widget := item.widget()) is not None and widget is not (
-                self.no_rules
+            if (
+                item is not None
+                and (widget := item.widget()) is not None
+                and widget is not self.no_rules
             ):
                 widget.deleteLater()
         self._rule_rows = []
@@ -395,14 +401,12 @@ class ReviewPanel(Retranslating, QWidget):
             row.outcome.setAccessibleName(self.tr("How “%1” went").replace("%1", row.rule.text))
 
     def _fill_form(self, review: WeeklyReview | None) -> None:
-        outcomes = dict(review.rule_outcomes) if review is not None else {}
+        outcomes: dict[int | None, str] = dict(review.rule_outcomes) if review else {}
         for row in self._rule_rows:
             row.outcome.setCurrentIndex(max(0, row.outcome.findData(outcomes.get(row.rule.id))))
         self.hard.setPlainText(review.hard if review else "")
         self.energy.set_value(review.energy if review else None)
-        self.rested.setCurrentIndex(
-            max(0, self.rested.findData(review.rested if review else None))
-        )
+        self.rested.setCurrentIndex(max(0, self.rested.findData(review.rested if review else None)))
         self.rest.setPlainText(review.rest if review else "")
         for field in (self.hard, self.rest):  # to go on writing where the words end
             field.moveCursor(QTextCursor.MoveOperation.End)

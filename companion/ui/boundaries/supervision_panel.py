@@ -99,6 +99,7 @@ class SupervisionPanel(Retranslating, QWidget):
         self.waiting.setObjectName("waitingContacts")
         self.waiting.setMinimumHeight(70)
         self.waiting.setMaximumHeight(150)
+        self.waiting.setWordWrap(True)
         self.waiting_label.setBuddy(self.waiting)
         self.nothing_waiting = QLabel(form_widget)
         self.nothing_waiting.setObjectName("nothingWaiting")
@@ -136,8 +137,11 @@ class SupervisionPanel(Retranslating, QWidget):
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow(self.day_label, self.day)
-        form.addRow(self.with_whom_label, self.with_whom)
+        for label, field in ((self.day_label, self.day), (self.with_whom_label, self.with_whom)):
+            row = QHBoxLayout()  # the field as wide as it needs, not the whole column
+            row.addWidget(field)
+            row.addStretch(1)
+            form.addRow(label, row)
         form.addRow("", self.with_whom_help)
         form_layout = QVBoxLayout(form_widget)
         form_layout.addWidget(self.intro)
@@ -166,6 +170,7 @@ class SupervisionPanel(Retranslating, QWidget):
         self.talks_list = QListWidget(self)
         self.talks_list.setObjectName("talksList")
         self.talks_list.setWordWrap(True)
+        self.talks_list.setSpacing(3)
         self.talks_label.setBuddy(self.talks_list)
         self.detail = QLabel(self)
         self.detail.setObjectName("talkDetail")
@@ -467,7 +472,9 @@ class SupervisionPanel(Retranslating, QWidget):
         self.waiting_label.setText(self.tr("Contacts I marked to bring (tick those talked &about)"))
         self.waiting.setAccessibleName(self.tr("Contacts waiting for supervision"))
         self.nothing_waiting.setText(
-            self.tr("No contacts are waiting. Contacts you mark “bring this to supervision” show here.")
+            self.tr(
+                "No contacts are waiting. Contacts you mark “bring this to supervision” show here."
+            )
         )
         self.topics_label.setText(self.tr("&Topics, in my own words (optional)"))
         self.topics.setAccessibleName(self.tr("Topics"))

@@ -235,9 +235,7 @@ def test_the_heavy_contacts_of_the_week_and_words_kept_across_weeks(qtbot, sessi
     assert session.services.boundaries.reviews() == []
 
 
-def test_a_switched_off_rule_is_not_asked_about_and_keeps_its_saved_outcome(
-    qtbot, session
-) -> None:
+def test_a_switched_off_rule_is_not_asked_about_and_keeps_its_saved_outcome(qtbot, session) -> None:
     page = _page(qtbot, session)
     page.tabs.setCurrentWidget(page.review_panel)
     panel = page.review_panel
@@ -268,3 +266,24 @@ def test_in_japanese_the_tabs_and_the_review_speak_japanese(qtbot, session, japa
     page.tabs.setCurrentWidget(page.review_panel)
     assert page.review_panel.save_button.text().startswith("ふりかえりを保存")
     assert page.review_panel.energy.buttons[0].accessibleName() == "1 へとへと"
+
+
+def test_switching_language_retells_both_tabs(qtbot, session) -> None:
+    page = _page(qtbot, session)
+    _contact(session, 3)
+    session.services.boundaries.save_talk(
+        SupervisionTalk(in_zone(now_utc(), ZONE).date(), "group", contact_ids=())
+    )
+    page.tabs.setCurrentWidget(page.supervision_panel)
+    page.tabs.setCurrentWidget(page.review_panel)
+    qtbot.keyClicks(page.review_panel.hard, "Stays typed.")
+    apply_language("ja")
+    try:
+        qtbot.waitUntil(lambda: page.tabs.tabText(4) == "週のふりかえり")
+        assert page.supervision_panel.talks_list.item(0).text().endswith("グループ")
+        assert "電話" in page.supervision_panel.waiting.item(0).text()
+        assert page.review_panel.week_title.text().endswith(f"（{page.review_panel.week}）")
+        assert page.review_panel._rule_rows[0].outcome.itemText(1) == "守れた"
+        assert page.review_panel.hard.toPlainText() == "Stays typed."
+    finally:
+        apply_language("en")
