@@ -416,12 +416,13 @@ class ReviewPanel(Retranslating, QWidget):
 
     def form_review(self) -> WeeklyReview:
         """The review as the form holds it. Outcomes of rules not shown now (switched off
-        since) are kept as they were saved."""
+        since) are kept as they were saved; those of rules deleted since are not."""
         shown = {row.rule.id for row in self._rule_rows}
+        existing = {rule.id for rule in self._rules}  # a rule deleted since is gone for good
         kept = [
             (rule_id, outcome)
             for rule_id, outcome in (self._stored.rule_outcomes if self._stored else ())
-            if rule_id not in shown
+            if rule_id not in shown and rule_id in existing
         ]
         chosen = [
             (row.rule.id, row.outcome.currentData())

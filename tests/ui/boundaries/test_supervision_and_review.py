@@ -287,3 +287,27 @@ def test_switching_language_retells_both_tabs(qtbot, session) -> None:
         assert page.review_panel.hard.toPlainText() == "Stays typed."
     finally:
         apply_language("en")
+
+
+def test_a_rule_deleted_after_the_review_does_not_block_saving_it_again(
+    qtbot, session, monkeypatch
+) -> None:
+    page = _page(qtbot, session)
+    page.tabs.setCurrentWidget(page.review_panel)
+    panel = page.review_panel
+    last = panel._rule_rows[4]
+    last.outcome.setCurrentIndex(last.outcome.findData("held"))
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    session.services.boundaries.set_rule_enabled(last.rule.id, False)
+    page.tabs.setCurrentWidget(page.rules_panel)
+    page.tabs.setCurrentWidget(panel)  # the switched-off rule's outcome is kept aside
+    page.tabs.setCurrentWidget(page.rules_panel)
+    page.rules_panel.rules_list.setCurrentRow(4)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(page.rules_panel.delete_button, Qt.MouseButton.LeftButton)
+    page.tabs.setCurrentWidget(panel)
+    qtbot.keyClicks(panel.hard, "Later words.")
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    assert panel.status.text() == "Saved."
+    (review,) = session.services.boundaries.reviews()
+    assert review.rule_outcomes == () and review.hard == "Later words."
