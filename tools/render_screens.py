@@ -16,8 +16,9 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from companion.boundaries.demo import demo_contacts, demo_roles
-from companion.clock import now_utc
+from companion.boundaries.demo import demo_contacts, demo_reviews, demo_roles, demo_talks
+from companion.boundaries.log import week_of
+from companion.clock import in_zone, now_utc
 from companion.journal import tagging
 from companion.journal.demo import demo_data
 from companion.paths import DataFolder
@@ -108,10 +109,25 @@ def render(language: str, output: Path) -> None:
     rules = services.boundaries.rules()
     for contact in demo_contacts(language, services.hours.roles(), rules, now_utc()):
         services.boundaries.save_contact(contact)
+    contacts = services.boundaries.contacts()
+    for talk in demo_talks(language, contacts, in_zone(now_utc(), "Asia/Tokyo").date()):
+        services.boundaries.save_talk(talk)
+    contacts = services.boundaries.contacts()
+    for review in demo_reviews(language, rules, contacts, "Asia/Tokyo", now_utc()):
+        services.boundaries.save_review(review)
     boundaries.reload()
+    boundaries.review_panel.show_week(
+        week_of(now_utc() - timedelta(days=7), "Asia/Tokyo")
+    )  # last week's review, written
+    boundaries.supervision_panel.talks_list.setCurrentRow(0)
     for size in ((1280, 800), (900, 600)):
         window.resize(*size)
-        for tab, name in ((boundaries.rules_panel, "rules"), (boundaries.contacts_panel, "log")):
+        for tab, name in (
+            (boundaries.rules_panel, "rules"),
+            (boundaries.contacts_panel, "log"),
+            (boundaries.supervision_panel, "supervision"),
+            (boundaries.review_panel, "review"),
+        ):
             boundaries.tabs.setCurrentWidget(tab)
             app.processEvents()
             shot = f"boundaries_{name}_{size[0]}x{size[1]}_{language}.png"

@@ -56,7 +56,9 @@ from companion.services.store_services import StoreServices
 from companion.ui.boundaries.contacts_panel import ContactsPanel
 from companion.ui.boundaries.describe import day_text, describe_rule, window_in_words
 from companion.ui.boundaries.dialogs import RoleNameDialog
+from companion.ui.boundaries.review_panel import ReviewPanel
 from companion.ui.boundaries.rules_panel import RulesPanel
+from companion.ui.boundaries.supervision_panel import SupervisionPanel
 from companion.ui.common.i18n import Retranslating, current_language
 from companion.ui.common.operation import attempt, succeeded
 
@@ -263,11 +265,15 @@ class BoundariesPage(Retranslating, QWidget):
         columns.addLayout(right, 5)
         self.rules_panel = RulesPanel(self)
         self.contacts_panel = ContactsPanel(zone, self)
+        self.supervision_panel = SupervisionPanel(zone, self)
+        self.review_panel = ReviewPanel(zone, self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("boundariesTabs")
         self.tabs.addTab(self.roles_tab, "")
         self.tabs.addTab(self.rules_panel, "")
         self.tabs.addTab(self.contacts_panel, "")
+        self.tabs.addTab(self.supervision_panel, "")
+        self.tabs.addTab(self.review_panel, "")
         self.tabs.currentChanged.connect(self._tab_chosen)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -295,6 +301,8 @@ class BoundariesPage(Retranslating, QWidget):
         self._services = services
         self.rules_panel.attach(services)
         self.contacts_panel.attach(services)
+        self.supervision_panel.attach(services)
+        self.review_panel.attach(services)
         self.reload()
 
     def _tab_chosen(self, _index: int) -> None:
@@ -304,6 +312,10 @@ class BoundariesPage(Retranslating, QWidget):
             self.rules_panel.reload()
         elif current is self.contacts_panel:
             self.contacts_panel.reload()
+        elif current is self.supervision_panel:
+            self.supervision_panel.reload()
+        elif current is self.review_panel:
+            self.review_panel.reload()
 
     def detach(self) -> None:
         """Forget the store and clear every value on screen, typed hours included."""
@@ -315,6 +327,8 @@ class BoundariesPage(Retranslating, QWidget):
         self._show_roles()
         self.rules_panel.detach()
         self.contacts_panel.detach()
+        self.supervision_panel.detach()
+        self.review_panel.detach()
 
     def reload(self, chosen_id: int | None = None) -> None:
         """The roles from the store; `chosen_id` (or the role chosen now) stays chosen."""
@@ -322,6 +336,8 @@ class BoundariesPage(Retranslating, QWidget):
             return
         self.rules_panel.reload()
         self.contacts_panel.reload()
+        self.supervision_panel.reload()
+        self.review_panel.reload()
         hours = self._services.hours
         found = attempt(hours.roles, self.status)
         if found is None:
@@ -663,6 +679,8 @@ class BoundariesPage(Retranslating, QWidget):
         self.tabs.setTabText(0, self.tr("Roles and hours"))
         self.tabs.setTabText(1, self.tr("My rules"))
         self.tabs.setTabText(2, self.tr("Contact log"))
+        self.tabs.setTabText(3, self.tr("Supervision"))
+        self.tabs.setTabText(4, self.tr("Weekly review"))
         self.roles_label.setText(self.tr("My &roles"))
         self.roles_list.setAccessibleName(self.tr("Roles"))
         self.add_button.setText(self.tr("&Add role…"))
