@@ -101,8 +101,8 @@ def render(language: str, output: Path) -> None:
     boundaries = window.boundaries
     app.processEvents()
     window.grab().save(str(output / f"boundaries_{language}.png"))
-    boundaries.hours.setText("Mon-Fri 10:00-17:00, Sta 22:00-02:00")
-    boundaries.hours.textEdited.emit(boundaries.hours.text())
+    boundaries.hours_panel.hours.setText("Mon-Fri 10:00-17:00, Sta 22:00-02:00")
+    boundaries.hours_panel.hours.textEdited.emit(boundaries.hours_panel.hours.text())
     app.processEvents()
     window.grab().save(str(output / f"boundaries_hours_not_understood_{language}.png"))
     services = session.services

@@ -1,88 +1,20 @@
-"""The Boundaries page: my roles (peer staff shifts, a group, a phone line) and each one's
-activity hours, typed in the documented syntax (docs/hours.md), checked as I type, described in
-words and previewed in my time zone; days off and extra sessions beside them.
+"""The Boundaries page: its title and its tabs (roles and hours, my rules, the contact log,
+supervision, the weekly review), each a panel the page attaches, detaches and reloads.
 
-Typed hours are kept per role while the page lives (switching roles loses nothing); nothing is
-saved while they cannot be read. Lock clears every value on screen.
+Lock clears every value on screen, typed text included.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
-from datetime import date, time
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QSize, Qt, QTime
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QFormLayout,
-    QFrame,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QMessageBox,
-    QPushButton,
-    QScrollArea,
-    QTabWidget,
-    QTimeEdit,
-    QVBoxLayout,
-    QWidget,
-)
-
-from companion.boundaries.roles import (
-    DAY_OFF,
-    EXTRA_SESSION,
-    HoursException,
-    Role,
-    default_holiday_country,
-    locale_from_environment,
-    supported_countries,
-)
-from companion.boundaries.schedule import (
-    Schedule,
-    ScheduleError,
-    end_text,
-    parse_schedule,
-    start_text,
-)
-from companion.clock import in_zone, now_utc
-from companion.errors import InvalidEntry
-from companion.limits import EARLIEST_HOURS_DAY, LATEST_HOURS_DAY, MAX_SCHEDULE_CHARS
 from companion.services.store_services import StoreServices
 from companion.ui.boundaries.contacts_panel import ContactsPanel
-from companion.ui.boundaries.describe import day_text, describe_rule, window_in_words
-from companion.ui.boundaries.dialogs import RoleNameDialog
+from companion.ui.boundaries.hours_panel import HoursPanel
 from companion.ui.boundaries.review_panel import ReviewPanel
 from companion.ui.boundaries.rules_panel import RulesPanel
 from companion.ui.boundaries.supervision_panel import SupervisionPanel
-from companion.ui.common.i18n import Retranslating, current_language
-from companion.ui.common.operation import attempt, succeeded
-
-PREVIEW_WINDOWS = 6
-KIND_LABELS = {
-    None: QT_TRANSLATE_NOOP("BoundariesPage", "Not set"),
-    "peer-staff": QT_TRANSLATE_NOOP("BoundariesPage", "Peer staff"),
-    "self-help-group": QT_TRANSLATE_NOOP("BoundariesPage", "Self-help group"),
-    "phone-line": QT_TRANSLATE_NOOP("BoundariesPage", "Phone line"),
-    "volunteer": QT_TRANSLATE_NOOP("BoundariesPage", "Volunteer"),
-    "other": QT_TRANSLATE_NOOP("BoundariesPage", "Other"),
-}
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _day(chosen: QDate) -> date:
-    return date(chosen.year(), chosen.month(), chosen.day())
-
-
-def _time(chosen: QTime) -> time:
-    return time(chosen.hour(), chosen.minute())
+from companion.ui.common.i18n import Retranslating
 
 
 class BoundariesPage(Retranslating, QWidget):
@@ -91,214 +23,36 @@ class BoundariesPage(Retranslating, QWidget):
         self.setObjectName("boundariesPage")
         self.zone = zone
         self._services: StoreServices | None = None
-        self._roles: list[Role] = []
-        self._drafts: dict[int, str] = {}  # typed hours not saved yet, by role id
-        self._schedule: Schedule | None = None  # what the hours field holds, if readable
-        self.role_dialog: RoleNameDialog | None = None
 
-        # --- the roles, on the left ---
         self.title = QLabel(self)
         self.title.setObjectName("boundariesTitle")
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.title.setFont(font)
-        self.roles_label = QLabel(self)
-        self.roles_list = QListWidget(self)
-        self.roles_list.setObjectName("rolesList")
-        self.roles_list.setMinimumWidth(200)
-        # Two lines an item (name, then kind and holidays), never cut short: a long name
-        # scrolls sideways instead.
-        self.roles_list.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.roles_label.setBuddy(self.roles_list)
-        self.add_button = QPushButton(self)
-        self.add_button.setObjectName("addRoleButton")
-        self.rename_button = QPushButton(self)
-        self.rename_button.setObjectName("renameRoleButton")
-        self.delete_button = QPushButton(self)
-        self.delete_button.setObjectName("deleteRoleButton")
-        self.no_roles = QLabel(self)
-        self.no_roles.setObjectName("noRolesNote")
-        self.no_roles.setWordWrap(True)
-        role_buttons = QHBoxLayout()
-        for button in (self.add_button, self.rename_button, self.delete_button):
-            role_buttons.addWidget(button)
-        left = QVBoxLayout()
-        left.addWidget(self.roles_label)
-        left.addWidget(self.roles_list, 1)
-        left.addLayout(role_buttons)
-
-        # --- the chosen role, on the right ---
-        self.editor = QWidget(self)
-        self.editor.setObjectName("roleEditor")
-        self.role_title = QLabel(self.editor)
-        self.role_title.setObjectName("roleTitle")
-        self.role_title.setWordWrap(True)
-        bold = self.role_title.font()
-        bold.setBold(True)
-        self.role_title.setFont(bold)
-        self.kind = QComboBox(self.editor)
-        self.kind.setObjectName("roleKind")
-        for kind in KIND_LABELS:
-            self.kind.addItem("", kind)
-        self.kind_label = QLabel(self.editor)
-        self.kind_label.setBuddy(self.kind)
-        self.holidays_off = QCheckBox(self.editor)
-        self.holidays_off.setObjectName("holidaysOff")
-        self.country = QComboBox(self.editor)
-        self.country.setObjectName("holidayCountry")
-        self.country.addItems(sorted(supported_countries()))
-        self.holidays_off.toggled.connect(self.country.setEnabled)
-        holidays_row = QHBoxLayout()
-        holidays_row.addWidget(self.holidays_off)
-        holidays_row.addWidget(self.country)
-        holidays_row.addStretch(1)
-        settings_form = QFormLayout()
-        settings_form.addRow(self.kind_label, self.kind)
-        settings_form.addRow(holidays_row)
-
-        self.hours_label = QLabel(self.editor)
-        self.hours = QLineEdit(self.editor)
-        self.hours.setObjectName("hoursField")
-        self.hours.setMaxLength(MAX_SCHEDULE_CHARS)
-        self.hours_label.setBuddy(self.hours)
-        self.hours_hint = QLabel(self.editor)
-        self.hours_hint.setObjectName("hoursHint")
-        self.hours_hint.setWordWrap(True)
-        self.hours_problem = QLabel(self.editor)
-        self.hours_problem.setObjectName("hoursProblem")
-        self.hours_problem.setWordWrap(True)
-        self.hours_problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.description = QLabel(self.editor)
-        self.description.setObjectName("hoursDescription")
-        self.description.setWordWrap(True)
-        self.preview_title = QLabel(self.editor)
-        self.preview = QLabel(self.editor)
-        self.preview.setObjectName("hoursPreview")
-        self.preview.setWordWrap(True)
-        self.save_button = QPushButton(self.editor)
-        self.save_button.setObjectName("saveHoursButton")
-        self.status = QLabel(self.editor)
-        self.status.setObjectName("boundariesStatus")
-        self.status.setWordWrap(True)
-        save_row = QHBoxLayout()
-        save_row.addWidget(self.save_button)
-        save_row.addWidget(self.status, 1)
-        self.hours_box = QGroupBox(self.editor)
-        hours_layout = QVBoxLayout(self.hours_box)
-        hours_layout.addLayout(settings_form)
-        hours_layout.addWidget(self.hours_label)
-        hours_layout.addWidget(self.hours)
-        hours_layout.addWidget(self.hours_hint)
-        hours_layout.addWidget(self.hours_problem)
-        hours_layout.addWidget(self.description)
-        hours_layout.addWidget(self.preview_title)
-        hours_layout.addWidget(self.preview)
-        hours_layout.addLayout(save_row)
-
-        self.exceptions_box = QGroupBox(self.editor)
-        self.exceptions = QListWidget(self.editor)
-        self.exceptions.setObjectName("hoursExceptions")
-        self.exceptions.setMinimumHeight(90)
-        self.exceptions.setMaximumHeight(180)
-        self.remove_exception_button = QPushButton(self.editor)
-        self.remove_exception_button.setObjectName("removeExceptionButton")
-        self.exception_day = QDateEdit(self.editor)
-        self.exception_day.setObjectName("exceptionDay")
-        self.exception_day.setCalendarPopup(True)
-        self.exception_day.setDisplayFormat("yyyy-MM-dd")
-        self.exception_day.setDateRange(_qdate(EARLIEST_HOURS_DAY), _qdate(LATEST_HOURS_DAY))
-        self.exception_day.setDate(_qdate(in_zone(now_utc(), zone).date()))
-        self.exception_day_label = QLabel(self.editor)
-        self.exception_day_label.setBuddy(self.exception_day)
-        self.add_day_off_button = QPushButton(self.editor)
-        self.add_day_off_button.setObjectName("addDayOffButton")
-        self.extra_start = QTimeEdit(QTime(10, 0), self.editor)
-        self.extra_start.setObjectName("extraStart")
-        self.extra_start.setDisplayFormat("HH:mm")
-        self.extra_end = QTimeEdit(QTime(12, 0), self.editor)
-        self.extra_end.setObjectName("extraEnd")
-        self.extra_end.setDisplayFormat("HH:mm")
-        self.extra_to = QLabel(self.editor)
-        self.add_extra_button = QPushButton(self.editor)
-        self.add_extra_button.setObjectName("addExtraButton")
-        self.extra_note = QLabel(self.editor)
-        self.extra_note.setWordWrap(True)
-        day_row = QHBoxLayout()
-        day_row.addWidget(self.exception_day_label)
-        day_row.addWidget(self.exception_day)
-        day_row.addWidget(self.add_day_off_button)
-        day_row.addStretch(1)
-        extra_row = QHBoxLayout()
-        extra_row.addWidget(self.extra_start)
-        extra_row.addWidget(self.extra_to)
-        extra_row.addWidget(self.extra_end)
-        extra_row.addWidget(self.add_extra_button)
-        extra_row.addStretch(1)
-        exceptions_layout = QVBoxLayout(self.exceptions_box)
-        exceptions_layout.addWidget(self.exceptions)
-        remove_row = QHBoxLayout()
-        remove_row.addStretch(1)
-        remove_row.addWidget(self.remove_exception_button)
-        exceptions_layout.addLayout(remove_row)
-        exceptions_layout.addLayout(day_row)
-        exceptions_layout.addLayout(extra_row)
-        exceptions_layout.addWidget(self.extra_note)
-
-        editor_layout = QVBoxLayout(self.editor)
-        editor_layout.addWidget(self.role_title)
-        editor_layout.addWidget(self.hours_box)
-        editor_layout.addWidget(self.exceptions_box)
-        editor_layout.addStretch(1)
-        self.scroller = QScrollArea(self)
-        self.scroller.setObjectName("boundariesScroller")
-        self.scroller.setWidgetResizable(True)
-        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroller.setWidget(self.editor)
-
-        right = QVBoxLayout()
-        right.addWidget(self.no_roles, 0, Qt.AlignmentFlag.AlignTop)
-        right.addWidget(self.scroller, 1)
-        self.roles_tab = QWidget(self)
-        columns = QHBoxLayout(self.roles_tab)
-        columns.addLayout(left, 2)
-        columns.addLayout(right, 5)
+        self.hours_panel = HoursPanel(zone, self)
         self.rules_panel = RulesPanel(self)
         self.contacts_panel = ContactsPanel(zone, self)
         self.supervision_panel = SupervisionPanel(zone, self)
         self.review_panel = ReviewPanel(zone, self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("boundariesTabs")
-        self.tabs.addTab(self.roles_tab, "")
+        self.tabs.addTab(self.hours_panel, "")
         self.tabs.addTab(self.rules_panel, "")
         self.tabs.addTab(self.contacts_panel, "")
         self.tabs.addTab(self.supervision_panel, "")
         self.tabs.addTab(self.review_panel, "")
         self.tabs.currentChanged.connect(self._tab_chosen)
+        self.hours_panel.roles_changed.connect(self._reload_other_tabs)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.tabs, 1)
-
-        self.roles_list.currentRowChanged.connect(self._role_chosen)
-        self.add_button.clicked.connect(self.add_role)
-        self.rename_button.clicked.connect(self.rename_role)
-        self.delete_button.clicked.connect(self.delete_role)
-        self.hours.textEdited.connect(self._hours_typed)
-        self.hours.returnPressed.connect(self.save_hours)
-        self.kind.currentIndexChanged.connect(self._settings_changed)
-        self.holidays_off.toggled.connect(self._settings_changed)
-        self.country.currentIndexChanged.connect(self._settings_changed)
-        self.save_button.clicked.connect(self.save_hours)
-        self.add_day_off_button.clicked.connect(self.add_day_off)
-        self.add_extra_button.clicked.connect(self.add_extra_session)
-        self.remove_exception_button.clicked.connect(self.remove_exception)
-        self.exceptions.currentRowChanged.connect(self._update_buttons)
         self.retranslate()
-        self._show_roles()
 
     # --- the store ----------------------------------------------------------------------
     def attach(self, services: StoreServices) -> None:
         self._services = services
+        self.hours_panel.attach(services)
         self.rules_panel.attach(services)
         self.contacts_panel.attach(services)
         self.supervision_panel.attach(services)
@@ -318,360 +72,29 @@ class BoundariesPage(Retranslating, QWidget):
             self.review_panel.reload()
 
     def detach(self) -> None:
-        """Forget the store and clear every value on screen, typed hours included."""
+        """Forget the store and clear every value on screen, typed text included."""
         self._services = None
-        self._roles = []
-        self._drafts.clear()
-        self._close_dialog()
-        self.status.clear()
-        self._show_roles()
+        self.hours_panel.detach()
         self.rules_panel.detach()
         self.contacts_panel.detach()
         self.supervision_panel.detach()
         self.review_panel.detach()
 
-    def reload(self, chosen_id: int | None = None) -> None:
-        """The roles from the store; `chosen_id` (or the role chosen now) stays chosen."""
+    def reload(self) -> None:
+        """Every tab from the store; what is chosen on each stays chosen."""
+        if self._services is None:
+            return
+        self._reload_other_tabs()
+        self.hours_panel.reload()
+
+    def _reload_other_tabs(self) -> None:
+        """Every tab but roles and hours (it reloads itself after saving a role)."""
         if self._services is None:
             return
         self.rules_panel.reload()
         self.contacts_panel.reload()
         self.supervision_panel.reload()
         self.review_panel.reload()
-        hours = self._services.hours
-        found = attempt(hours.roles, self.status)
-        if found is None:
-            return
-        if chosen_id is None and (current := self.current_role()) is not None:
-            chosen_id = current.id
-        self._roles = found
-        self._show_roles(chosen_id)
-
-    def current_role(self) -> Role | None:
-        row = self.roles_list.currentRow()
-        return self._roles[row] if 0 <= row < len(self._roles) else None
-
-    def _save_role(self, role: Role) -> Role | None:
-        """Through the UI's one failure path; a refusal of the value itself (a limit) is told
-        in the status line too."""
-        if self._services is None:
-            return None
-        hours = self._services.hours
-        try:
-            return attempt(lambda: hours.save(role), self.status)
-        except InvalidEntry as problem:
-            self.status.setText(self._explain(problem))
-            return None
-
-    def _explain(self, problem: InvalidEntry) -> str:
-        if problem.field == "role name":
-            return self.tr("Another role already has that name.")
-        if problem.field == "roles":
-            return self.tr("There are as many roles as Companion keeps. Delete one first.")
-        if problem.field == "exceptions":
-            return self.tr("This role has as many days off and extra sessions as it can keep.")
-        return self.tr("This cannot be saved as it is. Please check each field.")
-
-    # --- showing ------------------------------------------------------------------------
-    def _role_text(self, role: Role) -> str:
-        details = [self.tr(str(KIND_LABELS.get(role.kind, KIND_LABELS[None])))]
-        if role.holidays_off and role.holiday_country:
-            details.append(
-                self.tr("national holidays off (%1)").replace("%1", role.holiday_country)
-            )
-        return f"{role.name}\n{self.tr(' · ').join(details)}"
-
-    def _show_roles(self, chosen_id: int | None = None) -> None:
-        self.roles_list.blockSignals(True)
-        self.roles_list.clear()
-        chosen_row = 0
-        for row, role in enumerate(self._roles):
-            text = self._role_text(role)
-            item = QListWidgetItem(text, self.roles_list)
-            lines = text.splitlines()
-            metrics = self.roles_list.fontMetrics()
-            item.setSizeHint(
-                QSize(
-                    max(metrics.horizontalAdvance(line) for line in lines) + 12,
-                    metrics.lineSpacing() * len(lines) + 10,
-                )
-            )
-            item.setData(Qt.ItemDataRole.UserRole, role.id)
-            if role.id == chosen_id:
-                chosen_row = row
-        self.roles_list.setCurrentRow(chosen_row if self._roles else -1)
-        self.roles_list.blockSignals(False)
-        self.no_roles.setVisible(self._services is not None and not self._roles)
-        self._role_chosen(self.roles_list.currentRow())
-
-    def _role_chosen(self, _row: int) -> None:
-        role = self.current_role()
-        self.scroller.setVisible(role is not None)
-        self.add_button.setEnabled(self._services is not None)
-        self.rename_button.setEnabled(role is not None)
-        self.delete_button.setEnabled(role is not None)
-        for widget in (self.kind, self.holidays_off, self.country):
-            widget.blockSignals(True)
-        if role is None:
-            self.role_title.clear()
-            self.hours.clear()
-            self.kind.setCurrentIndex(0)
-            self.holidays_off.setChecked(False)
-            self.exceptions.clear()
-            self.hours_problem.clear()
-            self.description.clear()
-            self.preview.clear()
-        else:
-            self.role_title.setText(role.name)
-            self.kind.setCurrentIndex(max(0, self.kind.findData(role.kind)))
-            self.holidays_off.setChecked(role.holidays_off)
-            country = role.holiday_country or self._default_country()
-            if country is not None and (index := self.country.findText(country)) >= 0:
-                self.country.setCurrentIndex(index)
-            assert role.id is not None
-            self.hours.setText(self._drafts.get(role.id, role.hours.text))
-            self.hours.setCursorPosition(len(self.hours.text()))
-            self._show_exceptions(role)
-        self.country.setEnabled(self.holidays_off.isChecked())
-        for widget in (self.kind, self.holidays_off, self.country):
-            widget.blockSignals(False)
-        self._check_hours()
-
-    def _show_exceptions(self, role: Role) -> None:
-        self.exceptions.clear()
-        for item in role.exceptions:
-            if item.kind == DAY_OFF:
-                text = self.tr("%1: day off").replace("%1", day_text(item.day))
-            else:
-                assert item.start is not None and item.end is not None
-                text = (
-                    self.tr("%1: extra session %2 to %3")
-                    .replace("%1", day_text(item.day))
-                    .replace("%2", start_text(item.start))
-                    .replace("%3", end_text(item.end))
-                )
-            QListWidgetItem(text, self.exceptions)
-        self._update_buttons()
-
-    def _update_buttons(self) -> None:
-        has_role = self.current_role() is not None
-        self.save_button.setEnabled(has_role and self._schedule is not None)
-        self.remove_exception_button.setEnabled(has_role and self.exceptions.currentRow() >= 0)
-
-    def _default_country(self) -> str | None:
-        return default_holiday_country(current_language(), locale_from_environment())
-
-    # --- hours --------------------------------------------------------------------------
-    def _hours_typed(self, text: str) -> None:
-        role = self.current_role()
-        if role is not None and role.id is not None:
-            self._drafts[role.id] = text
-        self.status.clear()
-        self._check_hours()
-
-    def _settings_changed(self) -> None:
-        self.status.clear()
-        self._check_hours()
-
-    def _edited_role(self) -> Role | None:
-        """The chosen role as the page shows it now; None if the hours cannot be read."""
-        role = self.current_role()
-        if role is None or self._schedule is None:
-            return None
-        holidays_off = self.holidays_off.isChecked()
-        return replace(
-            role,
-            hours=self._schedule,
-            kind=self.kind.currentData(),
-            holidays_off=holidays_off,
-            holiday_country=self.country.currentText() if holidays_off else role.holiday_country,
-        )
-
-    def _check_hours(self) -> None:
-        """Read the hours field as it is now: the problem, or the rules in words and the next
-        windows in my time zone."""
-        self._read_hours()
-        for label in (self.hours_problem, self.description, self.preview_title, self.preview):
-            label.setVisible(bool(label.text()))
-        self._update_buttons()
-
-    def _read_hours(self) -> None:
-        self._schedule = None
-        self.hours_problem.clear()
-        self.description.clear()
-        self.preview.clear()
-        self.preview_title.clear()
-        if self.current_role() is None:
-            return
-        try:
-            self._schedule = parse_schedule(self.hours.text())
-        except ScheduleError as problem:
-            # The parser names the part in English; the lead-in is ours.
-            self.hours_problem.setText(
-                self.tr("This part is not understood:") + "\n" + problem.problem
-            )
-            return
-        rules = self._schedule.rules
-        if rules:
-            self.description.setText("\n".join(describe_rule(rule) for rule in rules))
-        else:
-            self.description.setText(
-                self.tr("No regular hours: only extra sessions count as within hours.")
-            )
-        edited = self._edited_role()
-        if edited is not None and self._services is not None:
-            windows = self._services.hours.next_windows(now_utc(), PREVIEW_WINDOWS, [edited])
-            self.preview_title.setText(self.tr("Next times (%1):").replace("%1", self.zone))
-            self.preview.setText(
-                "\n".join(
-                    window_in_words(in_zone(found.start, self.zone), in_zone(found.end, self.zone))
-                    for found in windows
-                )
-                or self.tr("None coming up.")
-            )
-
-    def save_hours(self) -> bool:
-        """Save the chosen role's hours, kind and holidays; nothing while the hours cannot be
-        read. What was typed stays on screen either way."""
-        edited = self._edited_role()
-        if edited is None:
-            return False
-        saved = self._save_role(edited)
-        if saved is None:
-            return False
-        assert saved.id is not None
-        self._drafts.pop(saved.id, None)
-        self.reload(saved.id)
-        self.status.setText(self.tr("Saved."))
-        return True
-
-    # --- roles --------------------------------------------------------------------------
-    def _close_dialog(self) -> None:
-        if self.role_dialog is not None:
-            self.role_dialog.close()
-            self.role_dialog.deleteLater()
-            self.role_dialog = None
-
-    def _open_dialog(self, current: Role | None) -> None:
-        if self._services is None:
-            return
-        self._close_dialog()
-        taken = {role.name for role in self._roles if current is None or role.id != current.id}
-
-        def save(name: str, error: QLabel) -> bool:
-            if current is None:
-                country = self._default_country()
-                role = Role(
-                    name=name,
-                    zone=self.zone,
-                    holiday_country=country,
-                    holidays_off=country is not None,
-                )
-            else:
-                role = replace(current, name=name)
-            saved = self._save_role(role)
-            if saved is None:
-                error.setText(self.status.text())
-                return False
-            self.status.clear()
-            self.reload(saved.id)
-            if current is None:
-                self.hours.setFocus()
-            return True
-
-        self.role_dialog = RoleNameDialog(
-            current.name if current else None, taken, save, self.window()
-        )
-        self.role_dialog.open()
-
-    def add_role(self) -> None:
-        """Ask for the new role's name (the dialog stays open until it is saved or cancelled)."""
-        self._open_dialog(None)
-
-    def rename_role(self) -> None:
-        role = self.current_role()
-        if role is not None:
-            self._open_dialog(role)
-
-    def delete_role(self) -> bool:
-        """Delete the chosen role after asking, saying what goes with it."""
-        role = self.current_role()
-        if role is None or role.id is None or self._services is None:
-            return False
-        question = self.tr("Delete the role “%1”?").replace("%1", role.name)
-        lost = self.tr(
-            "Its activity hours and its %n day(s) off and extra session(s) are deleted with it. "
-            "This cannot be undone.",
-            "",
-            len(role.exceptions),
-        )
-        choice = QMessageBox.question(
-            self,
-            self.tr("Delete role"),
-            f"{question}\n\n{lost}",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if choice != QMessageBox.StandardButton.Yes:
-            return False
-        hours = self._services.hours
-        role_id = role.id
-        if not succeeded(lambda: hours.delete(role_id), self.status):
-            return False
-        self._drafts.pop(role_id, None)
-        self.reload(-1)
-        self.status.clear()
-        return True
-
-    # --- days off and extra sessions ----------------------------------------------------
-    def _change_exceptions(self, changed: Role) -> None:
-        """Save a new list of days off and extra sessions; the typed hours stay as they are."""
-        saved = self._save_role(replace(changed, hours=self._stored_hours(changed)))
-        if saved is None:
-            return
-        self._roles = [saved if role.id == saved.id else role for role in self._roles]
-        self._show_exceptions(saved)
-        self.status.clear()
-        self._check_hours()
-
-    def _stored_hours(self, role: Role) -> Schedule:
-        return next((found.hours for found in self._roles if found.id == role.id), role.hours)
-
-    def add_day_off(self) -> None:
-        role = self.current_role()
-        if role is None:
-            return
-        added = HoursException(_day(self.exception_day.date()), DAY_OFF)
-        if added not in role.exceptions:
-            self._change_exceptions(
-                replace(role, exceptions=self._sorted((*role.exceptions, added)))
-            )
-
-    def add_extra_session(self) -> None:
-        role = self.current_role()
-        if role is None:
-            return
-        start, end = _time(self.extra_start.time()), _time(self.extra_end.time())
-        if start == end:
-            self.status.setText(self.tr("An extra session needs a start and a different end."))
-            return
-        added = HoursException(_day(self.exception_day.date()), EXTRA_SESSION, start, end)
-        if added not in role.exceptions:
-            self._change_exceptions(
-                replace(role, exceptions=self._sorted((*role.exceptions, added)))
-            )
-
-    def remove_exception(self) -> None:
-        role = self.current_role()
-        row = self.exceptions.currentRow()
-        if role is None or not 0 <= row < len(role.exceptions):
-            return
-        kept = role.exceptions[:row] + role.exceptions[row + 1 :]
-        self._change_exceptions(replace(role, exceptions=kept))
-
-    @staticmethod
-    def _sorted(items: tuple[HoursException, ...]) -> tuple[HoursException, ...]:
-        return tuple(sorted(items, key=lambda item: (item.day, item.kind, item.start or time(0))))
 
     # --- language -----------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -681,45 +104,3 @@ class BoundariesPage(Retranslating, QWidget):
         self.tabs.setTabText(2, self.tr("Contact log"))
         self.tabs.setTabText(3, self.tr("Supervision"))
         self.tabs.setTabText(4, self.tr("Weekly review"))
-        self.roles_label.setText(self.tr("My &roles"))
-        self.roles_list.setAccessibleName(self.tr("Roles"))
-        self.add_button.setText(self.tr("&Add role…"))
-        self.rename_button.setText(self.tr("Re&name…"))
-        self.delete_button.setText(self.tr("&Delete…"))
-        self.no_roles.setText(
-            self.tr(
-                "No roles yet. Add one for each place you support others: shifts at a clinic "
-                "or office, a group that meets on fixed days, a phone line."
-            )
-        )
-        self.hours_box.setTitle(self.tr("Activity hours"))
-        self.kind_label.setText(self.tr("&Kind"))
-        self.kind.setAccessibleName(self.tr("Kind of role"))
-        for index in range(self.kind.count()):
-            self.kind.setItemText(index, self.tr(str(KIND_LABELS[self.kind.itemData(index)])))
-        self.holidays_off.setText(self.tr("National holidays are days off, &in"))
-        self.country.setAccessibleName(self.tr("Country of the national holidays"))
-        self.hours_label.setText(self.tr("&Hours"))
-        self.hours.setAccessibleName(self.tr("Activity hours"))
-        self.hours.setPlaceholderText("Mon-Fri 10:00-17:00, 2nd,4th Sat 14:00-16:00")
-        self.hours_hint.setText(
-            self.tr(
-                "Days and times, parts separated by commas. For example: Mon-Fri 10:00-17:00, "
-                "2nd,4th Sat 14:00-16:00, every other Wed 19:00-21:00 from 2026-12-02. "
-                "A time past midnight (22:00-02:00) ends the next day."
-            )
-        )
-        self.save_button.setText(self.tr("&Save hours"))
-        self.exceptions_box.setTitle(self.tr("Days off and extra sessions"))
-        self.exceptions.setAccessibleName(self.tr("Days off and extra sessions"))
-        self.remove_exception_button.setText(self.tr("Re&move"))
-        self.exception_day_label.setText(self.tr("Da&te"))
-        self.exception_day.setAccessibleName(self.tr("Date of the day off or extra session"))
-        self.add_day_off_button.setText(self.tr("Add day &off"))
-        self.extra_start.setAccessibleName(self.tr("Extra session starts"))
-        self.extra_end.setAccessibleName(self.tr("Extra session ends"))
-        self.extra_to.setText(self.tr("to"))
-        self.add_extra_button.setText(self.tr("Add e&xtra session"))
-        self.extra_note.setText(self.tr("An extra session counts even on a day off or a holiday."))
-        current = self.current_role()
-        self._show_roles(current.id if current is not None else None)

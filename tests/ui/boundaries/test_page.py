@@ -26,8 +26,8 @@ def _page(qtbot, session):
 
 
 def _add_role(qtbot, page, name: str) -> None:
-    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
-    dialog = page.role_dialog
+    qtbot.mouseClick(page.hours_panel.add_button, Qt.MouseButton.LeftButton)
+    dialog = page.hours_panel.role_dialog
     assert dialog is not None and dialog.isVisible()
     qtbot.keyClicks(dialog.name, name)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
@@ -35,9 +35,9 @@ def _add_role(qtbot, page, name: str) -> None:
 
 
 def _type_hours(qtbot, page, text: str) -> None:
-    page.hours.selectAll()
-    qtbot.keyClick(page.hours, Qt.Key.Key_Delete)
-    qtbot.keyClicks(page.hours, text)
+    page.hours_panel.hours.selectAll()
+    qtbot.keyClick(page.hours_panel.hours, Qt.Key.Key_Delete)
+    qtbot.keyClicks(page.hours_panel.hours, text)
 
 
 def _unlock(qtbot, session) -> None:
@@ -50,33 +50,37 @@ def _unlock(qtbot, session) -> None:
 
 def test_a_role_with_hours_is_checked_as_typed_saved_and_read_back(qtbot, session) -> None:
     page = _page(qtbot, session)
-    assert page.no_roles.isVisible() and not page.scroller.isVisible()
+    assert page.hours_panel.no_roles.isVisible() and not page.hours_panel.scroller.isVisible()
     _add_role(qtbot, page, "Saturday group")
-    assert page.roles_list.count() == 1
-    assert page.roles_list.item(0).text().startswith("Saturday group")
-    assert page.scroller.isVisible() and not page.no_roles.isVisible()
+    assert page.hours_panel.roles_list.count() == 1
+    assert page.hours_panel.roles_list.item(0).text().startswith("Saturday group")
+    assert page.hours_panel.scroller.isVisible() and not page.hours_panel.no_roles.isVisible()
 
     _type_hours(qtbot, page, "Mon-Fri 10:00-17:00, Sta 22:00-02:00")
-    assert page.hours_problem.isVisible()
-    assert page.hours_problem.text().startswith("This part is not understood:")
-    assert "'Sta' is not a weekday" in page.hours_problem.text()
-    assert not page.save_button.isEnabled()
-    assert page.preview.text() == ""
-    qtbot.keyClick(page.hours, Qt.Key.Key_Return)  # nothing is saved while it cannot be read
+    assert page.hours_panel.hours_problem.isVisible()
+    assert page.hours_panel.hours_problem.text().startswith("This part is not understood:")
+    assert "'Sta' is not a weekday" in page.hours_panel.hours_problem.text()
+    assert not page.hours_panel.save_button.isEnabled()
+    assert page.hours_panel.preview.text() == ""
+    qtbot.keyClick(
+        page.hours_panel.hours, Qt.Key.Key_Return
+    )  # nothing is saved while it cannot be read
     assert session.services.hours.roles()[0].hours.rules == ()
-    assert page.hours.text() == "Mon-Fri 10:00-17:00, Sta 22:00-02:00"  # and nothing is lost
+    assert (
+        page.hours_panel.hours.text() == "Mon-Fri 10:00-17:00, Sta 22:00-02:00"
+    )  # and nothing is lost
 
     _type_hours(qtbot, page, "Mon-Fri 10:00-17:00, 2nd,4th Sat 22:00-02:00")
-    assert not page.hours_problem.isVisible()
-    assert page.description.text().splitlines() == [
+    assert not page.hours_panel.hours_problem.isVisible()
+    assert page.hours_panel.description.text().splitlines() == [
         "every Monday to Friday, from 10:00 to 17:00",
         "the second and fourth Saturday of the month, 22:00 to 02:00 the next day",
     ]
-    assert "Asia/Tokyo" in page.preview_title.text()
-    assert len(page.preview.text().splitlines()) == 6
-    assert page.save_button.isEnabled()
-    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
-    assert page.status.text() == "Saved."
+    assert "Asia/Tokyo" in page.hours_panel.preview_title.text()
+    assert len(page.hours_panel.preview.text().splitlines()) == 6
+    assert page.hours_panel.save_button.isEnabled()
+    qtbot.mouseClick(page.hours_panel.save_button, Qt.MouseButton.LeftButton)
+    assert page.hours_panel.status.text() == "Saved."
 
     session.lock()
     _unlock(qtbot, session)
@@ -84,27 +88,27 @@ def test_a_role_with_hours_is_checked_as_typed_saved_and_read_back(qtbot, sessio
     assert stored.name == "Saturday group"
     assert stored.hours.text == "Mon-Fri 10:00-17:00, 2nd,4th Sat 22:00-02:00"
     assert stored.zone == "Asia/Tokyo"
-    assert page.hours.text() == stored.hours.text
+    assert page.hours_panel.hours.text() == stored.hours.text
 
 
 def test_typed_hours_stay_with_their_role_while_another_is_chosen(qtbot, session) -> None:
     page = _page(qtbot, session)
     _add_role(qtbot, page, "Clinic")
     _add_role(qtbot, page, "Phone line")
-    assert page.current_role().name == "Phone line"  # the new role is chosen
+    assert page.hours_panel.current_role().name == "Phone line"  # the new role is chosen
     _type_hours(qtbot, page, "Wed 19:00-22")
-    page.roles_list.setCurrentRow(0)
-    assert page.hours.text() == ""
-    page.roles_list.setCurrentRow(1)
-    assert page.hours.text() == "Wed 19:00-22"
-    assert not page.save_button.isEnabled()
+    page.hours_panel.roles_list.setCurrentRow(0)
+    assert page.hours_panel.hours.text() == ""
+    page.hours_panel.roles_list.setCurrentRow(1)
+    assert page.hours_panel.hours.text() == "Wed 19:00-22"
+    assert not page.hours_panel.save_button.isEnabled()
 
 
 def test_a_name_already_taken_is_refused_in_the_dialog(qtbot, session) -> None:
     page = _page(qtbot, session)
     _add_role(qtbot, page, "Clinic")
-    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
-    dialog = page.role_dialog
+    qtbot.mouseClick(page.hours_panel.add_button, Qt.MouseButton.LeftButton)
+    dialog = page.hours_panel.role_dialog
     qtbot.keyClicks(dialog.name, "Clinic")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible() and dialog.error.text() == "Another role already has that name."
@@ -113,44 +117,47 @@ def test_a_name_already_taken_is_refused_in_the_dialog(qtbot, session) -> None:
     commit_text(dialog.name, "ピアスタッフ")
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
     assert [role.name for role in session.services.hours.roles()] == ["Clinic", "ピアスタッフ"]
-    page.roles_list.setCurrentRow(0)
-    qtbot.mouseClick(page.rename_button, Qt.MouseButton.LeftButton)
-    rename = page.role_dialog
+    page.hours_panel.roles_list.setCurrentRow(0)
+    qtbot.mouseClick(page.hours_panel.rename_button, Qt.MouseButton.LeftButton)
+    rename = page.hours_panel.role_dialog
     assert rename.name.text() == "Clinic"
     qtbot.keyClicks(rename.name, "Day centre")  # replaces the selected name
     qtbot.mouseClick(rename.ok_button, Qt.MouseButton.LeftButton)
     assert [role.name for role in session.services.hours.roles()] == ["Day centre", "ピアスタッフ"]
-    assert page.current_role().name == "Day centre"
+    assert page.hours_panel.current_role().name == "Day centre"
 
 
 def test_a_day_off_leaves_the_preview_and_an_extra_session_joins_it(qtbot, session) -> None:
     page = _page(qtbot, session)
     _add_role(qtbot, page, "Clinic")
     _type_hours(qtbot, page, "daily 10:00-11:00")
-    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.hours_panel.save_button, Qt.MouseButton.LeftButton)
     tomorrow = in_zone(now_utc(), "Asia/Tokyo").date() + timedelta(days=1)
-    assert f"{tomorrow.isoformat()} " in page.preview.text()
-    page.exception_day.setDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
-    qtbot.mouseClick(page.add_day_off_button, Qt.MouseButton.LeftButton)
-    assert page.exceptions.count() == 1
-    assert page.exceptions.item(0).text().endswith(": day off")
-    assert f"{tomorrow.isoformat()} " not in page.preview.text()
+    assert f"{tomorrow.isoformat()} " in page.hours_panel.preview.text()
+    page.hours_panel.exception_day.setDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
+    qtbot.mouseClick(page.hours_panel.add_day_off_button, Qt.MouseButton.LeftButton)
+    assert page.hours_panel.exceptions.count() == 1
+    assert page.hours_panel.exceptions.item(0).text().endswith(": day off")
+    assert f"{tomorrow.isoformat()} " not in page.hours_panel.preview.text()
     assert session.services.hours.roles()[0].days_off() == {tomorrow}
 
-    page.extra_start.setTime(QTime(20, 0))
-    page.extra_end.setTime(QTime(21, 30))
-    qtbot.mouseClick(page.add_extra_button, Qt.MouseButton.LeftButton)
+    page.hours_panel.extra_start.setTime(QTime(20, 0))
+    page.hours_panel.extra_end.setTime(QTime(21, 30))
+    qtbot.mouseClick(page.hours_panel.add_extra_button, Qt.MouseButton.LeftButton)
     weekday = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")[tomorrow.weekday()]
-    assert f"{tomorrow.isoformat()} ({weekday}) 20:00 to 21:30" in page.preview.text()
-    rows = [page.exceptions.item(row).text() for row in range(page.exceptions.count())]
+    assert f"{tomorrow.isoformat()} ({weekday}) 20:00 to 21:30" in page.hours_panel.preview.text()
+    rows = [
+        page.hours_panel.exceptions.item(row).text()
+        for row in range(page.hours_panel.exceptions.count())
+    ]
     assert rows == [
         f"{tomorrow.isoformat()} ({weekday}): extra session 20:00 to 21:30",
         f"{tomorrow.isoformat()} ({weekday}): day off",
     ]
 
-    page.exceptions.setCurrentRow(1)
-    assert page.remove_exception_button.isEnabled()
-    qtbot.mouseClick(page.remove_exception_button, Qt.MouseButton.LeftButton)
+    page.hours_panel.exceptions.setCurrentRow(1)
+    assert page.hours_panel.remove_exception_button.isEnabled()
+    qtbot.mouseClick(page.hours_panel.remove_exception_button, Qt.MouseButton.LeftButton)
     role = session.services.hours.roles()[0]
     assert role.days_off() == frozenset() and len(role.extra_sessions()) == 1
 
@@ -159,15 +166,15 @@ def test_exceptions_keep_unsaved_typed_hours(qtbot, session) -> None:
     page = _page(qtbot, session)
     _add_role(qtbot, page, "Clinic")
     _type_hours(qtbot, page, "Mon 10:00-12:00")
-    qtbot.mouseClick(page.add_day_off_button, Qt.MouseButton.LeftButton)
-    assert page.hours.text() == "Mon 10:00-12:00"
+    qtbot.mouseClick(page.hours_panel.add_day_off_button, Qt.MouseButton.LeftButton)
+    assert page.hours_panel.hours.text() == "Mon 10:00-12:00"
     assert session.services.hours.roles()[0].hours.rules == ()  # only the day off was saved
 
 
 def test_delete_asks_first_and_says_what_is_lost(qtbot, session, monkeypatch) -> None:
     page = _page(qtbot, session)
     _add_role(qtbot, page, "Clinic")
-    qtbot.mouseClick(page.add_day_off_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.hours_panel.add_day_off_button, Qt.MouseButton.LeftButton)
     asked: list[str] = []
     answer = QMessageBox.StandardButton.Cancel
 
@@ -176,29 +183,33 @@ def test_delete_asks_first_and_says_what_is_lost(qtbot, session, monkeypatch) ->
         return answer
 
     monkeypatch.setattr(QMessageBox, "question", question)
-    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.hours_panel.delete_button, Qt.MouseButton.LeftButton)
     assert "“Clinic”" in asked[0] and "1 day(s) off and extra session(s)" in asked[0]
     assert "cannot be undone" in asked[0]
     assert len(session.services.hours.roles()) == 1
     answer = QMessageBox.StandardButton.Yes
-    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.hours_panel.delete_button, Qt.MouseButton.LeftButton)
     assert session.services.hours.roles() == []
-    assert page.roles_list.count() == 0 and page.no_roles.isVisible()
+    assert page.hours_panel.roles_list.count() == 0 and page.hours_panel.no_roles.isVisible()
 
 
 def test_lock_clears_every_value_on_the_page(qtbot, session) -> None:
     page = _page(qtbot, session)
     _add_role(qtbot, page, "Clinic")
     _type_hours(qtbot, page, "Mon 10:00-12:00")
-    qtbot.mouseClick(page.add_day_off_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.hours_panel.add_day_off_button, Qt.MouseButton.LeftButton)
     session.lock()
-    assert page.roles_list.count() == 0
-    assert page.hours.text() == "" and page.preview.text() == "" and page.description.text() == ""
-    assert page.exceptions.count() == 0 and page.role_title.text() == ""
-    assert not page.add_button.isEnabled()
+    assert page.hours_panel.roles_list.count() == 0
+    assert (
+        page.hours_panel.hours.text() == ""
+        and page.hours_panel.preview.text() == ""
+        and page.hours_panel.description.text() == ""
+    )
+    assert page.hours_panel.exceptions.count() == 0 and page.hours_panel.role_title.text() == ""
+    assert not page.hours_panel.add_button.isEnabled()
     _unlock(qtbot, session)
-    assert page.hours.text() == ""  # the unsaved draft went with the lock
-    assert page.roles_list.count() == 1
+    assert page.hours_panel.hours.text() == ""  # the unsaved draft went with the lock
+    assert page.hours_panel.roles_list.count() == 1
 
 
 @pytest.fixture
@@ -213,14 +224,16 @@ def test_in_japanese_the_rules_and_dates_are_in_japanese(qtbot, session, japanes
     assert session.window.navigation.item(BOUNDARIES_ROW).text() == "バウンダリー"
     _add_role(qtbot, page, "Group")
     _type_hours(qtbot, page, "")
-    commit_text(page.hours, "第2・第4土 14:00〜16:30、水 19:00-22:00")
-    assert page.description.text().splitlines() == [
+    commit_text(page.hours_panel.hours, "第2・第4土 14:00〜16:30、水 19:00-22:00")
+    assert page.hours_panel.description.text().splitlines() == [
         "毎月第2・第4土曜 14:00〜16:30",
         "毎週水曜 19:00〜22:00",
     ]
-    assert "（土）" in page.preview.text() or "（水）" in page.preview.text()
-    commit_text(page.hours, "、金曜日 25:00-26:00")
-    assert page.hours_problem.text().startswith("読み取れない部分があります：")
+    assert (
+        "（土）" in page.hours_panel.preview.text() or "（水）" in page.hours_panel.preview.text()
+    )
+    commit_text(page.hours_panel.hours, "、金曜日 25:00-26:00")
+    assert page.hours_panel.hours_problem.text().startswith("読み取れない部分があります：")
 
 
 def test_the_page_is_reachable_by_keyboard_and_help_now_works_there(qtbot, session) -> None:
@@ -229,13 +242,19 @@ def test_the_page_is_reachable_by_keyboard_and_help_now_works_there(qtbot, sessi
     window = session.window
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    page.roles_list.setFocus()
-    qtbot.keyClick(page.roles_list, Qt.Key.Key_H, Qt.KeyboardModifier.AltModifier)
-    assert page.hours.hasFocus()  # &Hours
-    qtbot.keyClicks(page.hours, "Tue 10:00-12:00")
-    qtbot.keyClick(page.hours, Qt.Key.Key_Return)  # Enter saves
+    page.hours_panel.roles_list.setFocus()
+    qtbot.keyClick(page.hours_panel.roles_list, Qt.Key.Key_H, Qt.KeyboardModifier.AltModifier)
+    assert page.hours_panel.hours.hasFocus()  # &Hours
+    qtbot.keyClicks(page.hours_panel.hours, "Tue 10:00-12:00")
+    qtbot.keyClick(page.hours_panel.hours, Qt.Key.Key_Return)  # Enter saves
     assert session.services.hours.roles()[0].hours.text == "Tue 10:00-12:00"
-    for widget in (page.roles_list, page.hours, page.kind, page.country, page.exceptions):
+    for widget in (
+        page.hours_panel.roles_list,
+        page.hours_panel.hours,
+        page.hours_panel.kind,
+        page.hours_panel.country,
+        page.hours_panel.exceptions,
+    ):
         assert widget.accessibleName()
     qtbot.keyClick(page, Qt.Key.Key_F1)
     assert session.help_window is not None and session.help_window.isVisible()
@@ -246,12 +265,12 @@ def test_switching_language_retells_the_hours(qtbot, session) -> None:
     page = _page(qtbot, session)
     _add_role(qtbot, page, "Clinic")
     _type_hours(qtbot, page, "Mon-Fri 10:00-17:00")
-    assert page.description.text() == "every Monday to Friday, from 10:00 to 17:00"
+    assert page.hours_panel.description.text() == "every Monday to Friday, from 10:00 to 17:00"
     apply_language("ja")
     try:
         qtbot.waitUntil(lambda: page.title.text() == "バウンダリー")
-        assert page.description.text() == "毎週月曜〜金曜 10:00〜17:00"
-        assert page.hours.text() == "Mon-Fri 10:00-17:00"  # the typed text stays
+        assert page.hours_panel.description.text() == "毎週月曜〜金曜 10:00〜17:00"
+        assert page.hours_panel.hours.text() == "Mon-Fri 10:00-17:00"  # the typed text stays
         assert page.title.text() == "バウンダリー"
     finally:
         apply_language("en")
