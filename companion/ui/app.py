@@ -131,9 +131,10 @@ def run_app(
 ALREADY_OPEN = "Companion is already open; brought it forward"
 
 
-def claim_instance(folder: DataFolder) -> InstanceServer | Literal[False]:
+def claim_instance(folder: DataFolder) -> InstanceServer | Literal[False] | None:
     """Become the one instance for `folder`, listening for later launches; or, if one is
-    already running, ask it to come forward and return False (the store is left alone)."""
+    already running, ask it to come forward and return False (the store is left alone); None
+    when there is nowhere private to keep the lock (then this launch runs on its own)."""
     from companion.ui.single_instance import InstanceServer, ask_running_instance, server_name
 
     name = server_name(folder)
@@ -144,7 +145,7 @@ def claim_instance(folder: DataFolder) -> InstanceServer | Literal[False]:
         return server
     if ask_running_instance(name):  # another launch won the race a moment ago
         return False
-    return server  # could not listen (an odd temp folder): run on, as before, without it
+    return None  # no private folder for the lock (an odd temp folder): run on without it
 
 
 def _run_smoke(folder: DataFolder, session: CompanionSession) -> int:

@@ -1,105 +1,130 @@
 """One window per data folder: a second launch asks the running one to come forward.
 
-The socket is local only (a Unix domain socket or a Windows named pipe, never TCP), readable by
-this user alone, and named after a hash of the data folder's path, so another data folder is
-another instance. The one message is the fixed word "show": nothing the person wrote, nor any
-path, ever crosses it.
+No socket and no network module: the running instance holds a lock file (`QLockFile`, which
+notices a lock left by a crashed process), and a later launch leaves a request file beside it
+that the running instance watches for. Both live in a private folder (mode 0700, owned by this
+user, refused otherwise) and are named after a hash of the data folder's path, so another data
+folder is another instance. The one request is the fixed word "show": nothing the person wrote,
+nor any path, is ever written there.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
+import stat
+from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QDir, QFileSystemWatcher, QLockFile, QObject, QTimer, Signal
 
+from companion.files import ensure_private_folder, write_private_atomically
 from companion.paths import DataFolder
 
 SHOW_REQUEST = b"show\n"
-CONNECT_TIMEOUT_MS = 1000
+POLL_MS = 2000  # besides the file watcher, which some file systems do not serve
 _MAX_REQUEST_BYTES = 64  # anything longer is not ours: read no further
 
 
 def server_name(folder: DataFolder) -> str:
-    """The socket's name for this data folder: the same folder always gives the same name."""
+    """The instance's name for this data folder: the same folder always gives the same name."""
     path = os.path.normcase(os.path.abspath(folder.root))
     digest = hashlib.sha256(path.encode("utf-8", "surrogatepass")).hexdigest()
     return f"companion-{digest[:32]}"
 
 
+def instance_folder() -> Path | None:
+    """This user's private folder for instance files, or None if it cannot be trusted (made by
+    someone else, a link, or open to others): then every launch simply runs on its own."""
+    user = hashlib.sha256(os.path.expanduser("~").encode("utf-8", "surrogatepass")).hexdigest()
+    folder = Path(QDir.tempPath()) / f"companion-instances-{user[:16]}"
+    try:
+        ensure_private_folder(folder)
+        info = os.lstat(folder)
+    except OSError:
+        return None
+    if not stat.S_ISDIR(info.st_mode):
+        return None
+    if os.name != "nt" and (info.st_uid != os.getuid() or info.st_mode & 0o077):
+        return None
+    return folder
+
+
+def _lock_path(folder: Path, name: str) -> str:
+    return str(folder / f"{name}.lock")
+
+
+def _request_path(folder: Path, name: str) -> Path:
+    return folder / f"{name}.show"
+
+
 def ask_running_instance(name: str) -> bool:
-    """Whether an instance listens on `name`; if so it has been asked to come forward."""
-    socket = QLocalSocket()
-    socket.connectToServer(name)
-    if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
+    """Whether an instance holds `name`; if so it has been asked to come forward."""
+    folder = instance_folder()
+    if folder is None:
         return False
-    socket.write(SHOW_REQUEST)
-    socket.waitForBytesWritten(CONNECT_TIMEOUT_MS)
-    socket.disconnectFromServer()
-    if socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:
-        socket.waitForDisconnected(CONNECT_TIMEOUT_MS)
+    probe = QLockFile(_lock_path(folder, name))
+    probe.setStaleLockTime(0)  # never stale by age; a dead holder's lock is noticed by its PID
+    if probe.tryLock(0):
+        probe.unlock()
+        return False
+    try:
+        write_private_atomically(_request_path(folder, name), SHOW_REQUEST)
+    except OSError:
+        return True  # it runs; it just could not be asked
     return True
 
 
 class InstanceServer(QObject):
-    """Listens for later launches on this data folder and emits `show_requested` for each."""
+    """Holds the lock for this data folder and emits `show_requested` for each later launch."""
 
     show_requested = Signal()
 
     def __init__(self, name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.name = name
-        self._server = QLocalServer(self)
-        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        self._server.newConnection.connect(self._accept)
-        self._buffers: dict[QLocalSocket, bytes] = {}
+        self._folder = instance_folder()
+        self._lock: QLockFile | None = None
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.directoryChanged.connect(self._check)
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._check)
 
     def listen(self) -> bool:
-        """Start listening; a socket left behind by a crashed instance is removed first.
-        False if another instance got there first (it is then listening on the name)."""
-        if self._server.listen(self.name):
-            return True
-        if ask_running_instance_silently(self.name):
+        """Take the lock (a lock left by a crashed instance is taken over). False if another
+        instance holds it, or if there is no private folder to hold it in."""
+        if self._folder is None:
             return False
-        QLocalServer.removeServer(self.name)  # stale: nobody answers on it
-        return self._server.listen(self.name)
+        lock = QLockFile(_lock_path(self._folder, self.name))
+        lock.setStaleLockTime(0)
+        if not lock.tryLock(0):
+            return False
+        self._lock = lock
+        with contextlib.suppress(OSError):
+            _request_path(self._folder, self.name).unlink()  # left from before: not for us
+        self._watcher.addPath(str(self._folder))
+        self._poll.start()
+        return True
 
     def close(self) -> None:
-        self._server.close()
+        self._poll.stop()
+        if self._folder is not None:
+            self._watcher.removePaths(self._watcher.directories())
+        if self._lock is not None:
+            self._lock.unlock()
+            self._lock = None
 
-    def _accept(self) -> None:
-        while self._server.hasPendingConnections():
-            socket = self._server.nextPendingConnection()
-            self._buffers[socket] = b""
-            socket.readyRead.connect(lambda socket=socket: self._read(socket))
-            socket.disconnected.connect(lambda socket=socket: self._forget(socket))
-            if socket.bytesAvailable():
-                self._read(socket)
-
-    def _read(self, socket: QLocalSocket) -> None:
-        if socket not in self._buffers:
+    def _check(self, _changed: str = "") -> None:
+        if self._folder is None or self._lock is None:
             return
-        received = self._buffers[socket] + bytes(socket.read(_MAX_REQUEST_BYTES).data())
+        request = _request_path(self._folder, self.name)
+        try:
+            with request.open("rb") as handle:
+                received = handle.read(_MAX_REQUEST_BYTES)
+            request.unlink()
+        except OSError:
+            return  # none yet, or it went away
         if received == SHOW_REQUEST:
-            self._buffers[socket] = b""
             self.show_requested.emit()
-        elif SHOW_REQUEST.startswith(received):
-            self._buffers[socket] = received  # the rest is still on its way
-        else:
-            self._forget(socket)  # not our protocol: dropped, nothing done
-            socket.abort()
-
-    def _forget(self, socket: QLocalSocket) -> None:
-        if self._buffers.pop(socket, None) is not None:
-            socket.deleteLater()
-
-
-def ask_running_instance_silently(name: str) -> bool:
-    """Whether something answers on `name`, without asking it for anything."""
-    socket = QLocalSocket()
-    socket.connectToServer(name)
-    connected = socket.waitForConnected(CONNECT_TIMEOUT_MS)
-    if connected:
-        socket.abort()
-    return connected
+        # anything else is not our protocol: removed, nothing done

@@ -4,19 +4,22 @@ from __future__ import annotations
 
 import hashlib
 import os
-import socket
 import stat
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDir
-from PySide6.QtNetwork import QLocalSocket
 
 from companion.paths import DataFolder
 from companion.ui.app import ALREADY_OPEN, claim_instance
-from companion.ui.single_instance import InstanceServer, ask_running_instance, server_name
+from companion.ui.single_instance import (
+    SHOW_REQUEST,
+    InstanceServer,
+    ask_running_instance,
+    instance_folder,
+    server_name,
+)
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import create_through_welcome
 
@@ -29,8 +32,10 @@ def store_hashes(folder: DataFolder) -> dict[str, str]:
     }
 
 
-def socket_path(name: str) -> Path:
-    return Path(QDir.tempPath()) / name
+def instance_file(name: str, suffix: str) -> Path:
+    folder = instance_folder()
+    assert folder is not None
+    return folder / f"{name}{suffix}"
 
 
 @pytest.fixture
@@ -96,21 +101,34 @@ def test_a_second_claim_on_the_same_folder_asks_the_first(qtbot, folder, listeni
     qtbot.waitUntil(lambda: requests == [1])
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="named pipes leave no file behind")
-def test_only_this_user_may_use_the_socket(folder, listening) -> None:
-    mode = socket_path(server_name(folder)).stat().st_mode
-    assert stat.S_ISSOCK(mode)
-    assert mode & (stat.S_IRWXG | stat.S_IRWXO) == 0
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX modes")
+def test_only_this_user_may_use_the_instance_files(folder, listening) -> None:
+    assert ask_running_instance(server_name(folder))  # leaves a request for a moment
+    private = instance_folder()
+    assert private is not None
+    assert stat.S_IMODE(private.stat().st_mode) == 0o700
+    assert private.stat().st_uid == os.getuid()
+    lock = instance_file(server_name(folder), ".lock")
+    assert lock.exists() and lock.parent == private  # others cannot even list the folder
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="named pipes leave no file behind")
-def test_a_socket_left_by_a_crash_is_replaced(qtbot, folder) -> None:
+def test_a_lock_left_by_a_crash_is_taken_over(qtbot, folder) -> None:
     name = server_name(folder)
-    path = socket_path(name)
-    left_behind = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    left_behind.bind(str(path))
-    left_behind.close()  # the file stays, and nobody listens: as after a crash
-    assert path.exists()
+    lock = instance_file(name, ".lock")
+    crashed = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import os, sys\n"
+            "from PySide6.QtCore import QLockFile\n"
+            "lock = QLockFile(sys.argv[1]); lock.setStaleLockTime(0)\n"
+            "assert lock.tryLock(0)\n"
+            "os.kill(os.getpid(), 9)\n",
+            str(lock),
+        ],
+        check=False,
+    )
+    assert crashed.returncode != 0 and lock.exists()  # the file stays, as after a crash
     assert not ask_running_instance(name)
     server = claim_instance(folder)
     assert isinstance(server, InstanceServer)
@@ -125,13 +143,13 @@ def test_a_socket_left_by_a_crash_is_replaced(qtbot, folder) -> None:
 
 def test_anything_but_show_is_ignored(qtbot, folder, listening) -> None:
     _server, requests = listening
-    client = QLocalSocket()
-    client.connectToServer(server_name(folder))
-    assert client.waitForConnected(1000)
-    client.write(b"open /etc/passwd\n")
-    client.waitForBytesWritten(1000)
-    qtbot.waitUntil(lambda: client.state() == QLocalSocket.LocalSocketState.UnconnectedState)
+    request = instance_file(server_name(folder), ".show")
+    request.write_bytes(b"open /etc/passwd\n")
+    qtbot.waitUntil(lambda: not request.exists(), timeout=10_000)
+    qtbot.wait(50)
     assert requests == []
+    request.write_bytes(SHOW_REQUEST)
+    qtbot.waitUntil(lambda: requests == [1], timeout=10_000)
 
 
 def test_bringing_forward_while_locked_shows_the_unlock_dialog_only(qtbot, session) -> None:
