@@ -12,7 +12,6 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, Qt, QTime, QTimer
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,7 +30,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -53,6 +51,7 @@ from companion.errors import InvalidEntry
 from companion.limits import EARLIEST_DAY, FUTURE_ALLOWANCE, MAX_ALIAS_CHARS, MAX_CONTACT_MINUTES
 from companion.services.store_services import StoreServices
 from companion.ui.boundaries.contacts_model import ContactsTableModel, channel_text
+from companion.ui.boundaries.splitter import FormListSplitter
 from companion.ui.common.i18n import Retranslating
 from companion.ui.common.operation import attempt, succeeded
 from companion.ui.common.scale_picker import ScalePicker
@@ -75,7 +74,6 @@ class ContactsPanel(Retranslating, QWidget):
         self._roles: list[Role] = []
         self._rules: list[BoundaryRule] = []
         self._rule_boxes: list[tuple[BoundaryRule, QCheckBox, QCheckBox]] = []
-        self._sized = False
 
         form_widget = QWidget(self)
         self.intro = QLabel(form_widget)
@@ -201,12 +199,7 @@ class ContactsPanel(Retranslating, QWidget):
 
         recent = QWidget(self)
         recent.setLayout(right)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.scroller)
-        self.splitter.addWidget(recent)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter = FormListSplitter(self.scroller, recent, self)
         columns = QHBoxLayout(self)
         columns.addWidget(self.splitter)
 
@@ -216,14 +209,6 @@ class ContactsPanel(Retranslating, QWidget):
         self.retranslate()
         self.clear_form()
         self._update_buttons()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """The first time: the form a little wider than the list, both readable."""
-        super().showEvent(event)
-        if not self._sized:
-            self._sized = True
-            width = self.splitter.width()
-            self.splitter.setSizes([width * 11 // 20, width * 9 // 20])
 
     # --- the store ----------------------------------------------------------------------
     def attach(self, services: StoreServices) -> None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +36,7 @@ from companion.errors import InvalidEntry
 from companion.limits import EARLIEST_HOURS_DAY, LATEST_HOURS_DAY, MAX_LINKED_CONTACTS
 from companion.services.store_services import StoreServices
 from companion.ui.boundaries.contacts_model import channel_text
+from companion.ui.boundaries.splitter import FormListSplitter
 from companion.ui.common.i18n import Retranslating, current_language
 from companion.ui.common.operation import attempt, succeeded
 
@@ -74,7 +73,6 @@ class SupervisionPanel(Retranslating, QWidget):
         self._services: StoreServices | None = None
         self._waiting: list[Contact] = []
         self._talks: list[SupervisionTalk] = []  # newest first
-        self._sized = False
 
         form_widget = QWidget(self)
         self.intro = QLabel(form_widget)
@@ -197,12 +195,7 @@ class SupervisionPanel(Retranslating, QWidget):
         past = QWidget(self)
         past.setLayout(right)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.scroller)
-        self.splitter.addWidget(past)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter = FormListSplitter(self.scroller, past, self)
         columns = QHBoxLayout(self)
         columns.addWidget(self.splitter)
 
@@ -212,14 +205,6 @@ class SupervisionPanel(Retranslating, QWidget):
         self.retranslate()
         self.clear_form()
         self._update_buttons()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """The first time: the form a little wider than the list, both readable."""
-        super().showEvent(event)
-        if not self._sized:
-            self._sized = True
-            width = self.splitter.width()
-            self.splitter.setSizes([width * 11 // 20, width * 9 // 20])
 
     # --- the store ----------------------------------------------------------------------
     def attach(self, services: StoreServices) -> None:
