@@ -14,6 +14,7 @@ from companion.services.journal import JournalService
 from companion.services.plan import PlanService
 from companion.services.reminders import ReminderService
 from companion.services.settings import SettingsService
+from companion.services.trends import TrendsService
 from companion.store import Store
 
 __all__ = ["Store", "StoreServices"]
@@ -33,6 +34,7 @@ class StoreServices:
         self.help = HelpService(store)
         self.hours = HoursService(store)
         self.boundaries = BoundaryService(store)
+        self.trends = TrendsService(store)
 
     @property
     def folder(self) -> DataFolder:

@@ -1,0 +1,42 @@
+"""Date axes that read the same in every locale: "3 Nov", "Nov 2026", "11/3", "2026年11月"."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from matplotlib.axes import Axes
+from matplotlib.dates import AutoDateLocator, date2num, num2date
+from matplotlib.ticker import FuncFormatter
+
+from companion.charts.wording import MONTHS
+
+
+def as_number(day: date) -> float:
+    """A day as matplotlib's date number (noon, so a bar or a point sits inside its day)."""
+    return float(date2num(datetime(day.year, day.month, day.day, 12)))  # type: ignore[no-untyped-call]
+
+
+def label_day(day: date, language: str, span_days: int) -> str:
+    """A tick label: day and month for short spans, month and year for long ones."""
+    if span_days > 400:
+        return (
+            f"{day.year}年{day.month}月"
+            if language == "ja"
+            else f"{MONTHS[day.month - 1]} {day.year}"
+        )
+    return f"{day.month}/{day.day}" if language == "ja" else f"{day.day} {MONTHS[day.month - 1]}"
+
+
+def use_date_axis(axes: Axes, start: date, end: date, language: str) -> None:
+    """Ticks chosen by matplotlib, labelled by us, limits from `start` to `end` included."""
+    span_days = (end - start).days + 1
+    axes.set_xlim(as_number(start) - 0.6, as_number(end) + 0.6)
+    locator = AutoDateLocator(minticks=3, maxticks=8)  # type: ignore[no-untyped-call]
+    axes.xaxis.set_major_locator(locator)
+    axes.xaxis.set_major_formatter(
+        FuncFormatter(lambda value, _: label_day(_day_of(value), language, span_days))
+    )
+
+
+def _day_of(value: float) -> date:
+    return num2date(value).date()  # type: ignore[no-untyped-call,no-any-return]

@@ -1,0 +1,137 @@
+"""How charts look: light and dark themes, colour-blind-safe colours, fonts that exist here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import matplotlib
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+from matplotlib.font_manager import FontProperties, findfont, fontManager
+from matplotlib.ft2font import FT2Font
+
+# Families tried for Japanese, in order; only those installed are used, so matplotlib never
+# warns about a family it cannot find.
+CJK_FAMILIES = (
+    "Noto Sans CJK JP",
+    "Noto Sans JP",
+    "Source Han Sans JP",
+    "IPAexGothic",
+    "IPAGothic",
+    "Hiragino Sans",
+    "Hiragino Kaku Gothic ProN",
+    "Yu Gothic",
+    "Meiryo",
+    "MS Gothic",
+    "TakaoPGothic",
+    "VL PGothic",
+)
+LATIN_FAMILY = "DejaVu Sans"  # ships with matplotlib, so it is always there
+REPLACEMENT = "\u25a1"  # □, drawn for a character no installed font has (an emoji, say)
+
+
+@dataclass(frozen=True)
+class ChartTheme:
+    """Colours as named roles. Mood and energy are blue and orange (Okabe–Ito), told apart by
+    colour-blind people and backed by a second cue (line style, marker). No red anywhere:
+    a low day is not an alarm."""
+
+    name: str
+    background: str
+    foreground: str
+    muted: str
+    grid: str
+    mood: str
+    energy: str
+    accent: str
+    soft: str
+
+
+LIGHT = ChartTheme(
+    name="light",
+    background="#ffffff",
+    foreground="#1f2328",
+    muted="#5f6770",
+    grid="#d8dde3",
+    mood="#0072b2",
+    energy="#e69f00",
+    accent="#009e73",
+    soft="#cfe3f1",
+)
+DARK = ChartTheme(
+    name="dark",
+    background="#1e2126",
+    foreground="#e6e8eb",
+    muted="#a2a9b1",
+    grid="#3a4048",
+    mood="#56b4e9",
+    energy="#e69f00",
+    accent="#2fbf8f",
+    soft="#2b4457",
+)
+THEMES = {theme.name: theme for theme in (LIGHT, DARK)}
+
+
+@cache
+def font_families() -> tuple[str, ...]:
+    """The families charts use: DejaVu Sans, then the first installed Japanese family."""
+    installed = {entry.name for entry in fontManager.ttflist}
+    cjk = [family for family in CJK_FAMILIES if family in installed][:1]
+    return (LATIN_FAMILY, *cjk)
+
+
+@cache
+def _covered() -> frozenset[int]:
+    codes: set[int] = set()
+    for family in font_families():
+        path = findfont(FontProperties(family=family), fallback_to_default=False)
+        codes.update(FT2Font(path).get_charmap())
+    return frozenset(codes)
+
+
+def drawable(text: str) -> str:
+    """`text` with every character no chart font can draw replaced by □, so an emoji in a
+    tag never makes matplotlib warn or draw nothing."""
+    covered = _covered()
+    return "".join(char if char in "\n\t" or ord(char) in covered else REPLACEMENT for char in text)
+
+
+def has_japanese_font() -> bool:
+    return len(font_families()) > 1
+
+
+def new_figure(theme: ChartTheme, width: float, height: float, dpi: float) -> Figure:
+    """An empty Figure (no pyplot, so no global state and no GUI backend) in the theme."""
+    # Named families, not "sans-serif": only a list of families gives glyph fallback.
+    matplotlib.rcParams["font.family"] = list(font_families())
+    return Figure(figsize=(width, height), dpi=dpi, facecolor=theme.background)
+
+
+def style_axes(axes: Axes, theme: ChartTheme) -> None:
+    """Quiet axes: no box, a light grid behind the data, text in the theme's colours."""
+    axes.set_facecolor(theme.background)
+    for side in ("top", "right"):
+        axes.spines[side].set_visible(False)
+    for side in ("left", "bottom"):
+        axes.spines[side].set_color(theme.grid)
+    axes.tick_params(colors=theme.muted, labelsize=9)
+    axes.yaxis.label.set_color(theme.foreground)
+    axes.xaxis.label.set_color(theme.foreground)
+    axes.title.set_color(theme.foreground)
+    axes.grid(True, color=theme.grid, linewidth=0.6, alpha=0.8)
+    axes.set_axisbelow(True)
+
+
+def draw_message(figure: Figure, theme: ChartTheme, message: str) -> None:
+    """A calm message in the middle of an otherwise empty chart (no data yet, say)."""
+    figure.text(
+        0.5,
+        0.5,
+        drawable(message),
+        ha="center",
+        va="center",
+        wrap=True,
+        fontsize=11,
+        color=theme.muted,
+    )
