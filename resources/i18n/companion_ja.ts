@@ -224,208 +224,208 @@
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="62"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="64"/>
         <source>Money was asked for</source>
         <translation>お金を求められた</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="63"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="65"/>
         <source>I was drawn in too deep</source>
         <translation>深入りしすぎた</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="64"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="66"/>
         <source>Someone may be at risk</source>
         <translation>誰かに危険があるかもしれない</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="65"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="67"/>
         <source>I carried it alone</source>
         <translation>一人で抱え込んだ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="309"/>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="496"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="316"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="553"/>
         <source>No role</source>
         <translation>役割なし</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="348"/>
-        <source>under pressure</source>
-        <translation>揺らいだ</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="349"/>
-        <source>broken</source>
-        <translation>守れなかった</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="350"/>
-        <source>“%1” came under pressure</source>
-        <translation>「%1」が揺らいだ</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="351"/>
-        <source>“%1” was broken</source>
-        <translation>「%1」を守れなかった</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="400"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="401"/>
         <source>Saved. This contact was outside the role&apos;s activity hours.</source>
         <translation>保存しました。このかかわりは、役割の活動時間外でした。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="404"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="405"/>
         <source>It happens. Noticing it is already part of keeping your boundaries. If it comes again, your prepared phrase is here:</source>
         <translation>こういうこともあります。気づけたこと自体が、バウンダリーを大切にしている証です。次にまたあったときのために、用意しておいた言葉をここに置いておきます：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="415"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="416"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="425"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="426"/>
         <source>When: please choose a time that exists, up to one day ahead.</source>
         <translation>日時：実在する時刻を、1日先までの範囲で選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="429"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="430"/>
         <source>Minutes: from 1 to %1.</source>
         <translation>時間（分）：1〜%1の範囲で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="432"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="433"/>
         <source>Load: please choose how heavy it felt.</source>
         <translation>負担感：どのくらい重く感じたかを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="433"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="434"/>
         <source>Alias: it is longer than it can keep.</source>
         <translation>呼び名：長すぎて保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="435"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="436"/>
         <source>Reflection: it is longer than it can keep.</source>
         <translation>ふりかえり：長すぎて保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="438"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="439"/>
         <source>Role: that role is gone; please choose again.</source>
         <translation>役割：その役割はもうありません。選び直してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="442"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="443"/>
         <source>This cannot be saved as it is. Please check each field.</source>
         <translation>このままでは保存できません。各項目を確かめてください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="464"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="483"/>
+        <source>The contact was left as it was.</source>
+        <translation>かかわりの記録は元のままです。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="505"/>
+        <source>&amp;Save changes</source>
+        <translation>変更を保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="507"/>
+        <source>Changing the contact of %1. Escape leaves it as it was.</source>
+        <translation>%1 のかかわりの記録を変更しています。Esc キーで元のままにできます。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="519"/>
         <source>Delete contact</source>
         <translation>かかわりの記録を削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="465"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="520"/>
         <source>Delete the contact of %1 (%2)? This cannot be undone.</source>
         <translation>%1（%2）のかかわりの記録を削除しますか？元に戻すことはできません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="478"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="535"/>
         <source>Deleted.</source>
         <translation>削除しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="485"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="542"/>
         <source>A note about your side of a contact: how long, how heavy, which boundaries were tested. Nothing here asks who it was.</source>
         <translation>かかわりを、あなたの側から記録します：どのくらいの時間だったか、どのくらい重かったか、どのバウンダリーが試されたか。相手が誰かを書く欄はありません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="489"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="546"/>
         <source>W&amp;hen (%1)</source>
         <translation>日時（%1）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="490"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="547"/>
         <source>&amp;Minutes</source>
         <translation>時間・分(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="491"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="548"/>
         <source>Cha&amp;nnel</source>
         <translation>方法(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="494"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="551"/>
         <source>R&amp;ole</source>
         <translation>役割(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="497"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="554"/>
         <source>&amp;Alias (optional)</source>
         <translation>呼び名・任意(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="498"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="555"/>
         <source>not a real name</source>
         <translation>本名ではない呼び名</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="501"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="558"/>
         <source>Please do not write a real name or anything that identifies the person. A made-up alias is enough, or leave it empty.</source>
         <translation>本名や、相手が誰かわかることは書かないでください（守秘義務）。仮の呼び名で十分です。空欄のままでもかまいません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="505"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="562"/>
         <source>How heavy it felt for me</source>
         <translation>わたしにとっての負担感</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="506"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="563"/>
         <source>How heavy it felt</source>
         <translation>負担感</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="507"/>
-        <source>Rules under pressure or broken</source>
-        <translation>揺らいだルール・守れなかったルール</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="509"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="564"/>
         <source>Flags</source>
         <translation>気になったこと</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="512"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="567"/>
         <source>A short &amp;reflection (optional)</source>
         <translation>短いふりかえり・任意(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="513"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="568"/>
         <source>Reflection</source>
         <translation>ふりかえり</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="514"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="569"/>
         <source>&amp;Bring this to supervision</source>
         <translation>スーパービジョンで話す(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="515"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="502"/>
         <source>&amp;Log contact</source>
         <translation>記録する(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="516"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="570"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="572"/>
         <source>Recen&amp;t contacts, newest first</source>
         <translation>最近のかかわり・新しい順(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="517"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="573"/>
         <source>Recent contacts</source>
         <translation>最近のかかわり</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="518"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="574"/>
+        <source>&amp;Edit contact</source>
+        <translation>記録を編集(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="575"/>
         <source>Delete contact…</source>
         <translation>記録を削除…</translation>
     </message>
@@ -2388,196 +2388,216 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="54"/>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="60"/>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="65"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="56"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="62"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="67"/>
         <source>Not noted</source>
         <translation>書かない</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="55"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="57"/>
         <source>Held</source>
         <translation>守れた</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="56"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="58"/>
         <source>Under pressure</source>
         <translation>揺らいだ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="57"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="59"/>
         <source>Did not come up</source>
         <translation>今週は関係なかった</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="61"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="63"/>
         <source>I took some rest</source>
         <translation>休めた</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="62"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="64"/>
         <source>Less rest than I needed</source>
         <translation>思ったほど休めなかった</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="66"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="68"/>
         <source>Yes, talked through</source>
         <translation>話せた</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="67"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="69"/>
         <source>Partly</source>
         <translation>一部は話せた</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="68"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="70"/>
         <source>Not yet</source>
         <translation>まだ話していない</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="69"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="71"/>
         <source>There were no heavy contacts</source>
         <translation>重いかかわりはなかった</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="329"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="335"/>
         <source>Week %1: %2 to %3</source>
         <translation>%2〜%3（%1）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="343"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="351"/>
         <source>You looked back on this week before. Saving replaces it.</source>
         <translation>この週は前にもふりかえっています。保存すると書き換わります。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="354"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="362"/>
         <source>No heavy contacts are in the contact log for this week.</source>
         <translation>この週のかかわりの記録に、重いかかわりはありません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="358"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="366"/>
         <source>Heavy contacts in the contact log this week: %1, talked through: %2.</source>
         <translation>この週のかかわりの記録にある重いかかわり：%1件、そのうち話せたもの：%2件。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="401"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="409"/>
         <source>How “%1” went</source>
         <translation>「%1」はどうだったか</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="459"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="467"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="465"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="476"/>
+        <source>Delete review</source>
+        <translation>ふりかえりを削除</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="477"/>
+        <source>Delete your look back on week %1? This cannot be undone.</source>
+        <translation>%1 の週のふりかえりを削除しますか？元に戻すことはできません。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="492"/>
+        <source>Deleted.</source>
+        <translation>削除しました。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="498"/>
         <source>What was hard: it is longer than it can keep.</source>
         <translation>大変だったこと：長すぎて保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="468"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="501"/>
         <source>Rest: it is longer than it can keep.</source>
         <translation>休息：長すぎて保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="469"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="502"/>
         <source>Energy: please choose a step.</source>
         <translation>エネルギー：段階を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="471"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="504"/>
         <source>My rules: one of them has changed. Please look at them again.</source>
         <translation>わたしのルール：変わったルールがあります。もう一度見てください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="477"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="510"/>
         <source>This cannot be saved as it is. Please check each field.</source>
         <translation>このままでは保存できません。それぞれの欄を確かめてください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="490"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="523"/>
         <source>A short look back at a week, in your own words. Write as much or as little as you like; every part is optional.</source>
         <translation>1週間を、自分のことばで短くふりかえります。書く量は自由で、どの欄も書かなくてかまいません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="494"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="527"/>
         <source>◀ &amp;Earlier week</source>
         <translation>◀ 前の週(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="495"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="528"/>
         <source>&amp;Later week ▶</source>
         <translation>次の週(&amp;L) ▶</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="496"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="529"/>
         <source>&amp;This week</source>
         <translation>今週(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="497"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="530"/>
         <source>Wee&amp;k of</source>
         <translation>週の日付(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="498"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="531"/>
         <source>A day of the week to look back on</source>
         <translation>ふりかえる週の日付</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="499"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="532"/>
         <source>How my rules went</source>
         <translation>わたしのルールはどうだったか</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="500"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="533"/>
         <source>No rules are on. My rules are on their own tab.</source>
         <translation>オンになっているルールはありません。ルールは「わたしのルール」タブにあります。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="502"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="535"/>
         <source>What was &amp;hard</source>
         <translation>大変だったこと(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="503"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="536"/>
         <source>What was hard</source>
         <translation>大変だったこと</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="504"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="537"/>
         <source>Energ&amp;y after supporting others</source>
         <translation>支援のあとのエネルギー(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="505"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="538"/>
         <source>Energy after supporting others</source>
         <translation>支援のあとのエネルギー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="506"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="539"/>
         <source>&amp;Rest</source>
         <translation>休息(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="509"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="542"/>
         <source>Rest I took (o&amp;ptional)</source>
         <translation>とった休息・任意(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="510"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="543"/>
         <source>Rest I took</source>
         <translation>とった休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="511"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="544"/>
         <source>Heavy contacts talked thro&amp;ugh</source>
         <translation>重いかかわりを話せたか(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="516"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="549"/>
         <source>&amp;Save review</source>
         <translation>ふりかえりを保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="550"/>
+        <source>Delete review…</source>
+        <translation>ふりかえりを削除…</translation>
     </message>
 </context>
 <context>
@@ -2616,6 +2636,34 @@
         <location filename="../../companion/ui/boundaries/dialogs.py" line="80"/>
         <source>Another role already has that name.</source>
         <translation>その名前の役割はすでにあります。</translation>
+    </message>
+</context>
+<context>
+    <name>RuleMarksBox</name>
+    <message>
+        <location filename="../../companion/ui/boundaries/rule_marks.py" line="69"/>
+        <source>under pressure</source>
+        <translation>揺らいだ</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/rule_marks.py" line="70"/>
+        <source>broken</source>
+        <translation>守れなかった</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/rule_marks.py" line="71"/>
+        <source>“%1” came under pressure</source>
+        <translation>「%1」が揺らいだ</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/rule_marks.py" line="72"/>
+        <source>“%1” was broken</source>
+        <translation>「%1」を守れなかった</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/rule_marks.py" line="75"/>
+        <source>Rules under pressure or broken</source>
+        <translation>揺らいだルール・守れなかったルール</translation>
     </message>
 </context>
 <context>
@@ -2865,206 +2913,231 @@
 <context>
     <name>SupervisionPanel</name>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="45"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="46"/>
         <source>Supervisor</source>
         <translation>スーパーバイザー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="46"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="47"/>
         <source>Fellow supporter</source>
         <translation>仲間のサポーター</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="47"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="48"/>
         <source>Professional</source>
         <translation>専門職</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="48"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="49"/>
         <source>Group</source>
         <translation>グループ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="49"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="50"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="327"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="360"/>
         <source>Saved. The next talk, %1, is kept for the supervision reminder.</source>
         <translation>保存しました。次回（%1）は、スーパービジョンのリマインダーに使われます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="332"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="365"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="340"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="373"/>
         <source>Date: please choose a day up to today.</source>
         <translation>日付：今日までの日を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="342"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="375"/>
         <source>Next date: please choose the day of the talk or a later one.</source>
         <translation>次回の日付：相談した日か、それより後の日を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="345"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="378"/>
         <source>With whom: please choose one.</source>
         <translation>相談した相手：ひとつ選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="346"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="379"/>
         <source>Topics: it is longer than it can keep.</source>
         <translation>話したこと：長すぎて保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="348"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="381"/>
         <source>What I will try next: it is longer than it can keep.</source>
         <translation>次に試すこと：長すぎて保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="354"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="387"/>
         <source>Topics: one talk can take up to %1 contacts.</source>
         <translation>話したこと：1回の相談で扱えるかかわりは%1件までです。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="361"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="394"/>
         <source>This cannot be saved as it is. Please check each field.</source>
         <translation>このままでは保存できません。それぞれの欄を確かめてください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="375"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="408"/>
         <source>%n contact(s) talked through</source>
         <translation>
             <numerusform>かかわり%n件について話した</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="377"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="410"/>
         <source>next: %1</source>
         <translation>次回：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="413"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="446"/>
         <source>Topics:</source>
         <translation>話したこと：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="415"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="448"/>
         <source>What I will try next:</source>
         <translation>次に試すこと：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="428"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="486"/>
+        <source>The talk was left as it was.</source>
+        <translation>相談の記録は元のままです。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="510"/>
+        <source>&amp;Save changes</source>
+        <translation>変更を保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="512"/>
+        <source>Changing the talk of %1. Escape leaves it as it was.</source>
+        <translation>%1 の相談の記録を変更しています。Esc キーで元のままにできます。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="522"/>
         <source>Delete the talk of %1 (%2)?</source>
         <translation>%1（%2）の相談の記録を削除しますか？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="436"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="530"/>
         <source>The %n contact(s) talked through in it will wait for supervision again.</source>
         <translation>
             <numerusform>そこで話したかかわり%n件は、また「スーパービジョンで話す」に戻ります。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="441"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="535"/>
         <source>This cannot be undone.</source>
         <translation>元に戻すことはできません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="444"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="538"/>
         <source>Delete talk</source>
         <translation>相談の記録を削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="456"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="552"/>
         <source>Deleted.</source>
         <translation>削除しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="463"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="559"/>
         <source>A note of a talk with a supervisor, a fellow supporter or a professional: what you brought, and what you will try next.</source>
         <translation>スーパーバイザーや仲間のサポーター、専門職との相談の記録です：持っていったこと、次に試すこと。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="467"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="563"/>
         <source>&amp;Date</source>
         <translation>日付(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="468"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="564"/>
         <source>&amp;With whom</source>
         <translation>相談した相手(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="471"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="567"/>
         <source>A role is enough; no names are needed.</source>
         <translation>立場だけで十分です。名前は要りません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="472"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="568"/>
         <source>Contacts I marked to bring (tick those talked &amp;about)</source>
         <translation>話すつもりだったかかわり（話したものにチェック）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="473"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="569"/>
         <source>Contacts waiting for supervision</source>
         <translation>スーパービジョンで話す予定のかかわり</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="476"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="572"/>
         <source>No contacts are waiting. Contacts you mark “bring this to supervision” show here.</source>
         <translation>話す予定のかかわりはありません。「スーパービジョンで話す」にしたかかわりが、ここに出ます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="479"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="575"/>
         <source>&amp;Topics, in my own words (optional)</source>
         <translation>話したこと・自分のことばで・任意(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="480"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="576"/>
         <source>Topics</source>
         <translation>話したこと</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="481"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="577"/>
         <source>What I will tr&amp;y next (optional)</source>
         <translation>次に試すこと・任意(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="482"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="578"/>
         <source>What I will try next</source>
         <translation>次に試すこと</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="483"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="579"/>
         <source>&amp;Next talk on</source>
         <translation>次回の予定(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="484"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="580"/>
         <source>Date of the next talk</source>
         <translation>次回の日付</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="485"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="507"/>
         <source>&amp;Log talk</source>
         <translation>記録する(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="486"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="581"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="583"/>
         <source>&amp;Past talks, newest first</source>
         <translation>これまでの相談・新しい順(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="487"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="584"/>
         <source>Past talks</source>
         <translation>これまでの相談</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="488"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="585"/>
+        <source>&amp;Edit talk</source>
+        <translation>記録を編集(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="586"/>
         <source>Delete talk…</source>
         <translation>記録を削除…</translation>
     </message>
