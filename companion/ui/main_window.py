@@ -145,6 +145,7 @@ class MainWindow(Retranslating, QMainWindow):
             from companion.ui.journal.page import JournalPage
 
             self.built_journal = JournalPage(self.zone, self)
+            self.built_journal.imported.connect(self._show_imported)
             self._add_page(self.built_journal)
         return self.built_journal
 
@@ -214,6 +215,14 @@ class MainWindow(Retranslating, QMainWindow):
             self.pages.setCurrentWidget(self.boundaries)
             if not fresh:
                 self.boundaries.reload()
+
+    def _show_imported(self) -> None:
+        """After an import, the pages built so far show what it brought, without waiting to
+        be chosen again (what is typed on them stays)."""
+        self.today.refresh_tag_choices()
+        self.today.reload()
+        if self.built_boundaries is not None:
+            self.built_boundaries.show_imported()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Companion"))

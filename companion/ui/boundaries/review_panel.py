@@ -274,6 +274,15 @@ class ReviewPanel(Retranslating, QWidget):
             self._heavy = heavy if heavy is not None else self._heavy
         self._show_week_fields()
 
+    def read_again(self) -> None:
+        """The week's review from the store again (after an import); words typed and not
+        saved stay on screen."""
+        if self._services is None:
+            return
+        self._keep_draft()
+        self._load_week()
+        self._show_week_fields()
+
     def this_week(self) -> str:
         return week_of_day(self._today())
 
