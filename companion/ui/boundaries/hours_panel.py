@@ -46,6 +46,7 @@ from companion.boundaries.schedule import (
     ScheduleError,
     end_text,
     parse_schedule,
+    schedule_text,
     start_text,
 )
 from companion.clock import in_zone, now_utc
@@ -58,6 +59,7 @@ from companion.ui.common.i18n import Retranslating, current_language
 from companion.ui.common.operation import attempt, succeeded
 
 PREVIEW_WINDOWS = 6
+EXAMPLE_HOURS = "Mon-Fri 10:00-17:00, 2nd,4th Sat 14:00-16:00"  # the empty field's example
 KIND_LABELS = {
     None: QT_TRANSLATE_NOOP("HoursPanel", "Not set"),
     "peer-staff": QT_TRANSLATE_NOOP("HoursPanel", "Peer staff"),
@@ -387,7 +389,8 @@ class HoursPanel(Retranslating, QWidget):
             if country is not None and (index := self.country.findText(country)) >= 0:
                 self.country.setCurrentIndex(index)
             assert role.id is not None
-            self.hours.setText(self._drafts.get(role.id, role.hours.text))
+            stored = schedule_text(role.hours, current_language())  # in the window's language
+            self.hours.setText(self._drafts.get(role.id, stored))
             self.hours.setCursorPosition(len(self.hours.text()))
             self._show_exceptions(role)
         self.country.setEnabled(self.holidays_off.isChecked())
@@ -653,7 +656,9 @@ class HoursPanel(Retranslating, QWidget):
         self.country.setAccessibleName(self.tr("Country of the national holidays"))
         self.hours_label.setText(self.tr("&Hours"))
         self.hours.setAccessibleName(self.tr("Activity hours"))
-        self.hours.setPlaceholderText("Mon-Fri 10:00-17:00, 2nd,4th Sat 14:00-16:00")
+        self.hours.setPlaceholderText(
+            schedule_text(parse_schedule(EXAMPLE_HOURS), current_language())
+        )
         self.hours_hint.setText(
             self.tr(
                 "Days and times, parts separated by commas. For example: Mon-Fri 10:00-17:00, "

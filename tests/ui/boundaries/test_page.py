@@ -274,3 +274,43 @@ def test_switching_language_retells_the_hours(qtbot, session) -> None:
         assert page.title.text() == "バウンダリー"
     finally:
         apply_language("en")
+
+
+@pytest.mark.parametrize(
+    ("language", "shown"),
+    [
+        ("ja", "月〜金 10:00-17:00、第2・第4土 14:00-16:00"),
+        ("en", "Mon-Fri 10:00-17:00, 2nd,4th Sat 14:00-16:00"),
+    ],
+)
+def test_hours_typed_in_japanese_read_back_in_the_windows_language(
+    qtbot, session, language: str, shown: str
+) -> None:
+    page = _page(qtbot, session)
+    apply_language(language)
+    try:
+        example = "月〜金 10:00-17:00、第2・第4土 14:00-16:00" if language == "ja" else "Mon-Fri"
+        qtbot.waitUntil(lambda: page.hours_panel.hours.placeholderText().startswith(example))
+        _add_role(qtbot, page, "Clinic")
+        _type_hours(qtbot, page, "")
+        commit_text(page.hours_panel.hours, "月-金 10:00〜17:00、第２・第４土曜日 14:00-16:00")
+        qtbot.mouseClick(page.hours_panel.save_button, Qt.MouseButton.LeftButton)
+        (stored,) = session.services.hours.roles()
+        assert stored.hours.text == "Mon-Fri 10:00-17:00, 2nd,4th Sat 14:00-16:00"
+        assert page.hours_panel.hours.text() == shown
+        other = "en" if language == "ja" else "ja"
+        apply_language(other)  # nothing typed since saving: the field follows the language
+        qtbot.waitUntil(
+            lambda: (
+                page.hours_panel.hours.text()
+                == (
+                    "Mon-Fri 10:00-17:00, 2nd,4th Sat 14:00-16:00"
+                    if other == "en"
+                    else "月〜金 10:00-17:00、第2・第4土 14:00-16:00"
+                )
+            )
+        )
+        assert page.hours_panel.status.text() in ("", "Saved.", "保存しました。")
+        assert not page.hours_panel.hours_problem.isVisible()
+    finally:
+        apply_language("en")
