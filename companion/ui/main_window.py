@@ -47,6 +47,7 @@ class MainWindow(Retranslating, QMainWindow):
     plan_history_requested = Signal()
     plan_export_requested = Signal()
     help_now_requested = Signal()
+    imported = Signal()  # a file was imported; the pages built so far show it already
     closing = Signal()
 
     def __init__(self, zone: str, *, keychain_available: Callable[[], bool]) -> None:
@@ -223,6 +224,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.today.reload()
         if self.built_boundaries is not None:
             self.built_boundaries.show_imported()
+        self.imported.emit()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Companion"))

@@ -1,6 +1,7 @@
 """After the Journal page imports one of our JSON files, the pages built so far show what it
-brought at once, through the real widgets: Today's check-ins and every Boundaries tab (roles,
-rules, contacts, supervision talks, and the review of the week on screen)."""
+brought at once, through the real widgets: Today's check-ins, every Boundaries tab (roles,
+rules, contacts, supervision talks, and the review of the week on screen) and an open Help now
+window (the crisis lines taken from the file)."""
 
 from __future__ import annotations
 
@@ -43,6 +44,9 @@ def test_an_import_shows_on_today_and_every_boundaries_tab_at_once(
     assert not review.delete_button.isEnabled()
     rules_before = boundaries.rules_panel.rules_list.count()
     assert window.today.model.rowCount() == 0
+    session.show_help_now()
+    help_window = session.help_window
+    assert len(help_window.line_rows) > 1  # the seeded crisis lines
 
     sections = copy.deepcopy(BOUNDARY_SECTIONS)
     sections["weekly_reviews"][0].update(week=week, hard="A heavy week", rules=[])
@@ -64,6 +68,9 @@ def test_an_import_shows_on_today_and_every_boundaries_tab_at_once(
     assert boundaries.supervision_panel.talks_list.count() == 1
     assert review.hard.toPlainText() == "A heavy week" and review.energy.value() == 2
     assert review.delete_button.isEnabled() and not review.week_note.isHidden()
+    (line,) = help_window.line_rows  # the file's one line took the seeds' place
+    assert "よりそいホットライン" in line.text.text() and "0120-279-338" in line.text.text()
+    help_window.close()
 
 
 def test_words_typed_for_the_week_stay_when_an_import_brings_its_review(
