@@ -12,7 +12,9 @@ needs. A window whose end is not after its start ends the next day, and belongs 
 starts. "24:00" may end a window. Each part becomes one RFC 5545 rule (`dateutil.rrule`).
 
 `Rule.text` and `Schedule.text` are the canonical form; `parse_schedule(schedule.text)` gives the
-same schedule back. Error messages quote the schedule (never sensitive) and nothing else.
+same schedule back. `schedule_text(schedule, "ja")` is the same in Japanese ("月〜金 10:00-17:00、
+第2・第4土 14:00-16:00"), which reads back the same way too. Error messages quote the schedule
+(never sensitive) and nothing else.
 """
 
 from __future__ import annotations
@@ -200,6 +202,23 @@ class Schedule:
         return ", ".join(rule.text for rule in self.rules)
 
 
+def schedule_text(schedule: Schedule, language: str) -> str:
+    """The canonical form in `language`: Japanese for "ja", else English (`Schedule.text`)."""
+    if language != "ja":
+        return schedule.text
+    return "、".join(_japanese_rule_text(rule) for rule in schedule.rules)
+
+
+def _japanese_rule_text(rule: Rule) -> str:
+    """Like `Rule.text`: 隔週水 19:00-21:00 2026-12-02から, 第2・最終土 14:00-16:00."""
+    weeks = "・".join("最終" if week == LAST else f"第{week}" for week in rule.weeks_of_month)
+    when = ("隔週" if rule.every_other_week else "") + weeks + _days_text(rule.weekdays, "ja")
+    words = [when, f"{_clock(rule.start)}-{_end_clock(rule.end, rule.start)}"]
+    if rule.starting is not None:
+        words.append(f"{rule.starting.isoformat()}から")
+    return " ".join(words)
+
+
 def _clock(moment: time) -> str:
     return f"{moment.hour:02d}:{moment.minute:02d}"
 
@@ -225,10 +244,14 @@ def _is_run(days: tuple[int, ...]) -> bool:
     return list(days) == list(range(days[0], days[-1] + 1))
 
 
-def _days_text(days: tuple[int, ...]) -> str:
-    """Mon-Fri for a run of three or more, else names joined by commas; Monday first."""
+def _days_text(days: tuple[int, ...], language: str = "en") -> str:
+    """Mon-Fri for a run of three or more, else names joined by commas; Monday first. In
+    Japanese: 月〜金, 月・水."""
+    japanese = language == "ja"
     if len(days) == 7:
-        return "daily"
+        return "毎日" if japanese else "daily"
+    names = _JAPANESE_WEEKDAYS if japanese else WEEKDAY_NAMES
+    dash, comma = ("〜", "・") if japanese else ("-", ",")
     pieces: list[str] = []
     run: list[int] = []
     for day in [*days, 99]:
@@ -236,11 +259,11 @@ def _days_text(days: tuple[int, ...]) -> str:
             run.append(day)
             continue
         if len(run) >= 3:
-            pieces.append(f"{WEEKDAY_NAMES[run[0]]}-{WEEKDAY_NAMES[run[-1]]}")
+            pieces.append(f"{names[run[0]]}{dash}{names[run[-1]]}")
         else:
-            pieces.extend(WEEKDAY_NAMES[item] for item in run)
+            pieces.extend(names[item] for item in run)
         run = [day]
-    return ",".join(pieces)
+    return comma.join(pieces)
 
 
 # --- reading ------------------------------------------------------------------------------

@@ -108,7 +108,7 @@ def open_for_reading(folder: DataFolder, key: DataKey) -> Store:
 
 def verify(folder: DataFolder, key: DataKey) -> list[str]:
     """Both integrity checks; what they reported (never content), empty if the store is whole."""
-    from companion.store.lifecycle import verify_store
+    from companion.store.checking import verify_store
 
     return verify_store(folder, key)
 

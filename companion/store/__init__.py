@@ -1,8 +1,9 @@
 """The encrypted store: SQLCipher database, wrapped keys, schema migrations; no Qt here.
 
 Finding the store and unlocking its key (`folder`, `keys`, `keychain`) need no SQLAlchemy, so they
-are imported at once; what opens the database (`lifecycle`: `Store`, `open_store`, ...) is
-imported on first use (PEP 562), so the unlock dialog can appear before the ORM is loaded.
+are imported at once; what opens the database (`lifecycle`: `Store`, `open_store`, ...) and
+checks it (`checking`: `verify_store`) is imported on first use (PEP 562), so the unlock dialog
+can appear before the ORM is loaded.
 """
 
 from __future__ import annotations
@@ -22,22 +23,27 @@ from companion.store.keychain import KeyringVault, KeyVault, system_vault
 from companion.store.keys import DataKey, KdfParams
 
 if TYPE_CHECKING:
+    from companion.store.checking import verify_store
     from companion.store.lifecycle import (
         Store,
         create_store,
         open_store,
         open_store_for_reading,
-        verify_store,
     )
 
-_OPENING_THE_DATABASE = frozenset(
-    {"Store", "create_store", "open_store", "open_store_for_reading", "verify_store"}
-)
+# Names that open the database, and the module each one is in.
+_OPENING_THE_DATABASE = {
+    "Store": "companion.store.lifecycle",
+    "create_store": "companion.store.lifecycle",
+    "open_store": "companion.store.lifecycle",
+    "open_store_for_reading": "companion.store.lifecycle",
+    "verify_store": "companion.store.checking",
+}
 
 
 def __getattr__(name: str) -> Any:
     if name in _OPENING_THE_DATABASE:
-        return getattr(importlib.import_module("companion.store.lifecycle"), name)
+        return getattr(importlib.import_module(_OPENING_THE_DATABASE[name]), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 

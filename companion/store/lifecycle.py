@@ -16,7 +16,6 @@ import os
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import datetime
-from pathlib import Path
 from types import TracebackType
 from typing import Self, TypeVar
 
@@ -31,7 +30,6 @@ from companion.errors import (
     DamagedStore,
     KnownDamagedStore,
     StoreExists,
-    StoreTooNew,
     StoreUnavailable,
     Unavailability,
 )
@@ -44,38 +42,35 @@ from companion.settings import Setting
 from companion.store import keys
 from companion.store.boundary_import import check_room, import_boundaries
 from companion.store.boundary_repository import BoundaryRepository
+from companion.store.checking import (
+    READ_ONLY_RESCUE,
+    Stamp,
+    file_stamp,
+    known_damaged,
+    no_leftover_sidecars,
+    read_only_mode,
+    remember_damaged,
+    remove_if_present,
+)
 from companion.store.engine import (
     ReadOnlyMode,
     cipher_problems,
     looks_plaintext,
     make_engine,
-    raw_connect,
     store_problems,
 )
 from companion.store.folder import (
     StoreState,
     inspect_folder,
     read_key_file,
-    size_of,
 )
 from companion.store.keychain import KeyVault
 from companion.store.plan_repository import PlanRepository
 from companion.store.repositories import CheckinRepository, SettingsRepository
 from companion.store.role_repository import RoleRepository
-from companion.store.schema import bring_up_to_date, is_known, require_up_to_date
+from companion.store.schema import bring_up_to_date, require_up_to_date
 
 T = TypeVar("T")
-
-# Why an ordinary open may fail where a read-only one can still read.
-_READ_ONLY_RESCUE = frozenset(
-    {Unavailability.READ_ONLY, Unavailability.PERMISSIONS, Unavailability.DISK_FULL}
-)
-
-
-def _remove_if_present(*paths: Path) -> None:
-    for path in paths:
-        with contextlib.suppress(FileNotFoundError):
-            path.unlink()
 
 
 def create_store(
@@ -94,7 +89,7 @@ def create_store(
     staging_db = folder.database.with_name(folder.database.name + ".creating")
     staging_key = folder.key_file.with_name(folder.key_file.name + ".creating")
     with store_problems(folder.root):
-        _remove_if_present(staging_db, staging_key, *DataFolder(staging_db.parent).sidecars())
+        remove_if_present(staging_db, staging_key, *DataFolder(staging_db.parent).sidecars())
         staging_db.touch(mode=0o600)
         engine = make_engine(staging_db, key)
         try:
@@ -102,7 +97,7 @@ def create_store(
         finally:
             engine.dispose()
         if looks_plaintext(staging_db):
-            _remove_if_present(staging_db)
+            remove_if_present(staging_db)
             raise RuntimeError("SQLCipher wrote a plaintext database; refusing to continue")
         make_private(staging_db)
         if vault is not None and vault.save(key_file.store_id, key):
@@ -112,21 +107,6 @@ def create_store(
         os.replace(staging_db, folder.database)
         fsync_folder(folder.root)
     return open_store(folder, key), code
-
-
-@contextlib.contextmanager
-def _no_leftover_sidecars(folder: DataFolder) -> Iterator[None]:
-    """A refused open leaves behind no -wal or -shm file that it created itself. Only files
-    that were not there before and hold no unfolded writes (an empty -wal) are removed."""
-    before = [os.path.lexists(path) for path in folder.sidecars()]
-    try:
-        yield
-    except BaseException:
-        wal, _shm = folder.sidecars()
-        if not any(before) and not size_of(wal):
-            with contextlib.suppress(OSError):
-                _remove_if_present(*folder.sidecars())
-        raise
 
 
 def _checked_key_file(folder: DataFolder, key: keys.DataKey) -> keys.KeyFile:
@@ -141,7 +121,7 @@ def _checked_key_file(folder: DataFolder, key: keys.DataKey) -> keys.KeyFile:
 
 def open_store(folder: DataFolder, key: keys.DataKey) -> Store:
     key_file = _checked_key_file(folder, key)
-    with _no_leftover_sidecars(folder):
+    with no_leftover_sidecars(folder):
         engine = make_engine(folder.database, key)
         try:
             with store_problems(folder.root):
@@ -152,14 +132,6 @@ def open_store(folder: DataFolder, key: keys.DataKey) -> Store:
     return Store(folder, engine, key_file, key)
 
 
-def _read_only_mode(folder: DataFolder) -> ReadOnlyMode:
-    """`immutable=1` only when no -wal holds unfolded writes (it would ignore them); else
-    `mode=ro`, which reads them through the existing -shm."""
-    wal, _shm = folder.sidecars()
-    with store_problems(folder.root):
-        return ReadOnlyMode.READ_ONLY if size_of(wal) else ReadOnlyMode.IMMUTABLE
-
-
 def open_store_for_reading(folder: DataFolder, key: keys.DataKey) -> Store:
     """For commands that only read: the ordinary open where the folder allows it; on a read-only
     mount, a folder without write permission or a full disk, a read-only open that creates and
@@ -167,15 +139,15 @@ def open_store_for_reading(folder: DataFolder, key: keys.DataKey) -> Store:
     try:
         return open_store(folder, key)
     except StoreUnavailable as problem:
-        if problem.reason not in _READ_ONLY_RESCUE:
+        if problem.reason not in READ_ONLY_RESCUE:
             raise
         cause = problem
     key_file = _checked_key_file(folder, key)
-    mode = _read_only_mode(folder)
-    stamp = _stamp(folder)
+    mode = read_only_mode(folder)
+    stamp = file_stamp(folder)
     engine = make_engine(folder.database, key, read_only=mode)
     try:
-        with _no_leftover_sidecars(folder), store_problems(folder.root):
+        with no_leftover_sidecars(folder), store_problems(folder.root):
             require_up_to_date(engine)
     except StoreUnavailable:
         engine.dispose()
@@ -184,80 +156,6 @@ def open_store_for_reading(folder: DataFolder, key: keys.DataKey) -> Store:
         engine.dispose()
         raise
     return Store(folder, engine, key_file, key, read_only=(mode, cause, stamp))
-
-
-def _verify(folder: DataFolder, key: keys.DataKey, mode: ReadOnlyMode | None) -> list[str]:
-    with _no_leftover_sidecars(folder), store_problems(folder.root):
-        connection = raw_connect(folder.database, key, read_only=mode)
-        try:
-            cipher = cipher_problems(connection)
-            if cipher:  # SQLite's own check would stop at the first page it cannot decrypt
-                return cipher
-            sqlite = [str(row[0]) for row in connection.execute("PRAGMA integrity_check")]
-            versions = [
-                str(row[0]) for row in connection.execute("SELECT version_num FROM alembic_version")
-            ]
-        finally:
-            connection.close()
-    problems = [line for line in sqlite if line != "ok"]
-    if not problems and not all(is_known(version) for version in versions):
-        raise StoreTooNew()
-    return problems
-
-
-def verify_store(folder: DataFolder, key: keys.DataKey) -> list[str]:
-    """SQLCipher's page check and SQLite's integrity check on a throwaway connection (read-only
-    where the folder cannot be written). Returns what they reported (page numbers and index
-    names, never content); empty if clean."""
-    read_key_file(folder)
-    try:
-        problems = _verify(folder, key, None)
-    except DamagedStore:
-        _remember_damaged(folder)
-        raise
-    except StoreUnavailable as problem:
-        if problem.reason not in _READ_ONLY_RESCUE:
-            raise
-        cause = problem
-        stamp = _stamp(folder)
-        try:
-            problems = _verify(folder, key, _read_only_mode(folder))
-        except StoreUnavailable:
-            raise cause from None
-        if _stamp(folder) != stamp:
-            raise StoreUnavailable(Unavailability.BUSY) from None
-    if problems:
-        _remember_damaged(folder)
-    return problems
-
-
-_Stamp = tuple[int, int, int, int | None]
-# Database files found damaged in this process, with the stamp they had: no more writes.
-_KNOWN_DAMAGED: dict[Path, _Stamp] = {}
-
-
-def _stamp(folder: DataFolder) -> _Stamp:
-    """What changes when anyone writes to the store: the database's identity, size and time,
-    and the -wal's size."""
-    with store_problems(folder.root):
-        stats = folder.database.stat()
-        return (stats.st_ino, stats.st_size, stats.st_mtime_ns, size_of(folder.sidecars()[0]))
-
-
-def _remember_damaged(folder: DataFolder) -> None:
-    with contextlib.suppress(StoreUnavailable):
-        _KNOWN_DAMAGED[folder.database.resolve()] = _stamp(folder)
-
-
-def _known_damaged(folder: DataFolder) -> bool:
-    stamp = _KNOWN_DAMAGED.get(folder.database.resolve())
-    if stamp is None:
-        return False
-    try:
-        stats = folder.database.stat()
-    except OSError:
-        return True
-    return stamp[:3] == (stats.st_ino, stats.st_size, stats.st_mtime_ns)  # not yet replaced
 
 
 def _import_checkins(session: Session, entries: Sequence[CheckIn]) -> tuple[int, int]:
@@ -286,7 +184,7 @@ class Store:
         key_file: keys.KeyFile,
         key: keys.DataKey,
         *,
-        read_only: tuple[ReadOnlyMode, StoreUnavailable, _Stamp] | None = None,
+        read_only: tuple[ReadOnlyMode, StoreUnavailable, Stamp] | None = None,
     ) -> None:
         self.folder = folder
         self._engine: Engine | None = engine
@@ -303,7 +201,7 @@ class Store:
         """Refuse to write into a read-only open or a damaged store; check every page once."""
         if self._read_only is not None:
             raise StoreUnavailable(self._read_only[1].reason)
-        if _known_damaged(self.folder):
+        if known_damaged(self.folder):
             raise KnownDamagedStore()
         if self._pages_checked:
             return
@@ -314,7 +212,7 @@ class Store:
             finally:
                 connection.close()
         if damaged:
-            _remember_damaged(self.folder)
+            remember_damaged(self.folder)
             raise KnownDamagedStore()
         self._pages_checked = True
 
@@ -324,7 +222,7 @@ class Store:
         if (
             self._read_only is not None
             and self._read_only[0] is ReadOnlyMode.IMMUTABLE
-            and _stamp(self.folder) != self._read_only[2]
+            and file_stamp(self.folder) != self._read_only[2]
         ):
             raise StoreUnavailable(Unavailability.BUSY)
 
@@ -353,7 +251,7 @@ class Store:
             ):
                 yield session
         except DamagedStore:
-            _remember_damaged(self.folder)
+            remember_damaged(self.folder)
             raise
         self._after_read_only()
 

@@ -47,6 +47,7 @@ class MainWindow(Retranslating, QMainWindow):
     plan_history_requested = Signal()
     plan_export_requested = Signal()
     help_now_requested = Signal()
+    imported = Signal()  # a file was imported; the pages built so far show it already
     closing = Signal()
 
     def __init__(self, zone: str, *, keychain_available: Callable[[], bool]) -> None:
@@ -145,6 +146,7 @@ class MainWindow(Retranslating, QMainWindow):
             from companion.ui.journal.page import JournalPage
 
             self.built_journal = JournalPage(self.zone, self)
+            self.built_journal.imported.connect(self._show_imported)
             self._add_page(self.built_journal)
         return self.built_journal
 
@@ -214,6 +216,15 @@ class MainWindow(Retranslating, QMainWindow):
             self.pages.setCurrentWidget(self.boundaries)
             if not fresh:
                 self.boundaries.reload()
+
+    def _show_imported(self) -> None:
+        """After an import, the pages built so far show what it brought, without waiting to
+        be chosen again (what is typed on them stays)."""
+        self.today.refresh_tag_choices()
+        self.today.reload()
+        if self.built_boundaries is not None:
+            self.built_boundaries.show_imported()
+        self.imported.emit()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Companion"))

@@ -215,6 +215,7 @@ class CompanionSession(QObject):
             self.window.plan_export_requested.connect(self.show_plan_export)
             self.window.settings_requested.connect(self.show_settings)
             self.window.help_now_requested.connect(self.show_help_now)
+            self.window.imported.connect(self._show_imported)
             self.window.today.nudge.help_now_requested.connect(self.show_help_now)
             self.window.today.nudge.crisis_plan_requested.connect(
                 lambda: self.show_plan_section("crisis", "supporters")
@@ -315,6 +316,11 @@ class CompanionSession(QObject):
         self.help_window.show()
         self.help_window.raise_()
         self.help_window.activateWindow()
+
+    def _show_imported(self) -> None:
+        """An open Help now window shows the crisis lines an import brought."""
+        if self.help_window is not None and self.help_window.isVisible():
+            self.help_window.refresh()
 
     def show_plan_section(self, section_key: str, list_key: str) -> None:
         """The Plan page at one section, scrolled to one of its lists."""

@@ -4,32 +4,32 @@
 <context>
     <name>BoundariesPage</name>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="101"/>
+        <location filename="../../companion/ui/boundaries/page.py" line="108"/>
         <source>Boundaries</source>
         <translation>バウンダリー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="102"/>
+        <location filename="../../companion/ui/boundaries/page.py" line="109"/>
         <source>Roles and hours</source>
         <translation>役割と活動時間</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="103"/>
+        <location filename="../../companion/ui/boundaries/page.py" line="110"/>
         <source>My rules</source>
         <translation>わたしのルール</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="104"/>
+        <location filename="../../companion/ui/boundaries/page.py" line="111"/>
         <source>Contact log</source>
         <translation>かかわりの記録</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="105"/>
+        <location filename="../../companion/ui/boundaries/page.py" line="112"/>
         <source>Supervision</source>
         <translation>スーパービジョン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/page.py" line="106"/>
+        <location filename="../../companion/ui/boundaries/page.py" line="113"/>
         <source>Weekly review</source>
         <translation>週のふりかえり</translation>
     </message>
@@ -224,208 +224,208 @@
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="62"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="64"/>
         <source>Money was asked for</source>
         <translation>お金を求められた</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="63"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="65"/>
         <source>I was drawn in too deep</source>
         <translation>深入りしすぎた</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="64"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="66"/>
         <source>Someone may be at risk</source>
         <translation>誰かに危険があるかもしれない</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="65"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="67"/>
         <source>I carried it alone</source>
         <translation>一人で抱え込んだ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="309"/>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="496"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="316"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="553"/>
         <source>No role</source>
         <translation>役割なし</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="348"/>
-        <source>under pressure</source>
-        <translation>揺らいだ</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="349"/>
-        <source>broken</source>
-        <translation>守れなかった</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="350"/>
-        <source>“%1” came under pressure</source>
-        <translation>「%1」が揺らいだ</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="351"/>
-        <source>“%1” was broken</source>
-        <translation>「%1」を守れなかった</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="400"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="401"/>
         <source>Saved. This contact was outside the role&apos;s activity hours.</source>
         <translation>保存しました。このかかわりは、役割の活動時間外でした。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="404"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="405"/>
         <source>It happens. Noticing it is already part of keeping your boundaries. If it comes again, your prepared phrase is here:</source>
         <translation>こういうこともあります。気づけたこと自体が、バウンダリーを大切にしている証です。次にまたあったときのために、用意しておいた言葉をここに置いておきます：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="415"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="416"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="425"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="426"/>
         <source>When: please choose a time that exists, up to one day ahead.</source>
         <translation>日時：実在する時刻を、1日先までの範囲で選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="429"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="430"/>
         <source>Minutes: from 1 to %1.</source>
         <translation>時間（分）：1〜%1の範囲で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="432"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="433"/>
         <source>Load: please choose how heavy it felt.</source>
         <translation>負担感：どのくらい重く感じたかを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="433"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="434"/>
         <source>Alias: it is longer than it can keep.</source>
         <translation>呼び名：長すぎて保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="435"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="436"/>
         <source>Reflection: it is longer than it can keep.</source>
         <translation>ふりかえり：長すぎて保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="438"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="439"/>
         <source>Role: that role is gone; please choose again.</source>
         <translation>役割：その役割はもうありません。選び直してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="442"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="443"/>
         <source>This cannot be saved as it is. Please check each field.</source>
         <translation>このままでは保存できません。各項目を確かめてください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="464"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="483"/>
+        <source>The contact was left as it was.</source>
+        <translation>かかわりの記録は元のままです。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="505"/>
+        <source>&amp;Save changes</source>
+        <translation>変更を保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="507"/>
+        <source>Changing the contact of %1. Escape leaves it as it was.</source>
+        <translation>%1 のかかわりの記録を変更しています。Esc キーで元のままにできます。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="519"/>
         <source>Delete contact</source>
         <translation>かかわりの記録を削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="465"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="520"/>
         <source>Delete the contact of %1 (%2)? This cannot be undone.</source>
         <translation>%1（%2）のかかわりの記録を削除しますか？元に戻すことはできません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="478"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="535"/>
         <source>Deleted.</source>
         <translation>削除しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="485"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="542"/>
         <source>A note about your side of a contact: how long, how heavy, which boundaries were tested. Nothing here asks who it was.</source>
         <translation>かかわりを、あなたの側から記録します：どのくらいの時間だったか、どのくらい重かったか、どのバウンダリーが試されたか。相手が誰かを書く欄はありません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="489"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="546"/>
         <source>W&amp;hen (%1)</source>
         <translation>日時（%1）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="490"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="547"/>
         <source>&amp;Minutes</source>
         <translation>時間・分(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="491"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="548"/>
         <source>Cha&amp;nnel</source>
         <translation>方法(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="494"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="551"/>
         <source>R&amp;ole</source>
         <translation>役割(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="497"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="554"/>
         <source>&amp;Alias (optional)</source>
         <translation>呼び名・任意(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="498"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="555"/>
         <source>not a real name</source>
         <translation>本名ではない呼び名</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="501"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="558"/>
         <source>Please do not write a real name or anything that identifies the person. A made-up alias is enough, or leave it empty.</source>
         <translation>本名や、相手が誰かわかることは書かないでください（守秘義務）。仮の呼び名で十分です。空欄のままでもかまいません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="505"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="562"/>
         <source>How heavy it felt for me</source>
         <translation>わたしにとっての負担感</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="506"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="563"/>
         <source>How heavy it felt</source>
         <translation>負担感</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="507"/>
-        <source>Rules under pressure or broken</source>
-        <translation>揺らいだルール・守れなかったルール</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="509"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="564"/>
         <source>Flags</source>
         <translation>気になったこと</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="512"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="567"/>
         <source>A short &amp;reflection (optional)</source>
         <translation>短いふりかえり・任意(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="513"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="568"/>
         <source>Reflection</source>
         <translation>ふりかえり</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="514"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="569"/>
         <source>&amp;Bring this to supervision</source>
         <translation>スーパービジョンで話す(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="515"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="502"/>
         <source>&amp;Log contact</source>
         <translation>記録する(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="516"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="570"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="572"/>
         <source>Recen&amp;t contacts, newest first</source>
         <translation>最近のかかわり・新しい順(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="517"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="573"/>
         <source>Recent contacts</source>
         <translation>最近のかかわり</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="518"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="574"/>
+        <source>&amp;Edit contact</source>
+        <translation>記録を編集(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="575"/>
         <source>Delete contact…</source>
         <translation>記録を削除…</translation>
     </message>
@@ -554,6 +554,75 @@
         <location filename="../../companion/ui/help/line_dialog.py" line="138"/>
         <source>This line cannot be saved as it is. Please check each field.</source>
         <translation>このままでは保存できません。各項目を確かめてください。</translation>
+    </message>
+</context>
+<context>
+    <name>DaysOffBox</name>
+    <message>
+        <location filename="../../companion/ui/boundaries/days_off_box.py" line="116"/>
+        <source>%1: day off</source>
+        <translation>%1：休み</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/days_off_box.py" line="120"/>
+        <source>%1: extra session %2 to %3</source>
+        <translation>%1：臨時の活動 %2〜%3</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/days_off_box.py" line="145"/>
+        <source>An extra session needs a start and a different end.</source>
+        <translation>臨時の活動には、開始と、それとは違う終了の時刻が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/days_off_box.py" line="156"/>
+        <location filename="../../companion/ui/boundaries/days_off_box.py" line="157"/>
+        <source>Days off and extra sessions</source>
+        <translation>休みの日と臨時の活動</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/days_off_box.py" line="158"/>
+        <source>Re&amp;move</source>
+        <translation>取り除く(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/days_off_box.py" line="159"/>
+        <source>Da&amp;te</source>
+        <translation>日付(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/days_off_box.py" line="160"/>
+        <source>Date of the day off or extra session</source>
+        <translation>休みの日または臨時の活動の日付</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/days_off_box.py" line="161"/>
+        <source>Add day &amp;off</source>
+        <translation>休みの日を追加(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/days_off_box.py" line="162"/>
+        <source>Extra session starts</source>
+        <translation>臨時の活動の開始</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/days_off_box.py" line="163"/>
+        <source>Extra session ends</source>
+        <translation>臨時の活動の終了</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/days_off_box.py" line="164"/>
+        <source>to</source>
+        <translation>〜</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/days_off_box.py" line="165"/>
+        <source>Add e&amp;xtra session</source>
+        <translation>臨時の活動を追加(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/days_off_box.py" line="166"/>
+        <source>An extra session counts even on a day off or a holiday.</source>
+        <translation>臨時の活動は、休みの日や祝日でも活動時間になります。</translation>
     </message>
 </context>
 <context>
@@ -860,238 +929,172 @@
 <context>
     <name>HoursPanel</name>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="62"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="59"/>
         <source>Not set</source>
         <translation>指定なし</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="63"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="60"/>
         <source>Peer staff</source>
         <translation>ピアスタッフ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="64"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="61"/>
         <source>Self-help group</source>
         <translation>自助グループ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="65"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="62"/>
         <source>Phone line</source>
         <translation>電話相談</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="66"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="63"/>
         <source>Volunteer</source>
         <translation>ボランティア</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="67"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="64"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="326"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="262"/>
         <source>Another role already has that name.</source>
         <translation>その名前の役割はすでにあります。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="328"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="264"/>
         <source>There are as many roles as Companion keeps. Delete one first.</source>
         <translation>これ以上役割を増やせません。先にどれかを削除してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="330"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="266"/>
         <source>This role has as many days off and extra sessions as it can keep.</source>
         <translation>この役割には、これ以上休みの日や臨時の活動を追加できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="331"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="267"/>
         <source>This cannot be saved as it is. Please check each field.</source>
         <translation>このままでは保存できません。各項目を確かめてください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="338"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="274"/>
         <source>national holidays off (%1)</source>
         <translation>祝日は休み（%1）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="402"/>
-        <source>%1: day off</source>
-        <translation>%1：休み</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="406"/>
-        <source>%1: extra session %2 to %3</source>
-        <translation>%1：臨時の活動 %2〜%3</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="469"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="389"/>
         <source>This part is not understood:</source>
         <translation>読み取れない部分があります：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="477"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="397"/>
         <source>No regular hours: only extra sessions count as within hours.</source>
         <translation>決まった活動時間はありません。臨時の活動だけが活動時間になります。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="482"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="402"/>
         <source>Next times (%1):</source>
         <translation>これからの活動時間（%1）：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="488"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="408"/>
         <source>None coming up.</source>
         <translation>予定はありません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="503"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="423"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="559"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="479"/>
         <source>Delete the role “%1”?</source>
         <translation>役割「%1」を削除しますか？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="561"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="481"/>
         <source>Its activity hours and its %n day(s) off and extra session(s) are deleted with it. This cannot be undone.</source>
         <translation>
             <numerusform>活動時間と、休みの日・臨時の活動 %n 件もいっしょに削除されます。元に戻すことはできません。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="568"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="488"/>
         <source>Delete role</source>
         <translation>役割の削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="614"/>
-        <source>An extra session needs a start and a different end.</source>
-        <translation>臨時の活動には、開始と、それとは違う終了の時刻が必要です。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="636"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="526"/>
         <source>My &amp;roles</source>
         <translation>わたしの役割(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="637"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="527"/>
         <source>Roles</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="638"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="528"/>
         <source>&amp;Add role…</source>
         <translation>役割を追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="639"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="529"/>
         <source>Re&amp;name…</source>
         <translation>名前を変更(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="640"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="530"/>
         <source>&amp;Delete…</source>
         <translation>削除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="643"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="533"/>
         <source>No roles yet. Add one for each place you support others: shifts at a clinic or office, a group that meets on fixed days, a phone line.</source>
         <translation>まだ役割がありません。支援をしている場ごとに一つずつ追加してください。たとえば、クリニックや事業所での勤務、決まった日に集まるグループ、電話相談など。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="647"/>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="655"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="537"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="545"/>
         <source>Activity hours</source>
         <translation>活動時間</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="648"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="538"/>
         <source>&amp;Kind</source>
         <translation>種類(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="649"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="539"/>
         <source>Kind of role</source>
         <translation>役割の種類</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="652"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="542"/>
         <source>National holidays are days off, &amp;in</source>
         <translation>祝日は休みにする(&amp;I)&#x3000;国：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="653"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="543"/>
         <source>Country of the national holidays</source>
         <translation>祝日の国</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="654"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="544"/>
         <source>&amp;Hours</source>
         <translation>時間(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="659"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="551"/>
         <source>Days and times, parts separated by commas. For example: Mon-Fri 10:00-17:00, 2nd,4th Sat 14:00-16:00, every other Wed 19:00-21:00 from 2026-12-02. A time past midnight (22:00-02:00) ends the next day.</source>
         <translation>曜日と時刻を、読点（、）かカンマで区切って書きます。例：月〜金 10:00-17:00、第2・第4土 14:00-16:00、隔週水 19:00-21:00 2026-12-02から。夜中の0時をまたぐ時間（22:00-02:00）は翌日に終わります。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="664"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="556"/>
         <source>&amp;Save hours</source>
         <translation>時間を保存(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="665"/>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="666"/>
-        <source>Days off and extra sessions</source>
-        <translation>休みの日と臨時の活動</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="667"/>
-        <source>Re&amp;move</source>
-        <translation>取り除く(&amp;M)</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="668"/>
-        <source>Da&amp;te</source>
-        <translation>日付(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="669"/>
-        <source>Date of the day off or extra session</source>
-        <translation>休みの日または臨時の活動の日付</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="670"/>
-        <source>Add day &amp;off</source>
-        <translation>休みの日を追加(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="671"/>
-        <source>Extra session starts</source>
-        <translation>臨時の活動の開始</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="672"/>
-        <source>Extra session ends</source>
-        <translation>臨時の活動の終了</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="673"/>
-        <source>to</source>
-        <translation>〜</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="674"/>
-        <source>Add e&amp;xtra session</source>
-        <translation>臨時の活動を追加(&amp;X)</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="675"/>
-        <source>An extra session counts even on a day off or a holiday.</source>
-        <translation>臨時の活動は、休みの日や祝日でも活動時間になります。</translation>
     </message>
 </context>
 <context>
@@ -1150,120 +1153,120 @@
         <translation>チェックインの編集</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="167"/>
+        <location filename="../../companion/ui/journal/page.py" line="169"/>
         <source>From</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="168"/>
+        <location filename="../../companion/ui/journal/page.py" line="170"/>
         <source>to</source>
         <translation>〜</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="169"/>
+        <location filename="../../companion/ui/journal/page.py" line="171"/>
         <source>Search notes and tags</source>
         <translation>メモとタグを検索</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="171"/>
-        <location filename="../../companion/ui/journal/page.py" line="229"/>
+        <location filename="../../companion/ui/journal/page.py" line="173"/>
+        <location filename="../../companion/ui/journal/page.py" line="231"/>
         <source>All tags</source>
         <translation>すべてのタグ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="172"/>
+        <location filename="../../companion/ui/journal/page.py" line="174"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="173"/>
+        <location filename="../../companion/ui/journal/page.py" line="175"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="174"/>
+        <location filename="../../companion/ui/journal/page.py" line="176"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="175"/>
+        <location filename="../../companion/ui/journal/page.py" line="177"/>
         <source>Import…</source>
         <translation>読み込み…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="177"/>
+        <location filename="../../companion/ui/journal/page.py" line="179"/>
         <source>Check-ins from a Companion CSV or JSON export, or from Daylio&apos;s CSV export</source>
         <translation>Companion の CSV・JSON 書き出し、または Daylio の CSV 書き出しからチェックインを読み込みます</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="179"/>
+        <location filename="../../companion/ui/journal/page.py" line="181"/>
         <source>Export CSV…</source>
         <translation>CSV で書き出し…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/journal/page.py" line="271"/>
+        <location filename="../../companion/ui/journal/page.py" line="273"/>
         <source>%n check-in(s)</source>
         <translation>
             <numerusform>%n件のチェックイン</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="284"/>
+        <location filename="../../companion/ui/journal/page.py" line="286"/>
         <source>Deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>削除しました。「元に戻す」（Ctrl+Z）で戻せます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="305"/>
+        <location filename="../../companion/ui/journal/page.py" line="307"/>
         <source>Saved. Undo (Ctrl+Z) restores the earlier version.</source>
         <translation>保存しました。「元に戻す」（Ctrl+Z）で前の内容に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="320"/>
+        <location filename="../../companion/ui/journal/page.py" line="322"/>
         <source>Import check-ins</source>
         <translation>チェックインの読み込み</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="322"/>
+        <location filename="../../companion/ui/journal/page.py" line="324"/>
         <source>Exports (*.csv *.json);;All files (*)</source>
         <translation>書き出しファイル (*.csv *.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="333"/>
+        <location filename="../../companion/ui/journal/page.py" line="335"/>
         <source>Nothing was imported. %1</source>
         <translation>何も読み込んでいません。%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="348"/>
+        <location filename="../../companion/ui/journal/page.py" line="350"/>
         <source>Added %1 check-ins; %2 were already in your journal.</source>
         <translation>%1件のチェックインを追加しました。%2件はすでに記録にありました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="356"/>
+        <location filename="../../companion/ui/journal/page.py" line="358"/>
         <source>Also added %1 roles, %2 rules, %3 contacts, %4 supervision talks and %5 weekly reviews; %6 were already there.</source>
         <translation>ほかに、役割%1件、ルール%2件、かかわりの記録%3件、スーパービジョン・相談%4件、週のふりかえり%5件を追加しました。%6件はすでにありました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="367"/>
+        <location filename="../../companion/ui/journal/page.py" line="369"/>
         <source>The crisis lines were taken from the file.</source>
         <translation>相談窓口の一覧はファイルのものを使いました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="369"/>
+        <location filename="../../companion/ui/journal/page.py" line="371"/>
         <source>Your own crisis lines were kept.</source>
         <translation>相談窓口の一覧は、編集済みのものをそのまま残しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="379"/>
+        <location filename="../../companion/ui/journal/page.py" line="382"/>
         <source>Export check-ins as CSV</source>
         <translation>チェックインを CSV で書き出す</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="394"/>
+        <location filename="../../companion/ui/journal/page.py" line="397"/>
         <source>That file could not be written. Choose another place.</source>
         <translation>このファイルには書き込めませんでした。別の場所を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="397"/>
+        <location filename="../../companion/ui/journal/page.py" line="400"/>
         <source>Saved %1. It is not encrypted: keep it private.</source>
         <translation>%1 に保存しました。暗号化されていないので、人目につかない場所に保管してください。</translation>
     </message>
@@ -1337,92 +1340,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="219"/>
+        <location filename="../../companion/ui/main_window.py" line="228"/>
         <source>Companion</source>
         <translation>Companion</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="220"/>
+        <location filename="../../companion/ui/main_window.py" line="229"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="220"/>
+        <location filename="../../companion/ui/main_window.py" line="229"/>
         <source>Plan</source>
         <translation>プラン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="220"/>
+        <location filename="../../companion/ui/main_window.py" line="229"/>
         <source>Journal</source>
         <translation>記録</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="220"/>
+        <location filename="../../companion/ui/main_window.py" line="229"/>
         <source>Boundaries</source>
         <translation>バウンダリー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="225"/>
+        <location filename="../../companion/ui/main_window.py" line="234"/>
         <source>&amp;Companion</source>
         <translation>Companion(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="226"/>
+        <location filename="../../companion/ui/main_window.py" line="235"/>
         <source>Change &amp;passphrase…</source>
         <translation>パスフレーズを変更(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="227"/>
+        <location filename="../../companion/ui/main_window.py" line="236"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="228"/>
+        <location filename="../../companion/ui/main_window.py" line="237"/>
         <source>&amp;Help now</source>
         <translation>いま助けがほしいとき(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="229"/>
+        <location filename="../../companion/ui/main_window.py" line="238"/>
         <source>Help now</source>
         <translation>いま助けがほしいとき</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="232"/>
+        <location filename="../../companion/ui/main_window.py" line="241"/>
         <source>Your supporters, your plan and crisis lines</source>
         <translation>わたしのサポーター、プラン、相談窓口</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="234"/>
+        <location filename="../../companion/ui/main_window.py" line="243"/>
         <source>&amp;Unlock automatically on this computer</source>
         <translation>このパソコンでは自動でロック解除する(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="235"/>
+        <location filename="../../companion/ui/main_window.py" line="244"/>
         <source>&amp;Lock</source>
         <translation>ロック(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="236"/>
+        <location filename="../../companion/ui/main_window.py" line="245"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="237"/>
+        <location filename="../../companion/ui/main_window.py" line="246"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="238"/>
+        <location filename="../../companion/ui/main_window.py" line="247"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="257"/>
+        <location filename="../../companion/ui/main_window.py" line="266"/>
         <source>Unsaved check-in</source>
         <translation>保存していないチェックイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="258"/>
+        <location filename="../../companion/ui/main_window.py" line="267"/>
         <source>You have a check-in that is not saved yet. Save it before quitting?</source>
         <translation>まだ保存していないチェックインがあります。終了する前に保存しますか？</translation>
     </message>
@@ -2388,196 +2391,216 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="54"/>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="60"/>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="65"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="56"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="62"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="67"/>
         <source>Not noted</source>
         <translation>書かない</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="55"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="57"/>
         <source>Held</source>
         <translation>守れた</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="56"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="58"/>
         <source>Under pressure</source>
         <translation>揺らいだ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="57"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="59"/>
         <source>Did not come up</source>
         <translation>今週は関係なかった</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="61"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="63"/>
         <source>I took some rest</source>
         <translation>休めた</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="62"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="64"/>
         <source>Less rest than I needed</source>
         <translation>思ったほど休めなかった</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="66"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="68"/>
         <source>Yes, talked through</source>
         <translation>話せた</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="67"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="69"/>
         <source>Partly</source>
         <translation>一部は話せた</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="68"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="70"/>
         <source>Not yet</source>
         <translation>まだ話していない</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="69"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="71"/>
         <source>There were no heavy contacts</source>
         <translation>重いかかわりはなかった</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="329"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="344"/>
         <source>Week %1: %2 to %3</source>
         <translation>%2〜%3（%1）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="343"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="360"/>
         <source>You looked back on this week before. Saving replaces it.</source>
         <translation>この週は前にもふりかえっています。保存すると書き換わります。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="354"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="371"/>
         <source>No heavy contacts are in the contact log for this week.</source>
         <translation>この週のかかわりの記録に、重いかかわりはありません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="358"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="375"/>
         <source>Heavy contacts in the contact log this week: %1, talked through: %2.</source>
         <translation>この週のかかわりの記録にある重いかかわり：%1件、そのうち話せたもの：%2件。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="401"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="418"/>
         <source>How “%1” went</source>
         <translation>「%1」はどうだったか</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="459"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="476"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="465"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="485"/>
+        <source>Delete review</source>
+        <translation>ふりかえりを削除</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="486"/>
+        <source>Delete your look back on week %1? This cannot be undone.</source>
+        <translation>%1 の週のふりかえりを削除しますか？元に戻すことはできません。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="501"/>
+        <source>Deleted.</source>
+        <translation>削除しました。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="507"/>
         <source>What was hard: it is longer than it can keep.</source>
         <translation>大変だったこと：長すぎて保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="468"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="510"/>
         <source>Rest: it is longer than it can keep.</source>
         <translation>休息：長すぎて保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="469"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="511"/>
         <source>Energy: please choose a step.</source>
         <translation>エネルギー：段階を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="471"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="513"/>
         <source>My rules: one of them has changed. Please look at them again.</source>
         <translation>わたしのルール：変わったルールがあります。もう一度見てください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="477"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="519"/>
         <source>This cannot be saved as it is. Please check each field.</source>
         <translation>このままでは保存できません。それぞれの欄を確かめてください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="490"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="532"/>
         <source>A short look back at a week, in your own words. Write as much or as little as you like; every part is optional.</source>
         <translation>1週間を、自分のことばで短くふりかえります。書く量は自由で、どの欄も書かなくてかまいません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="494"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="536"/>
         <source>◀ &amp;Earlier week</source>
         <translation>◀ 前の週(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="495"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="537"/>
         <source>&amp;Later week ▶</source>
         <translation>次の週(&amp;L) ▶</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="496"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="538"/>
         <source>&amp;This week</source>
         <translation>今週(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="497"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="539"/>
         <source>Wee&amp;k of</source>
         <translation>週の日付(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="498"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="540"/>
         <source>A day of the week to look back on</source>
         <translation>ふりかえる週の日付</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="499"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="541"/>
         <source>How my rules went</source>
         <translation>わたしのルールはどうだったか</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="500"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="542"/>
         <source>No rules are on. My rules are on their own tab.</source>
         <translation>オンになっているルールはありません。ルールは「わたしのルール」タブにあります。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="502"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="544"/>
         <source>What was &amp;hard</source>
         <translation>大変だったこと(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="503"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="545"/>
         <source>What was hard</source>
         <translation>大変だったこと</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="504"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="546"/>
         <source>Energ&amp;y after supporting others</source>
         <translation>支援のあとのエネルギー(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="505"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="547"/>
         <source>Energy after supporting others</source>
         <translation>支援のあとのエネルギー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="506"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="548"/>
         <source>&amp;Rest</source>
         <translation>休息(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="509"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="551"/>
         <source>Rest I took (o&amp;ptional)</source>
         <translation>とった休息・任意(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="510"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="552"/>
         <source>Rest I took</source>
         <translation>とった休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="511"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="553"/>
         <source>Heavy contacts talked thro&amp;ugh</source>
         <translation>重いかかわりを話せたか(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="516"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="558"/>
         <source>&amp;Save review</source>
         <translation>ふりかえりを保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="559"/>
+        <source>Delete review…</source>
+        <translation>ふりかえりを削除…</translation>
     </message>
 </context>
 <context>
@@ -2616,6 +2639,34 @@
         <location filename="../../companion/ui/boundaries/dialogs.py" line="80"/>
         <source>Another role already has that name.</source>
         <translation>その名前の役割はすでにあります。</translation>
+    </message>
+</context>
+<context>
+    <name>RuleMarksBox</name>
+    <message>
+        <location filename="../../companion/ui/boundaries/rule_marks.py" line="69"/>
+        <source>under pressure</source>
+        <translation>揺らいだ</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/rule_marks.py" line="70"/>
+        <source>broken</source>
+        <translation>守れなかった</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/rule_marks.py" line="71"/>
+        <source>“%1” came under pressure</source>
+        <translation>「%1」が揺らいだ</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/rule_marks.py" line="72"/>
+        <source>“%1” was broken</source>
+        <translation>「%1」を守れなかった</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/rule_marks.py" line="75"/>
+        <source>Rules under pressure or broken</source>
+        <translation>揺らいだルール・守れなかったルール</translation>
     </message>
 </context>
 <context>
@@ -2865,206 +2916,231 @@
 <context>
     <name>SupervisionPanel</name>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="45"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="46"/>
         <source>Supervisor</source>
         <translation>スーパーバイザー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="46"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="47"/>
         <source>Fellow supporter</source>
         <translation>仲間のサポーター</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="47"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="48"/>
         <source>Professional</source>
         <translation>専門職</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="48"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="49"/>
         <source>Group</source>
         <translation>グループ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="49"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="50"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="327"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="360"/>
         <source>Saved. The next talk, %1, is kept for the supervision reminder.</source>
         <translation>保存しました。次回（%1）は、スーパービジョンのリマインダーに使われます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="332"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="365"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="340"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="373"/>
         <source>Date: please choose a day up to today.</source>
         <translation>日付：今日までの日を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="342"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="375"/>
         <source>Next date: please choose the day of the talk or a later one.</source>
         <translation>次回の日付：相談した日か、それより後の日を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="345"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="378"/>
         <source>With whom: please choose one.</source>
         <translation>相談した相手：ひとつ選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="346"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="379"/>
         <source>Topics: it is longer than it can keep.</source>
         <translation>話したこと：長すぎて保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="348"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="381"/>
         <source>What I will try next: it is longer than it can keep.</source>
         <translation>次に試すこと：長すぎて保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="354"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="387"/>
         <source>Topics: one talk can take up to %1 contacts.</source>
         <translation>話したこと：1回の相談で扱えるかかわりは%1件までです。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="361"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="394"/>
         <source>This cannot be saved as it is. Please check each field.</source>
         <translation>このままでは保存できません。それぞれの欄を確かめてください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="375"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="408"/>
         <source>%n contact(s) talked through</source>
         <translation>
             <numerusform>かかわり%n件について話した</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="377"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="410"/>
         <source>next: %1</source>
         <translation>次回：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="413"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="446"/>
         <source>Topics:</source>
         <translation>話したこと：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="415"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="448"/>
         <source>What I will try next:</source>
         <translation>次に試すこと：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="428"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="486"/>
+        <source>The talk was left as it was.</source>
+        <translation>相談の記録は元のままです。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="510"/>
+        <source>&amp;Save changes</source>
+        <translation>変更を保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="512"/>
+        <source>Changing the talk of %1. Escape leaves it as it was.</source>
+        <translation>%1 の相談の記録を変更しています。Esc キーで元のままにできます。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="522"/>
         <source>Delete the talk of %1 (%2)?</source>
         <translation>%1（%2）の相談の記録を削除しますか？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="436"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="530"/>
         <source>The %n contact(s) talked through in it will wait for supervision again.</source>
         <translation>
             <numerusform>そこで話したかかわり%n件は、また「スーパービジョンで話す」に戻ります。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="441"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="535"/>
         <source>This cannot be undone.</source>
         <translation>元に戻すことはできません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="444"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="538"/>
         <source>Delete talk</source>
         <translation>相談の記録を削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="456"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="552"/>
         <source>Deleted.</source>
         <translation>削除しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="463"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="559"/>
         <source>A note of a talk with a supervisor, a fellow supporter or a professional: what you brought, and what you will try next.</source>
         <translation>スーパーバイザーや仲間のサポーター、専門職との相談の記録です：持っていったこと、次に試すこと。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="467"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="563"/>
         <source>&amp;Date</source>
         <translation>日付(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="468"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="564"/>
         <source>&amp;With whom</source>
         <translation>相談した相手(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="471"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="567"/>
         <source>A role is enough; no names are needed.</source>
         <translation>立場だけで十分です。名前は要りません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="472"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="568"/>
         <source>Contacts I marked to bring (tick those talked &amp;about)</source>
         <translation>話すつもりだったかかわり（話したものにチェック）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="473"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="569"/>
         <source>Contacts waiting for supervision</source>
         <translation>スーパービジョンで話す予定のかかわり</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="476"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="572"/>
         <source>No contacts are waiting. Contacts you mark “bring this to supervision” show here.</source>
         <translation>話す予定のかかわりはありません。「スーパービジョンで話す」にしたかかわりが、ここに出ます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="479"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="575"/>
         <source>&amp;Topics, in my own words (optional)</source>
         <translation>話したこと・自分のことばで・任意(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="480"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="576"/>
         <source>Topics</source>
         <translation>話したこと</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="481"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="577"/>
         <source>What I will tr&amp;y next (optional)</source>
         <translation>次に試すこと・任意(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="482"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="578"/>
         <source>What I will try next</source>
         <translation>次に試すこと</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="483"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="579"/>
         <source>&amp;Next talk on</source>
         <translation>次回の予定(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="484"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="580"/>
         <source>Date of the next talk</source>
         <translation>次回の日付</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="485"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="507"/>
         <source>&amp;Log talk</source>
         <translation>記録する(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="486"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="581"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="583"/>
         <source>&amp;Past talks, newest first</source>
         <translation>これまでの相談・新しい順(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="487"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="584"/>
         <source>Past talks</source>
         <translation>これまでの相談</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="488"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="585"/>
+        <source>&amp;Edit talk</source>
+        <translation>記録を編集(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="586"/>
         <source>Delete talk…</source>
         <translation>記録を削除…</translation>
     </message>

@@ -16,6 +16,7 @@ from companion.boundaries.schedule import (
     ScheduleError,
     parse_schedule,
     parse_window,
+    schedule_text,
 )
 from companion.errors import InvalidEntry
 
@@ -158,6 +159,39 @@ def test_the_canonical_text_reads_back_as_the_same_schedule(drawn: list[Rule]) -
     again = parse_schedule(schedule.text)
     assert again == schedule
     assert again.text == schedule.text
+
+
+@given(st.lists(rules(), max_size=8))
+def test_the_japanese_canonical_text_reads_back_as_the_same_schedule(drawn: list[Rule]) -> None:
+    schedule = Schedule(tuple(drawn))
+    japanese = schedule_text(schedule, "ja")
+    assert parse_schedule(japanese) == schedule
+    assert schedule_text(parse_schedule(japanese), "ja") == japanese
+    assert schedule_text(schedule, "en") == schedule.text
+
+
+@pytest.mark.parametrize(
+    ("typed", "japanese", "english"),
+    [
+        ("月-金 10:00-17:00", "月〜金 10:00-17:00", "Mon-Fri 10:00-17:00"),
+        (
+            "第２・第４土曜日 14:00～16:00、土 22:00-02:00",
+            "第2・第4土 14:00-16:00、土 22:00-02:00",
+            "2nd,4th Sat 14:00-16:00, Sat 22:00-02:00",
+        ),
+        (
+            "隔週の水曜 19:00-21:00 2026-12-02から; 毎日 7:00-8:00",
+            "隔週水 19:00-21:00 2026-12-02から、毎日 07:00-08:00",
+            "every other Wed 19:00-21:00 from 2026-12-02, daily 07:00-08:00",
+        ),
+        ("Mon,Wed,Fri-Sun 9:00-24:00", "月・水・金〜日 09:00-24:00", "Mon,Wed,Fri-Sun 09:00-24:00"),
+        ("2nd,last Sat 10:00-12:00", "第2・最終土 10:00-12:00", "2nd,last Sat 10:00-12:00"),
+    ],
+)
+def test_the_canonical_text_in_each_language(typed: str, japanese: str, english: str) -> None:
+    schedule = parse_schedule(typed)
+    assert schedule_text(schedule, "ja") == japanese
+    assert schedule_text(schedule, "en") == english == schedule.text
 
 
 @given(st.text(max_size=60))

@@ -26,6 +26,7 @@ from companion.journal.nudge import NudgeRule
 from companion.paths import DataFolder
 from companion.plan.model import Plan
 from companion.store import (
+    checking,
     create_store,
     lifecycle,
     open_store,
@@ -124,14 +125,14 @@ def test_export_falls_back_to_a_read_only_open_on_a_full_disk(filled, monkeypatc
         raise errors.StoreUnavailable(errors.Unavailability.DISK_FULL)
 
     monkeypatch.setattr(lifecycle, "open_store", full_disk)
-    real_verify = lifecycle._verify
+    real_verify = checking._verify
 
     def verify_full(folder, key, mode):
         if mode is None:
             raise errors.StoreUnavailable(errors.Unavailability.DISK_FULL)
         return real_verify(folder, key, mode)
 
-    monkeypatch.setattr(lifecycle, "_verify", verify_full)
+    monkeypatch.setattr(checking, "_verify", verify_full)
     before = snapshot(filled.root)
     output = filled.root.parent / "rescue.json"
     monkeypatch.setenv("COMPANION_PASSPHRASE", PASSPHRASE)
@@ -375,7 +376,7 @@ def test_writes_to_a_store_with_a_damaged_page_are_refused(filled, tmp_path, mon
         assert code == 2, (command, err)
         assert err.count("\n") == 1 and "Traceback" not in err and MARKER not in err
         assert snapshot(filled.root) == before, command
-    monkeypatch.setattr(lifecycle, "_KNOWN_DAMAGED", {})  # the page check alone must find it
+    monkeypatch.setattr(checking, "_KNOWN_DAMAGED", {})  # the page check alone must find it
     message = _write_refusal(filled)
     assert "verify" in message and "backups" in message
     assert snapshot(filled.root) == before
@@ -406,7 +407,7 @@ def test_a_read_error_marks_the_store_damaged_for_the_whole_process(filled) -> N
         # Another store opened later in this process does not even check again.
         second = open_store(filled, key)
         try:
-            assert lifecycle._known_damaged(filled)
+            assert checking.known_damaged(filled)
             with pytest.raises(errors.KnownDamagedStore):
                 second.set_setting(settings.NUDGE_RULE, NudgeRule(days=3))
         finally:

@@ -3,12 +3,15 @@ heavy it felt, rules under pressure or broken, flags, a short reflection and "br
 supervision". About the supporter, never the person supported (守秘義務): nothing asks for a name.
 
 A contact outside its role's activity hours shows the prepared phrase calmly, never blame. A
-refusal names the field and keeps every word typed. Lock clears every value on screen.
+contact chosen in the list (Edit, Enter or a double-click) fills the form; saving changes it in
+place, Escape leaves it as it was and brings back what was typed before. A refusal names the
+field and keeps every word typed. Lock clears every value on screen.
 """
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, Qt, QTime, QTimer
@@ -36,27 +39,27 @@ from PySide6.QtWidgets import (
 )
 
 from companion.boundaries.log import (
-    BROKEN,
     CHANNELS,
     FLAGS,
     LOAD_SCALE,
-    PRESSURE,
     Contact,
-    RuleMark,
 )
 from companion.boundaries.roles import Role
 from companion.boundaries.rules import BoundaryRule
-from companion.clock import localize
+from companion.clock import in_zone, localize
 from companion.errors import InvalidEntry
 from companion.limits import EARLIEST_DAY, FUTURE_ALLOWANCE, MAX_ALIAS_CHARS, MAX_CONTACT_MINUTES
 from companion.services.store_services import StoreServices
 from companion.ui.boundaries.contacts_model import ContactsTableModel, channel_text
+from companion.ui.boundaries.editing import ListEditing
+from companion.ui.boundaries.rule_marks import RuleMarksBox
 from companion.ui.boundaries.splitter import FormListSplitter
 from companion.ui.common.i18n import Retranslating
 from companion.ui.common.operation import attempt, succeeded
 from companion.ui.common.scale_picker import ScalePicker
 
 RECENT_CONTACTS = 200  # the newest ones; the export holds every contact
+_NO_TIME = datetime(2000, 1, 1, tzinfo=UTC)  # `at` of a form read without its time
 FLAG_LABELS = {
     "money": QT_TRANSLATE_NOOP("ContactsPanel", "Money was asked for"),
     "too-deep": QT_TRANSLATE_NOOP("ContactsPanel", "I was drawn in too deep"),
@@ -73,11 +76,19 @@ class ContactsPanel(Retranslating, QWidget):
         self._services: StoreServices | None = None
         self._roles: list[Role] = []
         self._rules: list[BoundaryRule] = []
-        self._rule_boxes: list[tuple[BoundaryRule, QCheckBox, QCheckBox]] = []
+        self._editing: Contact | None = None  # the contact the form is changing
+        self._editing_when = QDateTime()  # its time as the form first showed it
+        self._draft: tuple[QDateTime, Contact] | None = None  # typed before editing began
 
         form_widget = QWidget(self)
         self.intro = QLabel(form_widget)
         self.intro.setWordWrap(True)
+        self.edit_note = QLabel(form_widget)
+        self.edit_note.setObjectName("contactEditNote")
+        self.edit_note.setWordWrap(True)
+        self.edit_note.setFrameShape(QFrame.Shape.StyledPanel)
+        self.edit_note.setMargin(6)
+        self.edit_note.hide()
         self.when = QDateTimeEdit(form_widget)
         self.when.setObjectName("contactWhen")
         self.when.setCalendarPopup(True)
@@ -111,8 +122,7 @@ class ContactsPanel(Retranslating, QWidget):
         self.load = ScalePicker(LOAD_SCALE, form_widget)
         self.load_label = QLabel(form_widget)
         self.load_label.setBuddy(self.load)
-        self.rules_box = QGroupBox(form_widget)
-        self.rules_grid = QGridLayout(self.rules_box)
+        self.rules_box = RuleMarksBox(form_widget)
         self.flags_box = QGroupBox(form_widget)
         flags_layout = QGridLayout(self.flags_box)
         self.flags: dict[str, QCheckBox] = {}
@@ -131,6 +141,9 @@ class ContactsPanel(Retranslating, QWidget):
         self.for_supervision.setObjectName("forSupervision")
         self.save_button = QPushButton(form_widget)
         self.save_button.setObjectName("saveContactButton")
+        self.cancel_button = QPushButton(form_widget)
+        self.cancel_button.setObjectName("cancelContactEditButton")
+        self.cancel_button.hide()
         self.status = QLabel(form_widget)
         self.status.setObjectName("contactStatus")
         self.status.setWordWrap(True)
@@ -152,6 +165,7 @@ class ContactsPanel(Retranslating, QWidget):
         form.addRow("", self.alias_help)
         form_layout = QVBoxLayout(form_widget)
         form_layout.addWidget(self.intro)
+        form_layout.addWidget(self.edit_note)
         form_layout.addLayout(form)
         form_layout.addWidget(self.load_label)
         form_layout.addWidget(self.load)
@@ -162,6 +176,7 @@ class ContactsPanel(Retranslating, QWidget):
         form_layout.addWidget(self.for_supervision)
         save_row = QHBoxLayout()
         save_row.addWidget(self.save_button)
+        save_row.addWidget(self.cancel_button)
         save_row.addWidget(self.status, 1)
         form_layout.addLayout(save_row)
         form_layout.addWidget(self.prompt)
@@ -184,12 +199,15 @@ class ContactsPanel(Retranslating, QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.recent_label.setBuddy(self.table)
+        self.edit_button = QPushButton(self)
+        self.edit_button.setObjectName("editContactButton")
         self.delete_button = QPushButton(self)
         self.delete_button.setObjectName("deleteContactButton")
         self.list_status = QLabel(self)
         self.list_status.setWordWrap(True)
         delete_row = QHBoxLayout()
         delete_row.addWidget(self.list_status, 1)
+        delete_row.addWidget(self.edit_button)
         delete_row.addWidget(self.delete_button)
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
@@ -204,7 +222,10 @@ class ContactsPanel(Retranslating, QWidget):
         columns.addWidget(self.splitter)
 
         self.save_button.clicked.connect(self.save_contact)
+        self.cancel_button.clicked.connect(self.cancel_edit)
+        self.edit_button.clicked.connect(self.edit_contact)
         self.delete_button.clicked.connect(self.delete_contact)
+        self.editing = ListEditing(self, self.table, self.edit_contact, self.cancel_edit)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.retranslate()
         self.clear_form()
@@ -220,9 +241,12 @@ class ContactsPanel(Retranslating, QWidget):
         self._services = None
         self._roles = []
         self._rules = []
+        self._editing = None
+        self._draft = None
+        self._show_editing()
         self.clear_form()
         self._show_roles()
-        self._show_rules()
+        self.rules_box.show_rules(self._rules)
         self.model.set_rows([], {})
         self.status.clear()
         self.list_status.clear()
@@ -242,7 +266,7 @@ class ContactsPanel(Retranslating, QWidget):
             (rule.id, rule.text, rule.enabled) for rule in self._rules
         ]:
             self._rules = rules
-            self._show_rules()
+            self.rules_box.show_rules(self._rules)
         self._show_roles()
         self._show_recent()
         self.limit_when()
@@ -278,9 +302,7 @@ class ContactsPanel(Retranslating, QWidget):
         self.role.setCurrentIndex(0)
         self.alias.clear()
         self.load.set_value(None)
-        for _rule, pressure, broken in self._rule_boxes:
-            pressure.setChecked(False)
-            broken.setChecked(False)
+        self.rules_box.set_marks([])
         for box in self.flags.values():
             box.setChecked(False)
         self.reflection.clear()
@@ -296,73 +318,64 @@ class ContactsPanel(Retranslating, QWidget):
             self.role.addItem(role.name, role.id)
         self.role.setCurrentIndex(max(0, self.role.findData(chosen)))
 
-    def _show_rules(self) -> None:
-        """A row for each rule that is on: under pressure, or broken (one or the other)."""
-        marks = {
-            rule.id: (pressure.isChecked(), broken.isChecked())
-            for rule, pressure, broken in self._rule_boxes
-        }
-        while self.rules_grid.count():
-            item = self.rules_grid.takeAt(0)
-            if item is not None and (widget := item.widget()) is not None:
-                widget.deleteLater()
-        self._rule_boxes = []
-        shown = [rule for rule in self._rules if rule.enabled and rule.id is not None]
-        for row, rule in enumerate(shown):
-            text = QLabel(rule.text, self.rules_box)
-            text.setWordWrap(True)
-            pressure = QCheckBox(self.rules_box)
-            broken = QCheckBox(self.rules_box)
-            pressure.setObjectName(f"rulePressure-{rule.id}")
-            broken.setObjectName(f"ruleBroken-{rule.id}")
-            was = marks.get(rule.id, (False, False))
-            pressure.setChecked(was[0])
-            broken.setChecked(was[1])
-            pressure.toggled.connect(lambda on, other=broken: on and other.setChecked(False))
-            broken.toggled.connect(lambda on, other=pressure: on and other.setChecked(False))
-            self.rules_grid.addWidget(text, row, 0)
-            self.rules_grid.addWidget(pressure, row, 1)
-            self.rules_grid.addWidget(broken, row, 2)
-            self._rule_boxes.append((rule, pressure, broken))
-        self.rules_grid.setColumnStretch(0, 1)
-        self.rules_box.setVisible(bool(shown))
-        self._name_rule_boxes()
-
-    def _name_rule_boxes(self) -> None:
-        for rule, pressure, broken in self._rule_boxes:
-            pressure.setText(self.tr("under pressure"))
-            broken.setText(self.tr("broken"))
-            pressure.setAccessibleName(self.tr("“%1” came under pressure").replace("%1", rule.text))
-            broken.setAccessibleName(self.tr("“%1” was broken").replace("%1", rule.text))
-
-    def _contact(self) -> Contact:
-        """What the form holds; InvalidEntry("at") for a time the clocks skipped."""
-        moment = self.when.dateTime().toPython()
-        assert isinstance(moment, datetime)
-        at = localize(moment.replace(second=0, microsecond=0), ZoneInfo(self.zone), "at")
-        load = self.load.value()
-        if load is None:
-            raise InvalidEntry("load", "choose a step")
-        marks = []
-        for rule, pressure, broken in self._rule_boxes:
-            assert rule.id is not None
-            if pressure.isChecked():
-                marks.append(RuleMark(rule.id, PRESSURE))
-            elif broken.isChecked():
-                marks.append(RuleMark(rule.id, BROKEN))
+    def _typed(self) -> Contact:
+        """What the form holds, its time aside (`at` stands in; load 0: none chosen)."""
         return Contact(
-            at=at,
+            at=_NO_TIME,
             zone=self.zone,
             minutes=self.minutes.value(),
             channel=self.channel.currentData(),
-            load=load,
+            load=self.load.value() or 0,
             role_id=self.role.currentData(),
             alias=self.alias.text().strip(),
-            rules=tuple(marks),
+            rules=self.rules_box.marks(),
             flags=tuple(flag for flag, box in self.flags.items() if box.isChecked()),
             reflection=self.reflection.toPlainText(),
             for_supervision=self.for_supervision.isChecked(),
         )
+
+    def _contact(self) -> Contact:
+        """What the form holds; InvalidEntry("at") for a time the clocks skipped. A contact
+        being edited keeps its id, its talk, the marks of rules switched off since, and its
+        own time zone while its time is not changed."""
+        moment = self.when.dateTime().toPython()
+        assert isinstance(moment, datetime)
+        at = localize(moment.replace(second=0, microsecond=0), ZoneInfo(self.zone), "at")
+        typed = self._typed()
+        if not typed.load:
+            raise InvalidEntry("load", "choose a step")
+        editing = self._editing
+        if editing is None:
+            return replace(typed, at=at)
+        shown = self.rules_box.shown_rule_ids()
+        existing = {rule.id for rule in self._rules}
+        kept = tuple(
+            mark for mark in editing.rules if mark.rule_id not in shown and mark.rule_id in existing
+        )
+        same_time = self.when.dateTime() == self._editing_when
+        return replace(
+            typed,
+            at=editing.at if same_time else at,
+            zone=editing.zone if same_time else self.zone,
+            rules=kept + typed.rules,
+            supervision_id=editing.supervision_id,
+            id=editing.id,
+        )
+
+    def _fill(self, when: QDateTime, contact: Contact) -> None:
+        self.when.setDateTime(when)
+        self.minutes.setValue(contact.minutes)
+        self.channel.setCurrentIndex(max(0, self.channel.findData(contact.channel)))
+        role_row = 0 if contact.role_id is None else self.role.findData(contact.role_id)
+        self.role.setCurrentIndex(max(0, role_row))
+        self.alias.setText(contact.alias)
+        self.load.set_value(contact.load or None)
+        self.rules_box.set_marks(contact.rules)
+        for flag, box in self.flags.items():
+            box.setChecked(flag in contact.flags)
+        self.reflection.setPlainText(contact.reflection)
+        self.for_supervision.setChecked(contact.for_supervision)
+        self.prompt.hide()
 
     def save_contact(self) -> bool:
         """Save the contact; outside its role's hours, the prepared phrase is shown calmly."""
@@ -378,7 +391,10 @@ class ContactsPanel(Retranslating, QWidget):
             return False
         if saved is None:
             return False
-        self.clear_form()
+        if self._editing is None:
+            self.clear_form()
+        else:
+            self._end_edit()
         self._show_recent()
         if saved.contact.outside_hours:
             self.status.setText(
@@ -437,7 +453,61 @@ class ContactsPanel(Retranslating, QWidget):
 
     def _update_buttons(self) -> None:
         self.save_button.setEnabled(self._services is not None)
+        self.edit_button.setEnabled(self._chosen_contact() is not None)
         self.delete_button.setEnabled(self._chosen_contact() is not None)
+
+    # --- editing ------------------------------------------------------------------------
+    def edit_contact(self) -> bool:
+        """Fill the form with the chosen contact; saving then changes it in place."""
+        contact = self._chosen_contact()
+        if contact is None or contact.id is None or self._services is None:
+            return False
+        if self._editing is None:
+            self._draft = (self.when.dateTime(), self._typed())
+        self._editing = contact
+        local = in_zone(contact.at, self.zone)
+        self._editing_when = QDateTime(
+            QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)
+        )
+        self._fill(self._editing_when, contact)
+        self._show_editing()
+        self.status.clear()
+        self.when.setFocus()
+        self.scroller.ensureWidgetVisible(self.edit_note)
+        return True
+
+    def cancel_edit(self) -> None:
+        """Leave the contact as it was; the form shows again what was typed before."""
+        if self._editing is not None:
+            self._end_edit()
+            self.status.setText(self.tr("The contact was left as it was."))
+
+    def _end_edit(self) -> None:
+        self._editing = None
+        draft, self._draft = self._draft, None
+        self.clear_form()
+        if draft is not None:
+            self._fill(*draft)
+        self._show_editing()
+
+    def _show_editing(self) -> None:
+        editing = self._editing is not None
+        self.edit_note.setVisible(editing)
+        self.cancel_button.setVisible(editing)
+        self.editing.active = editing
+        self._name_editing()
+
+    def _name_editing(self) -> None:
+        if self._editing is None:
+            self.save_button.setText(self.tr("&Log contact"))
+            self.edit_note.clear()
+            return
+        self.save_button.setText(self.tr("&Save changes"))
+        self.edit_note.setText(
+            self.tr("Changing the contact of %1. Escape leaves it as it was.").replace(
+                "%1", self._editing_when.toString("yyyy-MM-dd HH:mm")
+            )
+        )
 
     def delete_contact(self) -> bool:
         contact = self._chosen_contact()
@@ -459,6 +529,8 @@ class ContactsPanel(Retranslating, QWidget):
         contact_id = contact.id
         if not succeeded(lambda: boundaries.delete_contact(contact_id), self.list_status):
             return False
+        if self._editing is not None and self._editing.id == contact_id:
+            self._end_edit()
         self._show_recent()
         self.list_status.setText(self.tr("Deleted."))
         return True
@@ -489,16 +561,16 @@ class ContactsPanel(Retranslating, QWidget):
         )
         self.load_label.setText(self.tr("How heavy it felt for me"))
         self.load.setAccessibleName(self.tr("How heavy it felt"))
-        self.rules_box.setTitle(self.tr("Rules under pressure or broken"))
-        self._name_rule_boxes()
         self.flags_box.setTitle(self.tr("Flags"))
         for flag, box in self.flags.items():
             box.setText(self.tr(str(FLAG_LABELS[flag])))
         self.reflection_label.setText(self.tr("A short &reflection (optional)"))
         self.reflection.setAccessibleName(self.tr("Reflection"))
         self.for_supervision.setText(self.tr("&Bring this to supervision"))
-        self.save_button.setText(self.tr("&Log contact"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self._name_editing()
         self.recent_label.setText(self.tr("Recen&t contacts, newest first"))
         self.table.setAccessibleName(self.tr("Recent contacts"))
+        self.edit_button.setText(self.tr("&Edit contact"))
         self.delete_button.setText(self.tr("Delete contact…"))
         self.model.retranslate()

@@ -1,6 +1,7 @@
 """Roles and hours, on the Boundaries page: my roles (peer staff shifts, a group, a phone line)
 and each one's activity hours, typed in the documented syntax (docs/hours.md), checked as I type,
-described in words and previewed in my time zone; days off and extra sessions beside them.
+described in words and previewed in my time zone; days off and extra sessions beside them
+(`DaysOffBox`).
 
 Typed hours are kept per role while the page lives (switching roles loses nothing); nothing is
 saved while they cannot be read. Lock clears every value on screen.
@@ -9,13 +10,11 @@ saved while they cannot be read. Lock clears every value on screen.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, time
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QSize, Qt, QTime, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -27,14 +26,11 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from companion.boundaries.roles import (
-    DAY_OFF,
-    EXTRA_SESSION,
     HoursException,
     Role,
     default_holiday_country,
@@ -44,20 +40,21 @@ from companion.boundaries.roles import (
 from companion.boundaries.schedule import (
     Schedule,
     ScheduleError,
-    end_text,
     parse_schedule,
-    start_text,
+    schedule_text,
 )
 from companion.clock import in_zone, now_utc
 from companion.errors import InvalidEntry
-from companion.limits import EARLIEST_HOURS_DAY, LATEST_HOURS_DAY, MAX_SCHEDULE_CHARS
+from companion.limits import MAX_SCHEDULE_CHARS
 from companion.services.store_services import StoreServices
-from companion.ui.boundaries.describe import day_text, describe_rule, window_in_words
+from companion.ui.boundaries.days_off_box import DaysOffBox
+from companion.ui.boundaries.describe import describe_rule, window_in_words
 from companion.ui.boundaries.dialogs import RoleNameDialog
 from companion.ui.common.i18n import Retranslating, current_language
 from companion.ui.common.operation import attempt, succeeded
 
 PREVIEW_WINDOWS = 6
+EXAMPLE_HOURS = "Mon-Fri 10:00-17:00, 2nd,4th Sat 14:00-16:00"  # the empty field's example
 KIND_LABELS = {
     None: QT_TRANSLATE_NOOP("HoursPanel", "Not set"),
     "peer-staff": QT_TRANSLATE_NOOP("HoursPanel", "Peer staff"),
@@ -66,18 +63,6 @@ KIND_LABELS = {
     "volunteer": QT_TRANSLATE_NOOP("HoursPanel", "Volunteer"),
     "other": QT_TRANSLATE_NOOP("HoursPanel", "Other"),
 }
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _day(chosen: QDate) -> date:
-    return date(chosen.year(), chosen.month(), chosen.day())
-
-
-def _time(chosen: QTime) -> time:
-    return time(chosen.hour(), chosen.minute())
 
 
 class HoursPanel(Retranslating, QWidget):
@@ -189,59 +174,12 @@ class HoursPanel(Retranslating, QWidget):
         hours_layout.addWidget(self.preview)
         hours_layout.addLayout(save_row)
 
-        self.exceptions_box = QGroupBox(self.editor)
-        self.exceptions = QListWidget(self.editor)
-        self.exceptions.setObjectName("hoursExceptions")
-        self.exceptions.setMinimumHeight(90)
-        self.exceptions.setMaximumHeight(180)
-        self.remove_exception_button = QPushButton(self.editor)
-        self.remove_exception_button.setObjectName("removeExceptionButton")
-        self.exception_day = QDateEdit(self.editor)
-        self.exception_day.setObjectName("exceptionDay")
-        self.exception_day.setCalendarPopup(True)
-        self.exception_day.setDisplayFormat("yyyy-MM-dd")
-        self.exception_day.setDateRange(_qdate(EARLIEST_HOURS_DAY), _qdate(LATEST_HOURS_DAY))
-        self.exception_day.setDate(_qdate(in_zone(now_utc(), zone).date()))
-        self.exception_day_label = QLabel(self.editor)
-        self.exception_day_label.setBuddy(self.exception_day)
-        self.add_day_off_button = QPushButton(self.editor)
-        self.add_day_off_button.setObjectName("addDayOffButton")
-        self.extra_start = QTimeEdit(QTime(10, 0), self.editor)
-        self.extra_start.setObjectName("extraStart")
-        self.extra_start.setDisplayFormat("HH:mm")
-        self.extra_end = QTimeEdit(QTime(12, 0), self.editor)
-        self.extra_end.setObjectName("extraEnd")
-        self.extra_end.setDisplayFormat("HH:mm")
-        self.extra_to = QLabel(self.editor)
-        self.add_extra_button = QPushButton(self.editor)
-        self.add_extra_button.setObjectName("addExtraButton")
-        self.extra_note = QLabel(self.editor)
-        self.extra_note.setWordWrap(True)
-        day_row = QHBoxLayout()
-        day_row.addWidget(self.exception_day_label)
-        day_row.addWidget(self.exception_day)
-        day_row.addWidget(self.add_day_off_button)
-        day_row.addStretch(1)
-        extra_row = QHBoxLayout()
-        extra_row.addWidget(self.extra_start)
-        extra_row.addWidget(self.extra_to)
-        extra_row.addWidget(self.extra_end)
-        extra_row.addWidget(self.add_extra_button)
-        extra_row.addStretch(1)
-        exceptions_layout = QVBoxLayout(self.exceptions_box)
-        exceptions_layout.addWidget(self.exceptions)
-        remove_row = QHBoxLayout()
-        remove_row.addStretch(1)
-        remove_row.addWidget(self.remove_exception_button)
-        exceptions_layout.addLayout(remove_row)
-        exceptions_layout.addLayout(day_row)
-        exceptions_layout.addLayout(extra_row)
-        exceptions_layout.addWidget(self.extra_note)
+        self.days_off = DaysOffBox(zone, self.editor)
 
         editor_layout = QVBoxLayout(self.editor)
         editor_layout.addWidget(self.role_title)
         editor_layout.addWidget(self.hours_box)
-        editor_layout.addWidget(self.exceptions_box)
+        editor_layout.addWidget(self.days_off)
         editor_layout.addStretch(1)
         self.scroller = QScrollArea(self)
         self.scroller.setObjectName("boundariesScroller")
@@ -266,10 +204,8 @@ class HoursPanel(Retranslating, QWidget):
         self.holidays_off.toggled.connect(self._settings_changed)
         self.country.currentIndexChanged.connect(self._settings_changed)
         self.save_button.clicked.connect(self.save_hours)
-        self.add_day_off_button.clicked.connect(self.add_day_off)
-        self.add_extra_button.clicked.connect(self.add_extra_session)
-        self.remove_exception_button.clicked.connect(self.remove_exception)
-        self.exceptions.currentRowChanged.connect(self._update_buttons)
+        self.days_off.changed.connect(self._change_exceptions)
+        self.days_off.refused.connect(self.status.setText)
         self.retranslate()
         self._show_roles()
 
@@ -375,7 +311,7 @@ class HoursPanel(Retranslating, QWidget):
             self.hours.clear()
             self.kind.setCurrentIndex(0)
             self.holidays_off.setChecked(False)
-            self.exceptions.clear()
+            self.days_off.show_exceptions(None)
             self.hours_problem.clear()
             self.description.clear()
             self.preview.clear()
@@ -387,34 +323,18 @@ class HoursPanel(Retranslating, QWidget):
             if country is not None and (index := self.country.findText(country)) >= 0:
                 self.country.setCurrentIndex(index)
             assert role.id is not None
-            self.hours.setText(self._drafts.get(role.id, role.hours.text))
+            stored = schedule_text(role.hours, current_language())  # in the window's language
+            self.hours.setText(self._drafts.get(role.id, stored))
             self.hours.setCursorPosition(len(self.hours.text()))
-            self._show_exceptions(role)
+            self.days_off.show_exceptions(role.exceptions)
         self.country.setEnabled(self.holidays_off.isChecked())
         for widget in (self.kind, self.holidays_off, self.country):
             widget.blockSignals(False)
         self._check_hours()
 
-    def _show_exceptions(self, role: Role) -> None:
-        self.exceptions.clear()
-        for item in role.exceptions:
-            if item.kind == DAY_OFF:
-                text = self.tr("%1: day off").replace("%1", day_text(item.day))
-            else:
-                assert item.start is not None and item.end is not None
-                text = (
-                    self.tr("%1: extra session %2 to %3")
-                    .replace("%1", day_text(item.day))
-                    .replace("%2", start_text(item.start))
-                    .replace("%3", end_text(item.end))
-                )
-            QListWidgetItem(text, self.exceptions)
-        self._update_buttons()
-
     def _update_buttons(self) -> None:
         has_role = self.current_role() is not None
         self.save_button.setEnabled(has_role and self._schedule is not None)
-        self.remove_exception_button.setEnabled(has_role and self.exceptions.currentRow() >= 0)
 
     def _default_country(self) -> str | None:
         return default_holiday_country(current_language(), locale_from_environment())
@@ -582,54 +502,24 @@ class HoursPanel(Retranslating, QWidget):
         return True
 
     # --- days off and extra sessions ----------------------------------------------------
-    def _change_exceptions(self, changed: Role) -> None:
-        """Save a new list of days off and extra sessions; the typed hours stay as they are."""
-        saved = self._save_role(replace(changed, hours=self._stored_hours(changed)))
+    def _change_exceptions(self, exceptions: tuple[HoursException, ...]) -> None:
+        """Save the chosen role's new days off and extra sessions; the typed hours stay as
+        they are."""
+        role = self.current_role()
+        if role is None:
+            return
+        saved = self._save_role(
+            replace(role, hours=self._stored_hours(role), exceptions=exceptions)
+        )
         if saved is None:
             return
-        self._roles = [saved if role.id == saved.id else role for role in self._roles]
-        self._show_exceptions(saved)
+        self._roles = [saved if found.id == saved.id else found for found in self._roles]
+        self.days_off.show_exceptions(saved.exceptions)
         self.status.clear()
         self._check_hours()
 
     def _stored_hours(self, role: Role) -> Schedule:
         return next((found.hours for found in self._roles if found.id == role.id), role.hours)
-
-    def add_day_off(self) -> None:
-        role = self.current_role()
-        if role is None:
-            return
-        added = HoursException(_day(self.exception_day.date()), DAY_OFF)
-        if added not in role.exceptions:
-            self._change_exceptions(
-                replace(role, exceptions=self._sorted((*role.exceptions, added)))
-            )
-
-    def add_extra_session(self) -> None:
-        role = self.current_role()
-        if role is None:
-            return
-        start, end = _time(self.extra_start.time()), _time(self.extra_end.time())
-        if start == end:
-            self.status.setText(self.tr("An extra session needs a start and a different end."))
-            return
-        added = HoursException(_day(self.exception_day.date()), EXTRA_SESSION, start, end)
-        if added not in role.exceptions:
-            self._change_exceptions(
-                replace(role, exceptions=self._sorted((*role.exceptions, added)))
-            )
-
-    def remove_exception(self) -> None:
-        role = self.current_role()
-        row = self.exceptions.currentRow()
-        if role is None or not 0 <= row < len(role.exceptions):
-            return
-        kept = role.exceptions[:row] + role.exceptions[row + 1 :]
-        self._change_exceptions(replace(role, exceptions=kept))
-
-    @staticmethod
-    def _sorted(items: tuple[HoursException, ...]) -> tuple[HoursException, ...]:
-        return tuple(sorted(items, key=lambda item: (item.day, item.kind, item.start or time(0))))
 
     # --- language -----------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -653,7 +543,9 @@ class HoursPanel(Retranslating, QWidget):
         self.country.setAccessibleName(self.tr("Country of the national holidays"))
         self.hours_label.setText(self.tr("&Hours"))
         self.hours.setAccessibleName(self.tr("Activity hours"))
-        self.hours.setPlaceholderText("Mon-Fri 10:00-17:00, 2nd,4th Sat 14:00-16:00")
+        self.hours.setPlaceholderText(
+            schedule_text(parse_schedule(EXAMPLE_HOURS), current_language())
+        )
         self.hours_hint.setText(
             self.tr(
                 "Days and times, parts separated by commas. For example: Mon-Fri 10:00-17:00, "
@@ -662,16 +554,5 @@ class HoursPanel(Retranslating, QWidget):
             )
         )
         self.save_button.setText(self.tr("&Save hours"))
-        self.exceptions_box.setTitle(self.tr("Days off and extra sessions"))
-        self.exceptions.setAccessibleName(self.tr("Days off and extra sessions"))
-        self.remove_exception_button.setText(self.tr("Re&move"))
-        self.exception_day_label.setText(self.tr("Da&te"))
-        self.exception_day.setAccessibleName(self.tr("Date of the day off or extra session"))
-        self.add_day_off_button.setText(self.tr("Add day &off"))
-        self.extra_start.setAccessibleName(self.tr("Extra session starts"))
-        self.extra_end.setAccessibleName(self.tr("Extra session ends"))
-        self.extra_to.setText(self.tr("to"))
-        self.add_extra_button.setText(self.tr("Add e&xtra session"))
-        self.extra_note.setText(self.tr("An extra session counts even on a day off or a holiday."))
         current = self.current_role()
         self._show_roles(current.id if current is not None else None)

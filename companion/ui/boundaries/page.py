@@ -87,6 +87,13 @@ class BoundariesPage(Retranslating, QWidget):
         self._reload_other_tabs()
         self.hours_panel.reload()
 
+    def show_imported(self) -> None:
+        """Every tab from the store after an import, the week's review read again too."""
+        if self._services is None:
+            return
+        self.review_panel.read_again()
+        self.reload()
+
     def _reload_other_tabs(self) -> None:
         """Every tab but roles and hours (it reloads itself after saving a role)."""
         if self._services is None:

@@ -1,7 +1,8 @@
 """The weekly review, on the Boundaries page: a short look back at one ISO week (this week in my
 zone unless I choose an earlier one) in my own words: how each rule that is on went, what was
 hard, my energy after supporting others, rest taken, and whether heavy contacts were talked
-through (beside the count of them that week). Saving replaces that week's review.
+through (beside the count of them that week). Saving replaces that week's review; a saved
+review can be deleted after asking.
 
 No score, no streak, nothing about weeks without a review. Words typed for a week stay while
 another week is looked at; a refusal names the field and keeps every word. Lock clears every
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -47,7 +49,7 @@ from companion.limits import EARLIEST_HOURS_DAY
 from companion.services.store_services import StoreServices
 from companion.ui.boundaries.describe import day_text
 from companion.ui.common.i18n import Retranslating
-from companion.ui.common.operation import attempt
+from companion.ui.common.operation import attempt, succeeded
 from companion.ui.common.scale_picker import ScalePicker
 
 OUTCOME_LABELS = {
@@ -175,6 +177,8 @@ class ReviewPanel(Retranslating, QWidget):
         self.talked_through_label.setBuddy(self.talked_through)
         self.save_button = QPushButton(content)
         self.save_button.setObjectName("saveReviewButton")
+        self.delete_button = QPushButton(content)
+        self.delete_button.setObjectName("deleteReviewButton")
         self.status = QLabel(content)
         self.status.setObjectName("reviewStatus")
         self.status.setWordWrap(True)
@@ -213,6 +217,7 @@ class ReviewPanel(Retranslating, QWidget):
         save_row.setContentsMargins(9, 0, 9, 0)
         save_row.addWidget(self.save_button)
         save_row.addWidget(self.status, 1)
+        save_row.addWidget(self.delete_button)
         outer = QVBoxLayout(self)
         outer.addWidget(self.scroller, 1)
         outer.addLayout(save_row)
@@ -222,6 +227,7 @@ class ReviewPanel(Retranslating, QWidget):
         self.this_week_button.clicked.connect(lambda: self.show_week(self.this_week()))
         self.week_day.dateChanged.connect(self._week_day_chosen)
         self.save_button.clicked.connect(self.save_review)
+        self.delete_button.clicked.connect(self.delete_review)
         self.retranslate()
         self._show_rules()
         self._show_week_fields()
@@ -266,6 +272,15 @@ class ReviewPanel(Retranslating, QWidget):
             boundaries, week = self._services.boundaries, self.week
             heavy = attempt(lambda: boundaries.heavy_contacts_in_week(week, self.zone), self.status)
             self._heavy = heavy if heavy is not None else self._heavy
+        self._show_week_fields()
+
+    def read_again(self) -> None:
+        """The week's review from the store again (after an import); words typed and not
+        saved stay on screen."""
+        if self._services is None:
+            return
+        self._keep_draft()
+        self._load_week()
         self._show_week_fields()
 
     def this_week(self) -> str:
@@ -338,7 +353,9 @@ class ReviewPanel(Retranslating, QWidget):
         self.earlier_button.setEnabled(attached and monday > EARLIEST_HOURS_DAY)
         self.week_day.setEnabled(attached)
         self.save_button.setEnabled(attached)
-        if attached and self._stored is not None and self._stored.id is not None:
+        saved_before = attached and self._stored is not None and self._stored.id is not None
+        self.delete_button.setEnabled(saved_before)
+        if saved_before:
             self.week_note.setText(
                 self.tr("You looked back on this week before. Saving replaces it.")
             )
@@ -459,6 +476,31 @@ class ReviewPanel(Retranslating, QWidget):
         self.status.setText(self.tr("Saved."))
         return True
 
+    def delete_review(self) -> bool:
+        """Delete the week's saved review after asking; the form is then empty."""
+        if self._services is None or self._stored is None or self._stored.id is None:
+            return False
+        choice = QMessageBox.question(
+            self,
+            self.tr("Delete review"),
+            self.tr("Delete your look back on week %1? This cannot be undone.").replace(
+                "%1", self.week
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if choice != QMessageBox.StandardButton.Yes:
+            return False
+        boundaries, week = self._services.boundaries, self.week
+        if not succeeded(lambda: boundaries.delete_review(week), self.status):
+            return False
+        self._stored = WeeklyReview(week)
+        self._drafts.pop(week, None)
+        self._fill_form(None)
+        self._show_week_fields()
+        self.status.setText(self.tr("Deleted."))
+        return True
+
     def _explain(self, problem: InvalidEntry) -> None:
         fields: dict[str, tuple[str, QWidget]] = {
             "what was hard": (
@@ -514,6 +556,7 @@ class ReviewPanel(Retranslating, QWidget):
                 index, self.tr(str(TALKED_LABELS[self.talked_through.itemData(index)]))
             )
         self.save_button.setText(self.tr("&Save review"))
+        self.delete_button.setText(self.tr("Delete review…"))
         self._show_week_fields()
 
 

@@ -1,7 +1,8 @@
 """Supervision and consultation, on the Boundaries page: log a talk (the day, with whom as a role,
 never a name; the contacts waiting to be talked through, ticked off; topics in my own words; what
 I will try next; the next date, which becomes the supervision reminder), and the past talks,
-newest first, deleted after asking.
+newest first, deleted after asking. A talk chosen in the list (Edit, Enter or a double-click)
+fills the form, its contacts ticked; saving changes it in place, Escape leaves it as it was.
 
 A waiting contact shows no more than the contact log does (when, channel, load). A refusal names
 the field and keeps every word typed. Lock clears every value on screen.
@@ -36,6 +37,7 @@ from companion.errors import InvalidEntry
 from companion.limits import EARLIEST_HOURS_DAY, LATEST_HOURS_DAY, MAX_LINKED_CONTACTS
 from companion.services.store_services import StoreServices
 from companion.ui.boundaries.contacts_model import channel_text
+from companion.ui.boundaries.editing import ListEditing
 from companion.ui.boundaries.splitter import FormListSplitter
 from companion.ui.common.i18n import Retranslating, current_language
 from companion.ui.common.operation import attempt, succeeded
@@ -73,10 +75,19 @@ class SupervisionPanel(Retranslating, QWidget):
         self._services: StoreServices | None = None
         self._waiting: list[Contact] = []
         self._talks: list[SupervisionTalk] = []  # newest first
+        self._editing: SupervisionTalk | None = None  # the talk the form is changing
+        self._linked: list[Contact] = []  # the contacts talked through in it
+        self._draft: SupervisionTalk | None = None  # typed before editing began
 
         form_widget = QWidget(self)
         self.intro = QLabel(form_widget)
         self.intro.setWordWrap(True)
+        self.edit_note = QLabel(form_widget)
+        self.edit_note.setObjectName("talkEditNote")
+        self.edit_note.setWordWrap(True)
+        self.edit_note.setFrameShape(QFrame.Shape.StyledPanel)
+        self.edit_note.setMargin(6)
+        self.edit_note.hide()
         self.day = QDateEdit(form_widget)
         self.day.setObjectName("talkDay")
         self.day.setCalendarPopup(True)
@@ -129,6 +140,9 @@ class SupervisionPanel(Retranslating, QWidget):
         next_row.addStretch(1)
         self.save_button = QPushButton(form_widget)
         self.save_button.setObjectName("saveTalkButton")
+        self.cancel_button = QPushButton(form_widget)
+        self.cancel_button.setObjectName("cancelTalkEditButton")
+        self.cancel_button.hide()
         self.status = QLabel(form_widget)
         self.status.setObjectName("talkStatus")
         self.status.setWordWrap(True)
@@ -143,6 +157,7 @@ class SupervisionPanel(Retranslating, QWidget):
         form.addRow("", self.with_whom_help)
         form_layout = QVBoxLayout(form_widget)
         form_layout.addWidget(self.intro)
+        form_layout.addWidget(self.edit_note)
         form_layout.addLayout(form)
         form_layout.addWidget(self.waiting_label)
         form_layout.addWidget(self.waiting)
@@ -154,6 +169,7 @@ class SupervisionPanel(Retranslating, QWidget):
         form_layout.addLayout(next_row)
         save_row = QHBoxLayout()
         save_row.addWidget(self.save_button)
+        save_row.addWidget(self.cancel_button)
         save_row.addWidget(self.status, 1)
         form_layout.addLayout(save_row)
         form_layout.addStretch(1)
@@ -179,12 +195,15 @@ class SupervisionPanel(Retranslating, QWidget):
         detail_scroller.setWidgetResizable(True)
         detail_scroller.setFrameShape(QFrame.Shape.NoFrame)
         detail_scroller.setWidget(self.detail)
+        self.edit_button = QPushButton(self)
+        self.edit_button.setObjectName("editTalkButton")
         self.delete_button = QPushButton(self)
         self.delete_button.setObjectName("deleteTalkButton")
         self.list_status = QLabel(self)
         self.list_status.setWordWrap(True)
         delete_row = QHBoxLayout()
         delete_row.addWidget(self.list_status, 1)
+        delete_row.addWidget(self.edit_button)
         delete_row.addWidget(self.delete_button)
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
@@ -200,7 +219,10 @@ class SupervisionPanel(Retranslating, QWidget):
         columns.addWidget(self.splitter)
 
         self.save_button.clicked.connect(self.save_talk)
+        self.cancel_button.clicked.connect(self.cancel_edit)
+        self.edit_button.clicked.connect(self.edit_talk)
         self.delete_button.clicked.connect(self.delete_talk)
+        self.editing = ListEditing(self, self.talks_list, self.edit_talk, self.cancel_edit)
         self.talks_list.currentRowChanged.connect(self._talk_chosen)
         self.retranslate()
         self.clear_form()
@@ -216,6 +238,10 @@ class SupervisionPanel(Retranslating, QWidget):
         self._services = None
         self._waiting = []
         self._talks = []
+        self._editing = None
+        self._linked = []
+        self._draft = None
+        self._show_editing()
         self.clear_form()
         self._show_waiting()
         self._show_talks()
@@ -244,7 +270,10 @@ class SupervisionPanel(Retranslating, QWidget):
         return in_zone(now_utc(), self.zone).date()
 
     def _limit_day(self) -> None:
-        self.day.setDateRange(_qdate(EARLIEST_HOURS_DAY), _qdate(self._today()))
+        latest = self._today()
+        if self._editing is not None:  # a talk imported with a later day keeps it
+            latest = max(latest, self._editing.day)
+        self.day.setDateRange(_qdate(EARLIEST_HOURS_DAY), _qdate(latest))
 
     def clear_form(self) -> None:
         self._limit_day()
@@ -269,16 +298,17 @@ class SupervisionPanel(Retranslating, QWidget):
         return tuple(ticked)
 
     def _show_waiting(self) -> None:
+        """The contacts waiting, and those of the talk being changed; ticks stay."""
         ticked = set(self.ticked_contact_ids())
         self.waiting.clear()
-        for contact in self._waiting:
+        for contact in sorted(self._linked + self._waiting, key=lambda found: found.at):
             item = QListWidgetItem(contact_words(contact), self.waiting)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(
                 Qt.CheckState.Checked if contact.id in ticked else Qt.CheckState.Unchecked
             )
             item.setData(Qt.ItemDataRole.UserRole, contact.id)
-        has_waiting = bool(self._waiting)
+        has_waiting = bool(self._waiting or self._linked)
         self.waiting.setVisible(has_waiting)
         self.nothing_waiting.setVisible(self._services is not None and not has_waiting)
 
@@ -290,7 +320,22 @@ class SupervisionPanel(Retranslating, QWidget):
             try_next=self.try_next.toPlainText(),
             next_day=_day(self.next_day.date()) if self.next_on.isChecked() else None,
             contact_ids=self.ticked_contact_ids(),
+            id=None if self._editing is None else self._editing.id,
         )
+
+    def _fill(self, talk: SupervisionTalk) -> None:
+        self._limit_day()
+        self.day.setDate(_qdate(talk.day))
+        self.with_whom.setCurrentIndex(max(0, self.with_whom.findData(talk.with_whom)))
+        self.topics.setPlainText(talk.topics)
+        self.try_next.setPlainText(talk.try_next)
+        self.next_on.setChecked(talk.next_day is not None)
+        self.next_day.setDate(_qdate(talk.next_day or talk.day))
+        for row in range(self.waiting.count()):
+            item = self.waiting.item(row)
+            if item is not None:
+                ticked = item.data(Qt.ItemDataRole.UserRole) in talk.contact_ids
+                item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
 
     def save_talk(self) -> bool:
         """Log the talk; the ticked contacts are talked through, the next date a reminder."""
@@ -305,7 +350,10 @@ class SupervisionPanel(Retranslating, QWidget):
             return False
         if saved is None:
             return False
-        self.clear_form()
+        if self._editing is None:
+            self.clear_form()
+        else:
+            self._end_edit()
         self.reload()
         if saved.next_day is not None:
             self.status.setText(
@@ -403,7 +451,68 @@ class SupervisionPanel(Retranslating, QWidget):
 
     def _update_buttons(self) -> None:
         self.save_button.setEnabled(self._services is not None)
+        self.edit_button.setEnabled(self.chosen_talk() is not None)
         self.delete_button.setEnabled(self.chosen_talk() is not None)
+
+    # --- editing ------------------------------------------------------------------------
+    def edit_talk(self) -> bool:
+        """Fill the form with the chosen talk; saving then changes it in place."""
+        talk = self.chosen_talk()
+        if talk is None or talk.id is None or self._services is None:
+            return False
+        boundaries = self._services.boundaries
+        linked = attempt(
+            lambda: [boundaries.contact(contact_id) for contact_id in talk.contact_ids],
+            self.list_status,
+        )
+        if linked is None:
+            return False
+        if self._editing is None:
+            self._draft = self._talk()
+        self._editing = talk
+        self._linked = linked
+        self._show_waiting()
+        self._fill(talk)
+        self._show_editing()
+        self.status.clear()
+        self.day.setFocus()
+        self.scroller.ensureWidgetVisible(self.edit_note)
+        return True
+
+    def cancel_edit(self) -> None:
+        """Leave the talk as it was; the form shows again what was typed before."""
+        if self._editing is not None:
+            self._end_edit()
+            self.status.setText(self.tr("The talk was left as it was."))
+
+    def _end_edit(self) -> None:
+        self._editing = None
+        self._linked = []
+        draft, self._draft = self._draft, None
+        self.clear_form()
+        self._show_waiting()
+        if draft is not None:
+            self._fill(draft)
+        self._show_editing()
+
+    def _show_editing(self) -> None:
+        editing = self._editing is not None
+        self.edit_note.setVisible(editing)
+        self.cancel_button.setVisible(editing)
+        self.editing.active = editing
+        self._name_editing()
+
+    def _name_editing(self) -> None:
+        if self._editing is None:
+            self.save_button.setText(self.tr("&Log talk"))
+            self.edit_note.clear()
+            return
+        self.save_button.setText(self.tr("&Save changes"))
+        self.edit_note.setText(
+            self.tr("Changing the talk of %1. Escape leaves it as it was.").replace(
+                "%1", self._editing.day.isoformat()
+            )
+        )
 
     def delete_talk(self) -> bool:
         talk = self.chosen_talk()
@@ -437,6 +546,8 @@ class SupervisionPanel(Retranslating, QWidget):
         talk_id = talk.id
         if not succeeded(lambda: boundaries.delete_talk(talk_id), self.list_status):
             return False
+        if self._editing is not None and self._editing.id == talk_id:
+            self._end_edit()
         self.reload()
         self.list_status.setText(self.tr("Deleted."))
         return True
@@ -467,11 +578,13 @@ class SupervisionPanel(Retranslating, QWidget):
         self.try_next.setAccessibleName(self.tr("What I will try next"))
         self.next_on.setText(self.tr("&Next talk on"))
         self.next_day.setAccessibleName(self.tr("Date of the next talk"))
-        self.save_button.setText(self.tr("&Log talk"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self._name_editing()
         self.talks_label.setText(self.tr("&Past talks, newest first"))
         self.talks_list.setAccessibleName(self.tr("Past talks"))
+        self.edit_button.setText(self.tr("&Edit talk"))
         self.delete_button.setText(self.tr("Delete talk…"))
-        waiting = {contact.id: contact for contact in self._waiting}
+        waiting = {contact.id: contact for contact in self._waiting + self._linked}
         for row in range(self.waiting.count()):
             item = self.waiting.item(row)
             found = waiting.get(item.data(Qt.ItemDataRole.UserRole)) if item else None

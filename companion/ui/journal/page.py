@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -76,6 +76,8 @@ class EditCheckin(QUndoCommand):
 
 
 class JournalPage(Retranslating, QWidget):
+    imported = Signal()  # a file was imported: other pages show what it brought
+
     def __init__(self, zone: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("journalPage")
@@ -370,6 +372,7 @@ class JournalPage(Retranslating, QWidget):
         self.status.setText(text)
         self.refresh_tags()
         self.reload()
+        self.imported.emit()
 
     def export_csv(self) -> Path | None:
         if self._services is None:

@@ -134,30 +134,32 @@ def test_a_day_off_leaves_the_preview_and_an_extra_session_joins_it(qtbot, sessi
     qtbot.mouseClick(page.hours_panel.save_button, Qt.MouseButton.LeftButton)
     tomorrow = in_zone(now_utc(), "Asia/Tokyo").date() + timedelta(days=1)
     assert f"{tomorrow.isoformat()} " in page.hours_panel.preview.text()
-    page.hours_panel.exception_day.setDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
-    qtbot.mouseClick(page.hours_panel.add_day_off_button, Qt.MouseButton.LeftButton)
-    assert page.hours_panel.exceptions.count() == 1
-    assert page.hours_panel.exceptions.item(0).text().endswith(": day off")
+    page.hours_panel.days_off.exception_day.setDate(
+        QDate(tomorrow.year, tomorrow.month, tomorrow.day)
+    )
+    qtbot.mouseClick(page.hours_panel.days_off.add_day_off_button, Qt.MouseButton.LeftButton)
+    assert page.hours_panel.days_off.exceptions.count() == 1
+    assert page.hours_panel.days_off.exceptions.item(0).text().endswith(": day off")
     assert f"{tomorrow.isoformat()} " not in page.hours_panel.preview.text()
     assert session.services.hours.roles()[0].days_off() == {tomorrow}
 
-    page.hours_panel.extra_start.setTime(QTime(20, 0))
-    page.hours_panel.extra_end.setTime(QTime(21, 30))
-    qtbot.mouseClick(page.hours_panel.add_extra_button, Qt.MouseButton.LeftButton)
+    page.hours_panel.days_off.extra_start.setTime(QTime(20, 0))
+    page.hours_panel.days_off.extra_end.setTime(QTime(21, 30))
+    qtbot.mouseClick(page.hours_panel.days_off.add_extra_button, Qt.MouseButton.LeftButton)
     weekday = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")[tomorrow.weekday()]
     assert f"{tomorrow.isoformat()} ({weekday}) 20:00 to 21:30" in page.hours_panel.preview.text()
     rows = [
-        page.hours_panel.exceptions.item(row).text()
-        for row in range(page.hours_panel.exceptions.count())
+        page.hours_panel.days_off.exceptions.item(row).text()
+        for row in range(page.hours_panel.days_off.exceptions.count())
     ]
     assert rows == [
         f"{tomorrow.isoformat()} ({weekday}): extra session 20:00 to 21:30",
         f"{tomorrow.isoformat()} ({weekday}): day off",
     ]
 
-    page.hours_panel.exceptions.setCurrentRow(1)
-    assert page.hours_panel.remove_exception_button.isEnabled()
-    qtbot.mouseClick(page.hours_panel.remove_exception_button, Qt.MouseButton.LeftButton)
+    page.hours_panel.days_off.exceptions.setCurrentRow(1)
+    assert page.hours_panel.days_off.remove_exception_button.isEnabled()
+    qtbot.mouseClick(page.hours_panel.days_off.remove_exception_button, Qt.MouseButton.LeftButton)
     role = session.services.hours.roles()[0]
     assert role.days_off() == frozenset() and len(role.extra_sessions()) == 1
 
@@ -166,7 +168,7 @@ def test_exceptions_keep_unsaved_typed_hours(qtbot, session) -> None:
     page = _page(qtbot, session)
     _add_role(qtbot, page, "Clinic")
     _type_hours(qtbot, page, "Mon 10:00-12:00")
-    qtbot.mouseClick(page.hours_panel.add_day_off_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.hours_panel.days_off.add_day_off_button, Qt.MouseButton.LeftButton)
     assert page.hours_panel.hours.text() == "Mon 10:00-12:00"
     assert session.services.hours.roles()[0].hours.rules == ()  # only the day off was saved
 
@@ -174,7 +176,7 @@ def test_exceptions_keep_unsaved_typed_hours(qtbot, session) -> None:
 def test_delete_asks_first_and_says_what_is_lost(qtbot, session, monkeypatch) -> None:
     page = _page(qtbot, session)
     _add_role(qtbot, page, "Clinic")
-    qtbot.mouseClick(page.hours_panel.add_day_off_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.hours_panel.days_off.add_day_off_button, Qt.MouseButton.LeftButton)
     asked: list[str] = []
     answer = QMessageBox.StandardButton.Cancel
 
@@ -197,7 +199,7 @@ def test_lock_clears_every_value_on_the_page(qtbot, session) -> None:
     page = _page(qtbot, session)
     _add_role(qtbot, page, "Clinic")
     _type_hours(qtbot, page, "Mon 10:00-12:00")
-    qtbot.mouseClick(page.hours_panel.add_day_off_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.hours_panel.days_off.add_day_off_button, Qt.MouseButton.LeftButton)
     session.lock()
     assert page.hours_panel.roles_list.count() == 0
     assert (
@@ -205,7 +207,10 @@ def test_lock_clears_every_value_on_the_page(qtbot, session) -> None:
         and page.hours_panel.preview.text() == ""
         and page.hours_panel.description.text() == ""
     )
-    assert page.hours_panel.exceptions.count() == 0 and page.hours_panel.role_title.text() == ""
+    assert (
+        page.hours_panel.days_off.exceptions.count() == 0
+        and page.hours_panel.role_title.text() == ""
+    )
     assert not page.hours_panel.add_button.isEnabled()
     _unlock(qtbot, session)
     assert page.hours_panel.hours.text() == ""  # the unsaved draft went with the lock
@@ -253,7 +258,7 @@ def test_the_page_is_reachable_by_keyboard_and_help_now_works_there(qtbot, sessi
         page.hours_panel.hours,
         page.hours_panel.kind,
         page.hours_panel.country,
-        page.hours_panel.exceptions,
+        page.hours_panel.days_off.exceptions,
     ):
         assert widget.accessibleName()
     qtbot.keyClick(page, Qt.Key.Key_F1)
@@ -272,5 +277,45 @@ def test_switching_language_retells_the_hours(qtbot, session) -> None:
         assert page.hours_panel.description.text() == "毎週月曜〜金曜 10:00〜17:00"
         assert page.hours_panel.hours.text() == "Mon-Fri 10:00-17:00"  # the typed text stays
         assert page.title.text() == "バウンダリー"
+    finally:
+        apply_language("en")
+
+
+@pytest.mark.parametrize(
+    ("language", "shown"),
+    [
+        ("ja", "月〜金 10:00-17:00、第2・第4土 14:00-16:00"),
+        ("en", "Mon-Fri 10:00-17:00, 2nd,4th Sat 14:00-16:00"),
+    ],
+)
+def test_hours_typed_in_japanese_read_back_in_the_windows_language(
+    qtbot, session, language: str, shown: str
+) -> None:
+    page = _page(qtbot, session)
+    apply_language(language)
+    try:
+        example = "月〜金 10:00-17:00、第2・第4土 14:00-16:00" if language == "ja" else "Mon-Fri"
+        qtbot.waitUntil(lambda: page.hours_panel.hours.placeholderText().startswith(example))
+        _add_role(qtbot, page, "Clinic")
+        _type_hours(qtbot, page, "")
+        commit_text(page.hours_panel.hours, "月-金 10:00〜17:00、第２・第４土曜日 14:00-16:00")
+        qtbot.mouseClick(page.hours_panel.save_button, Qt.MouseButton.LeftButton)
+        (stored,) = session.services.hours.roles()
+        assert stored.hours.text == "Mon-Fri 10:00-17:00, 2nd,4th Sat 14:00-16:00"
+        assert page.hours_panel.hours.text() == shown
+        other = "en" if language == "ja" else "ja"
+        apply_language(other)  # nothing typed since saving: the field follows the language
+        qtbot.waitUntil(
+            lambda: (
+                page.hours_panel.hours.text()
+                == (
+                    "Mon-Fri 10:00-17:00, 2nd,4th Sat 14:00-16:00"
+                    if other == "en"
+                    else "月〜金 10:00-17:00、第2・第4土 14:00-16:00"
+                )
+            )
+        )
+        assert page.hours_panel.status.text() in ("", "Saved.", "保存しました。")
+        assert not page.hours_panel.hours_problem.isVisible()
     finally:
         apply_language("en")

@@ -59,7 +59,7 @@ def test_a_contact_outside_hours_shows_the_prepared_phrase_and_is_flagged_in_the
     panel.channel.setCurrentIndex(panel.channel.findData("phone"))
     qtbot.keyClicks(panel.alias, "A")
     qtbot.mouseClick(panel.load.buttons[2], Qt.MouseButton.LeftButton)
-    first_rule = panel._rule_boxes[0]
+    first_rule = panel.rules_box.rows[0]
     first_rule[1].setChecked(True)  # the outside-hours rule came under pressure
     panel.flags["too-deep"].setChecked(True)
     qtbot.keyClicks(panel.reflection, "Hard to end the call.")
@@ -167,7 +167,7 @@ def test_a_rule_switched_off_and_edited_survives_reopening_the_store(qtbot, sess
     assert panel.why.toPlainText() == "It changed a friendship once."
     # a rule that is off is not offered on the contact form
     contacts = _contacts(qtbot, page)
-    shown = [rule.text for rule, _pressure, _broken in contacts._rule_boxes]
+    shown = [rule.text for rule, _pressure, _broken in contacts.rules_box.rows]
     assert "No money, either way" not in shown and len(shown) == 4
 
 
@@ -210,7 +210,7 @@ def test_lock_clears_the_contact_form_and_the_list(qtbot, session) -> None:
     assert panel.alias.text() == "" and panel.reflection.toPlainText() == ""
     assert not panel.flags["money"].isChecked() and panel.load.value() is None
     assert panel.model.rowCount() == 0 and panel.role.count() == 1
-    assert panel._rule_boxes == []
+    assert panel.rules_box.rows == []
     _unlock(qtbot, session)
     assert panel.model.rowCount() == 1
 
@@ -218,12 +218,12 @@ def test_lock_clears_the_contact_form_and_the_list(qtbot, session) -> None:
 def test_a_rule_switched_off_leaves_the_contact_form_at_once(qtbot, session) -> None:
     page = _page(qtbot, session)
     contacts = _contacts(qtbot, page)
-    assert len(contacts._rule_boxes) == 5
+    assert len(contacts.rules_box.rows) == 5
     page.tabs.setCurrentWidget(page.rules_panel)
     page.rules_panel.rules_list.item(0).setCheckState(Qt.CheckState.Unchecked)
     assert page.rules_panel.status.text() == "The rule is switched off."
     contacts = _contacts(qtbot, page)
-    assert len(contacts._rule_boxes) == 4
+    assert len(contacts.rules_box.rows) == 4
 
 
 @pytest.fixture
