@@ -205,7 +205,11 @@ def summary(data: TrendInput, review: BoundaryReview, options: ChartOptions) -> 
         "boundaries_summary",
         language,
         range=range_text(options.start, options.end, language),
-        contacts=review.contacts,
+        contacts=text(
+            "contact_count_one" if review.contacts == 1 else "contact_count",
+            language,
+            count=review.contacts,
+        ),
         weeks=len(contacts_by_period((), options.start, options.end)),
         hours=f"{review.minutes / 60:.1f}",
     )
@@ -234,7 +238,7 @@ def summary(data: TrendInput, review: BoundaryReview, options: ChartOptions) -> 
                 share=share,
             )
         else:
-            words += text("boundaries_inside", language, known=review.known)
+            words += text("boundaries_inside", language)
     days = [day for day in data.days if options.start <= day.day <= options.end + timedelta(1)]
     heavy, light = load_against_energy(chosen, days).heavy_and_light("next")
     if heavy is not None and light is not None:

@@ -59,20 +59,22 @@ _TEXT: dict[str, tuple[str, str]] = {
         "コンタクトを記録した日にチェックインすると、ここにエネルギーが表示されます。",
     ),
     "boundaries_summary": (
-        "{range}: {contacts} contacts over {weeks} weeks ({hours} hours in all).",
-        "{range}：{weeks}週間で{contacts}件のコンタクト（合計{hours}時間）。",
+        "{range}: {contacts} over {weeks} weeks ({hours} hours in all).",
+        "{range}：{weeks}週間で{contacts}（合計{hours}時間）。",
     ),
+    "contact_count": ("{count} contacts", "{count}件のコンタクト"),
+    "contact_count_one": ("1 contact", "1件のコンタクト"),
     "boundaries_roles": (" By role: {roles}.", "役割ごと：{roles}。"),
     "role_count": ("{role} {count}", "{role} {count}件"),
     "boundaries_outside": (
-        " {outside} of the {known} contacts with set hours fell outside your activity "
-        "hours ({share}). That happens; your hours are there to protect your own rest.",
-        "活動時間が決まっているコンタクト{known}件のうち{outside}件（{share}）は、"
+        " Of the contacts in roles with set hours, {outside} of {known} were outside your "
+        "activity hours ({share}). That happens; your hours are there to protect your own rest.",
+        "活動時間が決まっている役割のコンタクト{known}件のうち{outside}件（{share}）は、"
         "活動時間の外でした。そういうこともあります。活動時間は、あなた自身の休息を守るためのものです。",
     ),
     "boundaries_inside": (
-        " All {known} contacts with set hours were within your activity hours.",
-        "活動時間が決まっているコンタクト{known}件は、すべて活動時間内でした。",
+        " Every contact in roles with set hours was within your activity hours.",
+        "活動時間が決まっている役割のコンタクトは、すべて活動時間内でした。",
     ),
     "boundaries_energy": (
         " On days after a heavier contact, your energy was {heavy} of {steps} on average "
