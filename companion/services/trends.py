@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
-from companion.clock import local_today
+from companion.clock import local_day_bounds, local_today
+from companion.services.plan import PlanService
 from companion.services.settings import SettingsService
 from companion.stats.boundaries import (
     ContactPoint,
@@ -14,6 +15,7 @@ from companion.stats.boundaries import (
     monday_of_week,
 )
 from companion.stats.readings import reading_from_row
+from companion.stats.report import ReportSource, month_days, tag_point
 from companion.stats.trend_input import TrendInput
 from companion.store import Store
 from companion.store.trend_repository import TagRowData, TrendRepository
@@ -52,6 +54,22 @@ class TrendsService:
         "what I used from my plan"."""
         with self._store.transaction() as session:
             return TrendRepository(session).tag_rows(start_utc, end_utc)
+
+    def report_source(self, month: str, zone: str, now: datetime | None = None) -> ReportSource:
+        """The monthly report's data for `month` ("YYYY-MM"; InvalidEntry otherwise): the
+        trends, the plan as it is now, and the plan tags of check-ins on the month's days."""
+        first, last = month_days(month)
+        data = self.trend_input(zone, now)
+        # A day's margin each side: check-ins made in another zone still count by their day.
+        start = local_day_bounds(first, zone)[0] - timedelta(days=1)
+        end = local_day_bounds(last, zone)[1] + timedelta(days=1)
+        tags = [tag_point(*row) for row in self.month_tags(start, end)]
+        return ReportSource(
+            data=data,
+            plan=PlanService(self._store).current(),
+            month=month,
+            tags=tuple(tag for tag in tags if first <= tag.day <= last),
+        )
 
 
 def _contact_order(point: ContactPoint) -> date:
