@@ -1441,6 +1441,64 @@
     </message>
 </context>
 <context>
+    <name>MonthlyReportDialog</name>
+    <message>
+        <location filename="../../companion/ui/trends/report_dialog.py" line="90"/>
+        <source>Monthly report</source>
+        <translation>月次レポート</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/trends/report_dialog.py" line="91"/>
+        <source>&amp;Month:</source>
+        <translation>月(&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/trends/report_dialog.py" line="92"/>
+        <source>&amp;Paper:</source>
+        <translation>用紙(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/trends/report_dialog.py" line="95"/>
+        <source>A PDF of the month to bring to a supporter, supervisor or clinician if you choose: charts, a summary of your check-ins, the parts of your plan you used and your boundary review. It never includes aliases or what you wrote about others. The file is not encrypted; keep it somewhere private.</source>
+        <translation>支援者やスーパーバイザー、医療者に見せたいときのための、1か月分のPDFです。グラフ、チェックインのまとめ、使ったプラン、境界線のふりかえりが入ります。仮名や、ほかの人について書いたことは含まれません。ファイルは暗号化されないので、安全な場所に保管してください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/trends/report_dialog.py" line="101"/>
+        <source>Save PDF…</source>
+        <translation>PDFを保存…</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/trends/report_dialog.py" line="113"/>
+        <source>Save the report as</source>
+        <translation>レポートの保存先</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/trends/report_dialog.py" line="115"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDFファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/trends/report_dialog.py" line="141"/>
+        <source>That file could not be written. Choose another folder or name.</source>
+        <translation>このファイルには書き込めませんでした。別のフォルダーか名前を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/trends/report_dialog.py" line="144"/>
+        <source>Saved: %1</source>
+        <translation>保存しました：%1</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/trends/report_dialog.py" line="150"/>
+        <source>Replace the file?</source>
+        <translation>ファイルを置き換えますか?</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/trends/report_dialog.py" line="151"/>
+        <source>A file named %1 is already there. Replace it?</source>
+        <translation>%1 という名前のファイルがすでにあります。置き換えますか?</translation>
+    </message>
+</context>
+<context>
     <name>NewPassphraseDialog</name>
     <message>
         <location filename="../../companion/ui/unlock/dialogs.py" line="222"/>
