@@ -128,6 +128,13 @@ def _outside_panel(axes: Axes, periods: Sequence[ContactPeriod], options: ChartO
         hatch="//",
         linewidth=0.6,
     )
+    # A week whose contacts were all within hours gets a small mark on the baseline, so it
+    # reads apart from a week without contacts in roles with hours.
+    within = [_middle(period) for period, share in known if share == 0]
+    axes.plot(
+        within, [1.5] * len(within), linestyle="none", marker="_", markersize=9,
+        markeredgewidth=2, color=theme.mood,
+    )  # fmt: skip
     axes.set_ylim(0, 105)
     axes.set_yticks([0, 50, 100])
     axes.set_yticklabels([text("percent", options.language, value=v) for v in (0, 50, 100)])
