@@ -73,7 +73,8 @@ def cmd_chart(args: argparse.Namespace, folder: DataFolder) -> int:
     options = ChartOptions(first, last, _language(args, folder), dpi=CHART_DPI)
     chart = kinds[args.kind].draw(data, options)
     image = io.BytesIO()
-    chart.figure.savefig(image, format=CHART_FORMATS[suffix])
+    # No creation date in the file: it says nothing the person did not choose to share.
+    chart.figure.savefig(image, format=CHART_FORMATS[suffix], metadata={"Date": None})
     try:
         write_private_atomically(output, image.getvalue())
     except OSError as problem:

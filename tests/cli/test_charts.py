@@ -92,7 +92,7 @@ def test_every_kind_writes_a_png_and_an_svg(filled, tmp_path, capsys, kind, lang
     assert run(filled, "chart", kind, "--output", str(svg), "--from", start) == 0
     text = svg.read_text(encoding="utf-8")
     assert text.lstrip().startswith("<?xml") and "<svg" in text
-    assert "秘密" not in text
+    assert "秘密" not in text and "<dc:date>" not in text
 
 
 def test_the_default_range_is_the_last_three_months() -> None:
