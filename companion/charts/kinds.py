@@ -48,12 +48,13 @@ class ChartKind:
 
 def chart_kinds() -> dict[str, ChartKind]:
     """Every chart kind, in the order the Trends page lists them."""
-    from companion.charts import mood
+    from companion.charts import boundaries, mood
 
     kinds = [
         ChartKind("mood-energy", "mood_energy_title", mood.draw_mood_energy),
         ChartKind("mood", "mood", mood.draw_mood),
         ChartKind("energy", "energy", mood.draw_energy),
+        ChartKind("boundaries", "boundaries_title", boundaries.draw_boundaries),
     ]
     return {kind.name: kind for kind in kinds}
 

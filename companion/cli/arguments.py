@@ -218,3 +218,34 @@ def add_autostart_command(commands: Commands, common: argparse.ArgumentParser) -
         "autostart", parents=[common], help="start Companion in the tray when you log in"
     )
     autostart.add_argument("state", choices=["on", "off", "status"])
+
+
+def add_chart_commands(commands: Commands, common: argparse.ArgumentParser) -> None:
+    """chart, report: the trends as an image, a month as a PDF to bring to someone."""
+    chart = commands.add_parser(
+        "chart",
+        parents=[common],
+        help="draw one chart of your data as PNG or SVG",
+        description="KIND is a chart kind, such as mood-energy, mood, energy or boundaries; "
+        "a wrong one lists them all. The file is not encrypted: keep it private.",
+    )
+    chart.add_argument("kind", metavar="KIND", help="which chart (e.g. mood-energy, boundaries)")
+    chart.add_argument("--output", required=True, metavar="FILE", help="FILE.png or FILE.svg")
+    chart.add_argument(
+        "--from", dest="start", metavar="DATE", help="first day, YYYY-MM-DD (default: 3 months ago)"
+    )
+    chart.add_argument(
+        "--to", dest="end", metavar="DATE", help="last day, included (default: today)"
+    )
+    chart.add_argument("--lang", choices=["ja", "en"], help="language of the labels")
+    report = commands.add_parser(
+        "report",
+        parents=[common],
+        help="a month's report as PDF, to bring to a supporter if you choose",
+        description="Charts of the month, a summary in words, what of your plan you used and "
+        "your boundary review. The file is not encrypted: keep it private.",
+    )
+    report.add_argument("--month", required=True, metavar="YYYY-MM")
+    report.add_argument("--output", required=True, metavar="FILE.pdf")
+    report.add_argument("--page-size", choices=["A4", "Letter"], default="A4")
+    report.add_argument("--lang", choices=["ja", "en"], help="language of the report")

@@ -7,6 +7,7 @@ from datetime import date
 from functools import cached_property
 
 from companion.journal.scales import DEFAULT_STEPS
+from companion.stats.boundaries import ContactPoint, ReviewPoint, TalkPoint
 from companion.stats.daily import Day, by_day
 from companion.stats.readings import Reading
 
@@ -20,6 +21,11 @@ class TrendInput:
     today: date
     mood_steps: int = DEFAULT_STEPS
     energy_steps: int = DEFAULT_STEPS
+    # The boundaries: contacts, supervision talks and weekly reviews, in time order, without
+    # aliases or anything the person wrote.
+    contacts: tuple[ContactPoint, ...] = ()
+    talks: tuple[TalkPoint, ...] = ()
+    reviews: tuple[ReviewPoint, ...] = ()
 
     @cached_property
     def days(self) -> list[Day]:

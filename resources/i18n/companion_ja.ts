@@ -206,17 +206,17 @@
 <context>
     <name>CompanionSession</name>
     <message>
-        <location filename="../../companion/ui/session.py" line="226"/>
+        <location filename="../../companion/ui/session.py" line="227"/>
         <source>Changes kept while locked</source>
         <translation>ロック中に保持していた変更</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session.py" line="402"/>
+        <location filename="../../companion/ui/session.py" line="408"/>
         <source>Companion</source>
         <translation>Companion</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session.py" line="404"/>
+        <location filename="../../companion/ui/session.py" line="410"/>
         <source>Data folder: %1</source>
         <translation>データフォルダー: %1</translation>
     </message>
@@ -1340,92 +1340,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="228"/>
+        <location filename="../../companion/ui/main_window.py" line="230"/>
         <source>Companion</source>
         <translation>Companion</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="229"/>
+        <location filename="../../companion/ui/main_window.py" line="231"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="229"/>
+        <location filename="../../companion/ui/main_window.py" line="231"/>
         <source>Plan</source>
         <translation>プラン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="229"/>
+        <location filename="../../companion/ui/main_window.py" line="231"/>
         <source>Journal</source>
         <translation>記録</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="229"/>
+        <location filename="../../companion/ui/main_window.py" line="231"/>
         <source>Boundaries</source>
         <translation>バウンダリー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="234"/>
+        <location filename="../../companion/ui/main_window.py" line="236"/>
         <source>&amp;Companion</source>
         <translation>Companion(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="235"/>
+        <location filename="../../companion/ui/main_window.py" line="237"/>
         <source>Change &amp;passphrase…</source>
         <translation>パスフレーズを変更(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="236"/>
+        <location filename="../../companion/ui/main_window.py" line="238"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="237"/>
+        <location filename="../../companion/ui/main_window.py" line="239"/>
         <source>&amp;Help now</source>
         <translation>いま助けがほしいとき(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="238"/>
+        <location filename="../../companion/ui/main_window.py" line="240"/>
         <source>Help now</source>
         <translation>いま助けがほしいとき</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="241"/>
+        <location filename="../../companion/ui/main_window.py" line="243"/>
         <source>Your supporters, your plan and crisis lines</source>
         <translation>わたしのサポーター、プラン、相談窓口</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="243"/>
+        <location filename="../../companion/ui/main_window.py" line="245"/>
         <source>&amp;Unlock automatically on this computer</source>
         <translation>このパソコンでは自動でロック解除する(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="244"/>
+        <location filename="../../companion/ui/main_window.py" line="246"/>
         <source>&amp;Lock</source>
         <translation>ロック(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="245"/>
+        <location filename="../../companion/ui/main_window.py" line="247"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="246"/>
+        <location filename="../../companion/ui/main_window.py" line="248"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="247"/>
+        <location filename="../../companion/ui/main_window.py" line="249"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="266"/>
+        <location filename="../../companion/ui/main_window.py" line="268"/>
         <source>Unsaved check-in</source>
         <translation>保存していないチェックイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="267"/>
+        <location filename="../../companion/ui/main_window.py" line="269"/>
         <source>You have a check-in that is not saved yet. Save it before quitting?</source>
         <translation>まだ保存していないチェックインがあります。終了する前に保存しますか？</translation>
     </message>
@@ -1441,6 +1441,64 @@
         <location filename="../../companion/ui/reminders/banner.py" line="104"/>
         <source>Put these reminders away</source>
         <translation>このリマインダーをしまう</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReportDialog</name>
+    <message>
+        <location filename="../../companion/ui/trends/report_dialog.py" line="90"/>
+        <source>Monthly report</source>
+        <translation>月次レポート</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/trends/report_dialog.py" line="91"/>
+        <source>&amp;Month:</source>
+        <translation>月(&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/trends/report_dialog.py" line="92"/>
+        <source>&amp;Paper:</source>
+        <translation>用紙(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/trends/report_dialog.py" line="95"/>
+        <source>A PDF of the month to bring to a supporter, supervisor or clinician if you choose: charts, a summary of your check-ins, the parts of your plan you used and your boundary review. It never includes aliases or what you wrote about others. The file is not encrypted; keep it somewhere private.</source>
+        <translation>支援者やスーパーバイザー、医療者に見せたいときのための、1か月分のPDFです。グラフ、チェックインのまとめ、使ったプラン、境界線のふりかえりが入ります。仮名や、ほかの人について書いたことは含まれません。ファイルは暗号化されないので、安全な場所に保管してください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/trends/report_dialog.py" line="101"/>
+        <source>Save PDF…</source>
+        <translation>PDFを保存…</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/trends/report_dialog.py" line="113"/>
+        <source>Save the report as</source>
+        <translation>レポートの保存先</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/trends/report_dialog.py" line="115"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDFファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/trends/report_dialog.py" line="141"/>
+        <source>That file could not be written. Choose another folder or name.</source>
+        <translation>このファイルには書き込めませんでした。別のフォルダーか名前を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/trends/report_dialog.py" line="144"/>
+        <source>Saved: %1</source>
+        <translation>保存しました：%1</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/trends/report_dialog.py" line="150"/>
+        <source>Replace the file?</source>
+        <translation>ファイルを置き換えますか?</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/trends/report_dialog.py" line="151"/>
+        <source>A file named %1 is already there. Replace it?</source>
+        <translation>%1 という名前のファイルがすでにあります。置き換えますか?</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,9 @@ HEAVY = (
     "companion.cli.journal",
     "companion.cli.plan",
     "companion.cli.terminal",
+    "companion.cli.charts",
+    "companion.charts",
+    "companion.stats",
 )
 
 PARSE_EVERY_COMMAND = """
@@ -37,6 +40,8 @@ for line in (
     ["verify"],
     ["plan", "export", "--output", "plan.pdf", "--supporter-copy"],
     ["plan", "import", "plan.json"],
+    ["chart", "boundaries", "--output", "c.svg", "--from", "2026-01-01", "--lang", "ja"],
+    ["report", "--month", "2026-11", "--output", "r.pdf", "--page-size", "Letter"],
 ):
     main.build_parser().parse_args(line)
 heavy = %r

@@ -1,0 +1,1 @@
+"""The Trends page: charts of the person's own patterns, and the monthly report."""
