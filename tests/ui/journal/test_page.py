@@ -184,6 +184,7 @@ def test_edit_an_older_entry_delete_it_then_undo_twice(qtbot, session, folder) -
     qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
     assert [page.model.entry(row).note for row in range(3)] == ["day 2", "day 1", "day 0 walk"]
     assert not page.undo_button.isEnabled()
+    session.reminder_ticker.stop()  # as locking does: nothing ticks a closed store
     session.store.close()  # what survived on disk, not what the page remembers
     reopened = open_store(folder, unlock_with_passphrase(folder, PASSPHRASE))
     try:
