@@ -48,13 +48,14 @@ class ChartKind:
 
 def chart_kinds() -> dict[str, ChartKind]:
     """Every chart kind, in the order the Trends page lists them."""
-    from companion.charts import calendar, mood
+    from companion.charts import calendar, mood, sleep
 
     kinds = [
         ChartKind("mood-energy", "mood_energy_title", mood.draw_mood_energy),
         ChartKind("mood", "mood", mood.draw_mood),
         ChartKind("energy", "energy", mood.draw_energy),
         ChartKind("calendar", "calendar_title", calendar.draw_calendar),
+        ChartKind("sleep", "sleep_title", sleep.draw_sleep),
     ]
     return {kind.name: kind for kind in kinds}
 
