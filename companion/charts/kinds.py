@@ -48,7 +48,7 @@ class ChartKind:
 
 def chart_kinds() -> dict[str, ChartKind]:
     """Every chart kind, in the order the Trends page lists them."""
-    from companion.charts import calendar, mood, sleep
+    from companion.charts import calendar, mood, sleep, weekday
 
     kinds = [
         ChartKind("mood-energy", "mood_energy_title", mood.draw_mood_energy),
@@ -56,6 +56,7 @@ def chart_kinds() -> dict[str, ChartKind]:
         ChartKind("energy", "energy", mood.draw_energy),
         ChartKind("calendar", "calendar_title", calendar.draw_calendar),
         ChartKind("sleep", "sleep_title", sleep.draw_sleep),
+        ChartKind("weekday", "weekday_title", weekday.draw_weekday),
     ]
     return {kind.name: kind for kind in kinds}
 
