@@ -48,7 +48,7 @@ class ChartKind:
 
 def chart_kinds() -> dict[str, ChartKind]:
     """Every chart kind, in the order the Trends page lists them."""
-    from companion.charts import calendar, mood, sleep, weekday
+    from companion.charts import calendar, helps, mood, sleep, weekday
 
     kinds = [
         ChartKind("mood-energy", "mood_energy_title", mood.draw_mood_energy),
@@ -57,6 +57,7 @@ def chart_kinds() -> dict[str, ChartKind]:
         ChartKind("calendar", "calendar_title", calendar.draw_calendar),
         ChartKind("sleep", "sleep_title", sleep.draw_sleep),
         ChartKind("weekday", "weekday_title", weekday.draw_weekday),
+        ChartKind("helps", "helps_title", helps.draw_helps),
     ]
     return {kind.name: kind for kind in kinds}
 

@@ -135,6 +135,8 @@ _TEXT: dict[str, tuple[str, str]] = {
     "helps_title": ("What seems to help", "役に立っていそうなこと"),
     "helps_used": ("days you used it", "使った日"),
     "helps_other": ("other days", "ほかの日"),
+    "helps_counts": ("{with_n} / {without_n} days", "{with_n}日 / {without_n}日"),
+    "helps_counts_head": ("used / other", "使った日 / ほかの日"),
     "helps_no_tools": (
         "No toolbox tools tagged on check-ins in this range yet. Tag the tools you use on a "
         "check-in; after a few weeks this compares mood on days with and without each tool.",
