@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-import unicodedata
-
 from companion.charts.kinds import Chart, ChartOptions
-from companion.charts.style import draw_message, drawable, new_figure, style_axes
+from companion.charts.style import (
+    draw_message,
+    drawable,
+    key_row,
+    new_figure,
+    set_margins,
+    style_axes,
+    text_columns,
+)
 from companion.charts.wording import range_text, step_text, text
 from companion.stats.helps import MIN_DAYS_WITH, MIN_DAYS_WITHOUT, ToolHelps, tool_helps
 from companion.stats.trend_input import TrendInput
@@ -16,18 +22,14 @@ MAX_TOOLS = 10
 LABEL_WIDTH = 28
 
 
-def _width(char: str) -> int:
-    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
-
-
 def short_label(label: str, width: int = LABEL_WIDTH) -> str:
     """`label` on one line, cut to `width` columns with "…" when it is longer."""
     flat = " ".join(label.split())
-    if sum(_width(char) for char in flat) <= width:
+    if text_columns(flat) <= width:
         return flat
     kept, used = [], 1
     for char in flat:
-        used += _width(char)
+        used += text_columns(char)
         if used > width:
             break
         kept.append(char)
@@ -97,10 +99,8 @@ def draw_helps(data: TrendInput, options: ChartOptions) -> Chart:
     without = [tool.mood_without or 0.0 for tool in shown]
     axes.hlines(rows, with_tool, without, color=theme.grid, linewidth=2.2, zorder=1)
     axes.scatter(without, rows, marker="s", s=46, facecolor=theme.background,
-                 edgecolor=theme.energy, linewidths=1.6, zorder=2,
-                 label=drawable(text("helps_other", language)))  # fmt: skip
-    axes.scatter(with_tool, rows, marker="o", s=50, color=theme.mood, zorder=3,
-                 label=drawable(text("helps_used", language)))  # fmt: skip
+                 edgecolor=theme.energy, linewidths=1.6, zorder=2)  # fmt: skip
+    axes.scatter(with_tool, rows, marker="o", s=50, color=theme.mood, zorder=3)
     for row, tool in zip(rows, shown, strict=True):
         axes.annotate(
             drawable(text("helps_counts", language, with_n=tool.days_with,
@@ -130,10 +130,20 @@ def draw_helps(data: TrendInput, options: ChartOptions) -> Chart:
         fontsize=8,
         color=theme.foreground,
     )
-    handles, labels = axes.get_legend_handles_labels()
-    legend = axes.legend(handles[::-1], labels[::-1], loc="upper left", fontsize=8,
-                         frameon=False, ncols=2)  # fmt: skip
-    for item in legend.get_texts():
-        item.set_color(theme.muted)
-    figure.tight_layout()
+    key_row(
+        axes,
+        theme,
+        [
+            (text("helps_used", language), {"marker": "o", "color": theme.mood,
+                                             "linestyle": "none", "markersize": 7}),
+            (text("helps_other", language), {"marker": "s", "linestyle": "none",
+                                              "markerfacecolor": theme.background,
+                                              "markeredgecolor": theme.energy,
+                                              "markeredgewidth": 1.6, "markersize": 6.5}),
+        ],
+    )  # fmt: skip
+    # Labels are at most LABEL_WIDTH columns (a Japanese character two), 9 points each.
+    columns = max(text_columns(short_label(tool.tool)) for tool in shown)
+    right = 1.3 if language == "ja" else 1.0
+    set_margins(figure, left=0.3 + columns * 0.068, bottom=0.55, top=0.15, right=right)
     return Chart(figure, title, summary(helps, steps, language))

@@ -5,7 +5,14 @@ from __future__ import annotations
 import numpy as np
 
 from companion.charts.kinds import Chart, ChartOptions
-from companion.charts.style import draw_message, drawable, new_figure, style_axes
+from companion.charts.style import (
+    draw_message,
+    drawable,
+    key_row,
+    new_figure,
+    set_margins,
+    style_axes,
+)
 from companion.charts.wording import range_text, step_text, text
 from companion.stats.sleep import SLEEP_BANDS, SleepBand, SleepMood, sleep_mood
 from companion.stats.trend_input import TrendInput
@@ -69,9 +76,8 @@ def draw_sleep(data: TrendInput, options: ChartOptions) -> Chart:
         moods + random.uniform(-_JITTER_MOOD, _JITTER_MOOD, moods.size),
         s=9,
         color=theme.mood,
-        alpha=0.18 if hours.size > 300 else 0.45,
+        alpha=0.3 if hours.size > 300 else 0.5,
         linewidths=0,
-        label=drawable(text("sleep_each_day", language)),
     )
     shown = [band for band in series.bands if band.mood is not None]
     axes.plot(
@@ -82,7 +88,6 @@ def draw_sleep(data: TrendInput, options: ChartOptions) -> Chart:
         markersize=7,
         linewidth=1.8,
         linestyle="--",
-        label=drawable(text("sleep_band_mean", language)),
     )
     for band in shown:
         axes.annotate(
@@ -104,8 +109,15 @@ def draw_sleep(data: TrendInput, options: ChartOptions) -> Chart:
     axes.set_yticklabels([str(step + 1) for step in range(steps)])
     axes.set_ylabel(drawable(text("mood", language)), fontsize=10)
     axes.set_xlabel(drawable(text("sleep_hours", language)), fontsize=10)
-    legend = axes.legend(loc="upper left", fontsize=8, frameon=False, ncols=2)
-    for item in legend.get_texts():
-        item.set_color(theme.muted)
-    figure.tight_layout()
+    key_row(
+        axes,
+        theme,
+        [
+            (text("sleep_each_day", language), {"marker": "o", "color": theme.mood,
+                                                 "linestyle": "none", "markersize": 3.5}),
+            (text("sleep_band_mean", language), {"marker": "D", "color": theme.accent,
+                                                  "linestyle": "--", "markersize": 6}),
+        ],
+    )  # fmt: skip
+    set_margins(figure, left=0.65, bottom=0.6, top=0.15, right=0.2)
     return Chart(figure, title, summary(series, steps, language))

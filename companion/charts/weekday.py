@@ -7,7 +7,14 @@ from collections.abc import Sequence
 from matplotlib.axes import Axes
 
 from companion.charts.kinds import Chart, ChartOptions
-from companion.charts.style import ChartTheme, draw_message, drawable, new_figure, style_axes
+from companion.charts.style import (
+    ChartTheme,
+    draw_message,
+    drawable,
+    new_figure,
+    set_margins,
+    style_axes,
+)
 from companion.charts.wording import range_text, step_text, text
 from companion.stats.trend_input import TrendInput
 from companion.stats.weekday import Group, MoodByTime, highest_and_lowest, mood_by_time
@@ -117,5 +124,5 @@ def draw_weekday(data: TrendInput, options: ChartOptions) -> Chart:
         options,
     )
     left.set_ylabel(drawable(text("mood", language)), fontsize=10)
-    figure.tight_layout()
+    set_margins(figure, left=0.65, bottom=0.6, top=0.35, right=0.15, between=0.25)
     return Chart(figure, title, summary(series, steps, language))

@@ -155,3 +155,15 @@ def test_helps_draws_at_most_the_most_used_tools() -> None:
 )
 def test_short_label(label: str, short: str) -> None:
     assert short_label(label) == short
+
+
+def test_as_number_is_matplotlibs_date_number_of_noon() -> None:
+    from datetime import datetime
+
+    from matplotlib.dates import date2num
+
+    from companion.charts.dates import as_number
+
+    for day in (date(1999, 12, 31), date(2016, 2, 29), date(2026, 3, 29), date(2100, 1, 1)):
+        noon = datetime(day.year, day.month, day.day, 12)
+        assert as_number(day) == pytest.approx(date2num(noon), abs=1e-9)  # type: ignore[no-untyped-call]
