@@ -20,7 +20,7 @@ COLOUR_MAP = "cividis"
 # A dot's diameter as a share of its square, for the lower, middle and upper third of the scale.
 DOT_SIZES = (0.22, 0.4, 0.6)
 _GAP = 0.12  # between squares, as a share of a square
-_MAX_CELL_INCHES = 0.32
+_MAX_CELL_INCHES = 0.24
 _LEFT, _RIGHT = 0.6, 0.25  # inches for the weekday labels and the right edge
 _KEY_INCHES = 0.85  # the key under the chart, its words included
 
@@ -105,8 +105,9 @@ def _label_axes(axes: Axes, calendar: MoodCalendar, theme: ChartTheme, language:
     for index in kept:
         month = calendar.months[index].month
         if index == kept[0] or month.month == 1:
-            axes.text(columns[index], -1.6, str(month.year), fontsize=8, color=theme.foreground,
-                      ha="left", va="bottom")  # fmt: skip
+            axes.annotate(str(month.year), (columns[index], 0), xytext=(0, 16),
+                          textcoords="offset points", fontsize=8, color=theme.foreground,
+                          ha="left", va="bottom")  # fmt: skip
     axes.set_xlim(0, max(calendar.columns, 1))
     axes.set_ylim(7, 0)
     for spine in axes.spines.values():

@@ -12,7 +12,7 @@ from companion.charts.style import (
     style_axes,
     text_columns,
 )
-from companion.charts.wording import range_text, step_text, text
+from companion.charts.wording import count_text, range_text, step_text, text
 from companion.stats.helps import MIN_DAYS_WITH, MIN_DAYS_WITHOUT, ToolHelps, tool_helps
 from companion.stats.trend_input import TrendInput
 
@@ -42,7 +42,7 @@ def summary(helps: ToolHelps, steps: int, language: str) -> str:
         "helps_summary",
         language,
         range=range_text(helps.start, helps.end, language),
-        days=helps.days,
+        days=count_text(helps.days, "day", language),
     )
     shown = helps.shown()
     for tool in shown:

@@ -13,7 +13,7 @@ from companion.charts.style import (
     set_margins,
     style_axes,
 )
-from companion.charts.wording import range_text, step_text, text
+from companion.charts.wording import count_text, range_text, step_text, text
 from companion.stats.sleep import SLEEP_BANDS, SleepBand, SleepMood, sleep_mood
 from companion.stats.trend_input import TrendInput
 
@@ -39,7 +39,7 @@ def summary(series: SleepMood, steps: int, language: str) -> str:
         "sleep_summary",
         language,
         range=range_text(series.start, series.end, language),
-        days=series.days,
+        days=count_text(series.days, "day", language),
     )
     told = series.told_bands()
     if not told:

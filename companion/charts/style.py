@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -129,16 +130,44 @@ def style_axes(axes: Axes, theme: ChartTheme) -> None:
 
 def draw_message(figure: Figure, theme: ChartTheme, message: str) -> None:
     """A calm message in the middle of an otherwise empty chart (no data yet, say)."""
+    # matplotlib's own wrapping breaks only at spaces, which Japanese does not have.
+    columns = max(20, int(figure.get_figwidth() * 0.85 / 0.09))
     figure.text(
         0.5,
         0.5,
-        drawable(message),
+        "\n".join(wrapped(drawable(message), columns)),
         ha="center",
         va="center",
-        wrap=True,
         fontsize=11,
         color=theme.muted,
+        linespacing=1.5,
     )
+
+
+# Not at the start of a line in Japanese (kinsoku): closing marks and small kana.
+_NO_LINE_START = set("、。，．）」』〕】！？ーぁぃぅぇぉっゃゅょァィゥェォッャュョ")
+
+
+def wrapped(text: str, columns: int) -> list[str]:
+    """`text` in lines of at most about `columns` columns (a Japanese character counts two):
+    at spaces where there are spaces, else after any character but before closing marks."""
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for word in re.findall(r"\S+\s*", paragraph):
+            if text_columns(line + word.rstrip()) <= columns:
+                line += word
+                continue
+            if line:
+                lines.append(line.rstrip())
+                line = ""
+            for char in word:
+                if text_columns(line + char) > columns and line and char not in _NO_LINE_START:
+                    lines.append(line.rstrip())
+                    line = ""
+                line += char
+        lines.append(line.rstrip())
+    return lines
 
 
 def set_margins(

@@ -15,7 +15,7 @@ from companion.charts.style import (
     set_margins,
     style_axes,
 )
-from companion.charts.wording import range_text, step_text, text
+from companion.charts.wording import count_text, range_text, step_text, text
 from companion.stats.trend_input import TrendInput
 from companion.stats.weekday import Group, MoodByTime, highest_and_lowest, mood_by_time
 
@@ -59,8 +59,8 @@ def summary(series: MoodByTime, steps: int, language: str) -> str:
         "weekday_summary",
         language,
         range=range_text(series.start, series.end, language),
-        days=series.days,
-        checkins=series.checkins,
+        days=count_text(series.days, "day", language),
+        checkins=count_text(series.checkins, "checkin", language),
     )
     weekdays = highest_and_lowest(series.weekdays)
     if weekdays is not None:

@@ -94,8 +94,8 @@ _TEXT: dict[str, tuple[str, str]] = {
     "sleep_between": ("{low:g}–{high:g} hours", "{low:g}〜{high:g}時間"),
     "sleep_over": ("{low:g} hours or more", "{low:g}時間以上"),
     "sleep_summary": (
-        "{range}: {days} days with hours of sleep and mood.",
-        "{range}：睡眠時間と気分を記録した日は{days}日。",
+        "{range}: {days} with hours of sleep and mood.",
+        "{range}：睡眠時間と気分を記録した日は{days}。",
     ),
     "sleep_band_sentence": (
         " On days after {band} of sleep, mood averaged {mood} of {steps} (n = {n}).",
@@ -117,9 +117,13 @@ _TEXT: dict[str, tuple[str, str]] = {
     "time_word_2": ("evening", "夕方"),
     "time_word_3": ("night", "夜"),
     "weekday_summary": (
-        "{range}: {days} days with a check-in ({checkins} check-ins).",
-        "{range}：チェックインした日は{days}日（{checkins}件）。",
+        "{range}: {days} with a check-in ({checkins}).",
+        "{range}：チェックインした日は{days}（{checkins}）。",
     ),
+    "count_day": ("{n} day", "{n}日"),
+    "count_days": ("{n} days", "{n}日"),
+    "count_checkin": ("{n} check-in", "{n}件"),
+    "count_checkins": ("{n} check-ins", "{n}件"),
     "weekday_highlow": (
         " By weekday, mood averaged highest on {high} ({high_mood} of {steps}, {high_n} days) "
         "and lowest on {low} ({low_mood}, {low_n} days).",
@@ -152,8 +156,8 @@ _TEXT: dict[str, tuple[str, str]] = {
         "あと{missing}日分です。",
     ),
     "helps_summary": (
-        "{range}: {days} days with a check-in.",
-        "{range}：チェックインした日は{days}日。",
+        "{range}: {days} with a check-in.",
+        "{range}：チェックインした日は{days}。",
     ),
     "helps_sentence": (
         " On days you used “{tool}”, mood averaged {with_mood} of {steps} ({with_n} days), "
@@ -195,3 +199,8 @@ def step_text(normalised: float | None, steps: int, language: str) -> str:
     if normalised is None:
         return text("energy_missing", language)
     return f"{1 + normalised * (steps - 1):.1f}"
+
+
+def count_text(count: int, unit: str, language: str) -> str:
+    """A count with its unit, "1 day" or "3 days" ("1日", "3日"); `unit` is "day" or "checkin"."""
+    return text(f"count_{unit}" if count == 1 else f"count_{unit}s", language, n=count)

@@ -167,3 +167,19 @@ def test_as_number_is_matplotlibs_date_number_of_noon() -> None:
     for day in (date(1999, 12, 31), date(2016, 2, 29), date(2026, 3, 29), date(2100, 1, 1)):
         noon = datetime(day.year, day.month, day.day, 12)
         assert as_number(day) == pytest.approx(date2num(noon), abs=1e-9)  # type: ignore[no-untyped-call]
+
+
+def test_messages_wrap_in_japanese_too_and_never_start_a_line_with_a_closing_mark() -> None:
+    from companion.charts.style import text_columns, wrapped
+
+    japanese = text("helps_not_enough", "ja", with_min=5, without_min=5, missing=2)
+    lines = wrapped(japanese, 40)
+    assert "".join(lines) == japanese
+    assert len(lines) > 2
+    assert all(text_columns(line) <= 41 for line in lines)
+    assert not any(line[0] in "、。）」" for line in lines)
+    english = text("no_sleep", "en")
+    lines = wrapped(english, 40)
+    assert " ".join(lines) == english
+    assert all(len(line) <= 40 for line in lines)
+    assert wrapped("a\nb", 10) == ["a", "b"]

@@ -24,3 +24,12 @@ def test_japanese_uses_full_width_colons_and_the_words_stay_calm() -> None:
     for key, (english, japanese) in wording._TEXT.items():
         assert ":" not in re.sub(r"\{[^}]*\}", "", japanese), key
         assert not _CALM.search(english), key
+
+
+def test_counts_are_singular_for_one() -> None:
+    assert wording.count_text(1, "day", "en") == "1 day"
+    assert wording.count_text(2, "day", "en") == "2 days"
+    assert wording.count_text(1, "checkin", "en") == "1 check-in"
+    assert wording.count_text(0, "checkin", "en") == "0 check-ins"
+    assert wording.count_text(3, "day", "ja") == "3日"
+    assert wording.count_text(1, "checkin", "ja") == "1件"
