@@ -9,8 +9,8 @@ from statistics import fmean
 
 from companion.stats.daily import Day
 
-# At most this many days are laid out: a year (a leap year's extra day included).
-CALENDAR_DAYS = 366
+# At most this many days are laid out: the Trends page's year, so "year" and "all" match.
+CALENDAR_DAYS = 365
 
 
 @dataclass(frozen=True, slots=True)
