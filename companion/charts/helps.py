@@ -99,7 +99,7 @@ def draw_helps(data: TrendInput, options: ChartOptions) -> Chart:
     without = [tool.mood_without or 0.0 for tool in shown]
     axes.hlines(rows, with_tool, without, color=theme.grid, linewidth=2.2, zorder=1)
     axes.scatter(without, rows, marker="s", s=46, facecolor=theme.background,
-                 edgecolor=theme.energy, linewidths=1.6, zorder=2)  # fmt: skip
+                 edgecolor=theme.muted, linewidths=1.6, zorder=2)  # fmt: skip
     axes.scatter(with_tool, rows, marker="o", s=50, color=theme.mood, zorder=3)
     for row, tool in zip(rows, shown, strict=True):
         axes.annotate(
@@ -138,12 +138,16 @@ def draw_helps(data: TrendInput, options: ChartOptions) -> Chart:
                                              "linestyle": "none", "markersize": 7}),
             (text("helps_other", language), {"marker": "s", "linestyle": "none",
                                               "markerfacecolor": theme.background,
-                                              "markeredgecolor": theme.energy,
+                                              "markeredgecolor": theme.muted,
                                               "markeredgewidth": 1.6, "markersize": 6.5}),
         ],
     )  # fmt: skip
     # Labels are at most LABEL_WIDTH columns (a Japanese character two), 9 points each.
     columns = max(text_columns(short_label(tool.tool)) for tool in shown)
-    right = 1.3 if language == "ja" else 1.0
+    counts = [
+        text("helps_counts", language, with_n=tool.days_with, without_n=tool.days_without)
+        for tool in shown
+    ]
+    right = 0.25 + 0.062 * max(map(text_columns, [*counts, text("helps_counts_head", language)]))
     set_margins(figure, left=0.3 + columns * 0.068, bottom=0.55, top=0.15, right=right)
     return Chart(figure, title, summary(helps, steps, language))
