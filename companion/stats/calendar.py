@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -81,10 +82,13 @@ def mood_calendar(days: Sequence[Day], start: date, end: date) -> MoodCalendar:
     while day <= last:
         cells.append(CalendarCell(day, (day - monday).days // 7, day.weekday(), moods.get(day)))
         day += timedelta(days=1)
+    grouped: dict[date, list[float]] = defaultdict(list)
+    for day, mood in moods.items():
+        grouped[day.replace(day=1)].append(mood)
     months = []
     month = first.replace(day=1)
     while month <= last:
-        inside = [mood for day, mood in moods.items() if month <= day <= _month_end(month)]
+        inside = grouped.get(month, [])
         months.append(MonthMean(month, len(inside), fmean(inside) if inside else None))
         month = _month_end(month) + timedelta(days=1)
     return MoodCalendar(first, last, tuple(cells), tuple(months))

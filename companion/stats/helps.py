@@ -9,7 +9,7 @@ from datetime import date
 from statistics import fmean
 
 from companion.stats.daily import Day
-from companion.stats.readings import Reading
+from companion.stats.readings import Reading, slice_between
 
 # A tool is compared only when it was used on at least this many days of the range AND not
 # used on at least this many (days with a check-in): fewer days say nothing worth showing.
@@ -58,10 +58,11 @@ class ToolHelps:
 
 
 def tools_by_day(readings: Sequence[Reading], start: date, end: date) -> dict[date, set[str]]:
-    """For each day of the range with a check-in, the tools used on any check-in that day."""
+    """For each day of the range with a check-in, the tools used on any check-in that day
+    (`readings` in day order, as `TrendInput` holds them)."""
     used: dict[date, set[str]] = defaultdict(set)
-    for reading in readings:
-        if start <= reading.day <= end:
+    for reading in slice_between(readings, start, end):
+        if reading.tools:
             used[reading.day].update(reading.tools)
     return used
 

@@ -8,7 +8,7 @@ from datetime import date
 from statistics import fmean
 
 from companion.stats.daily import Day
-from companion.stats.readings import Reading
+from companion.stats.readings import Reading, slice_between
 
 # Times of day by local hour: morning 5–11, afternoon 12–16, evening 17–21, night 22–4.
 TIMES_OF_DAY = ("morning", "afternoon", "evening", "night")
@@ -61,15 +61,15 @@ def _groups(moods: list[list[float]]) -> tuple[Group, ...]:
 def mood_by_time(
     days: Sequence[Day], readings: Sequence[Reading], start: date, end: date
 ) -> MoodByTime:
-    """Both groupings for the days from `start` to `end` (both included)."""
+    """Both groupings for the days from `start` to `end` (both included); `readings` in
+    day order, as `TrendInput` holds them."""
     by_weekday: list[list[float]] = [[] for _ in range(7)]
     for entry in days:
         if start <= entry.day <= end:
             by_weekday[entry.day.weekday()].append(entry.mood)
     by_time: list[list[float]] = [[] for _ in TIMES_OF_DAY]
-    for reading in readings:
-        if start <= reading.day <= end:
-            by_time[time_of_day(reading.hour)].append(reading.mood)
+    for reading in slice_between(readings, start, end):
+        by_time[time_of_day(reading.hour)].append(reading.mood)
     return MoodByTime(start, end, _groups(by_weekday), _groups(by_time))
 
 

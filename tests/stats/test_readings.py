@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from companion.stats.readings import Reading, between, normalised, reading_from_row
+from companion.stats.readings import (
+    Reading,
+    between,
+    normalised,
+    reading_from_row,
+    slice_between,
+)
 
 
 @pytest.mark.parametrize(
@@ -62,3 +70,17 @@ def test_between_includes_both_ends_and_open_ends() -> None:
     assert len(between(readings, None, date(2026, 1, 2))) == 2
     assert len(between(readings, date(2026, 1, 9), None)) == 2
     assert len(between(readings, None, None)) == 10
+
+
+@given(
+    st.lists(st.integers(min_value=0, max_value=60), max_size=50),
+    st.integers(min_value=-5, max_value=65),
+    st.integers(min_value=0, max_value=30),
+)
+def test_slice_between_finds_what_between_finds_in_ordered_readings(
+    offsets: list[int], first: int, length: int
+) -> None:
+    origin = date(2026, 1, 1)
+    readings = [Reading(origin + timedelta(days=n), 9, 0.5, None) for n in sorted(offsets)]
+    start, end = origin + timedelta(days=first), origin + timedelta(days=first + length)
+    assert list(slice_between(readings, start, end)) == between(readings, start, end)

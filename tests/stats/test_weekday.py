@@ -32,9 +32,9 @@ def test_weekdays_count_days_once_and_times_count_checkins() -> None:
     readings = [
         Reading(MONDAY, 8, 0.0, None),
         Reading(MONDAY, 20, 1.0, None),  # Monday's mean: 0.5, one day
-        Reading(MONDAY + timedelta(days=7), 9, 1.0, None),  # the next Monday: 1.0
         Reading(MONDAY + timedelta(days=5), 23, 0.25, None),  # a Saturday night
         Reading(MONDAY + timedelta(days=6), 2, 0.75, None),  # a Sunday, small hours
+        Reading(MONDAY + timedelta(days=7), 9, 1.0, None),  # the next Monday: 1.0
     ]
     series = mood_by_time(by_day(readings), readings, MONDAY, MONDAY + timedelta(days=13))
     assert series.weekdays[0] == Group(0, 2, 0.75)
