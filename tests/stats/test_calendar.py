@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from companion.stats.calendar import CALENDAR_DAYS, band_of, calendar_span, mood_calendar
 from companion.stats.daily import Day
@@ -74,3 +76,24 @@ def test_no_checkins_gives_empty_cells_and_no_highest_month() -> None:
 )
 def test_band_of_splits_the_scale_in_thirds(mood: float, band: int) -> None:
     assert band_of(mood) == band
+
+
+@given(
+    st.integers(min_value=0, max_value=800),
+    st.integers(min_value=0, max_value=500),
+    st.sets(st.integers(min_value=0, max_value=1300), max_size=60),
+)
+def test_every_day_of_the_span_has_one_cell_in_its_week_and_weekday(
+    first: int, length: int, recorded: set[int]
+) -> None:
+    origin = date(2024, 1, 1)
+    start, end = origin + timedelta(days=first), origin + timedelta(days=first + length)
+    days = [_day(origin + timedelta(days=n), 0.5) for n in sorted(recorded)]
+    calendar = mood_calendar(days, start, end)
+    assert len(calendar.cells) == min(length + 1, CALENDAR_DAYS)
+    monday = calendar.cells[0].day - timedelta(days=calendar.cells[0].row)
+    for cell in calendar.cells:
+        assert cell.row == cell.day.weekday()
+        assert cell.column * 7 + cell.row == (cell.day - monday).days
+    inside = {d.day for d in days if calendar.start <= d.day <= calendar.end}
+    assert calendar.days_recorded == len(inside) == sum(m.days for m in calendar.months)
