@@ -89,12 +89,7 @@ def _label_axes(axes: Axes, calendar: MoodCalendar, theme: ChartTheme, language:
     axes.set_yticks([row + 0.5 for row in (0, 2, 4, 6)])
     axes.set_yticklabels([drawable(text(f"weekday_{row}", language)) for row in (0, 2, 4, 6)])
     columns = _month_columns(calendar)
-    # A month whose name would run into the next one's (the range starts at its end) is left out.
-    kept = [
-        index
-        for index in range(len(columns))
-        if index == len(columns) - 1 or columns[index + 1] - columns[index] >= 2.5
-    ]
+    kept = _roomy_months(columns)
     axes.xaxis.tick_top()
     axes.set_xticks([columns[index] for index in kept])
     axes.set_xticklabels(
@@ -115,6 +110,16 @@ def _label_axes(axes: Axes, calendar: MoodCalendar, theme: ChartTheme, language:
     axes.grid(False)
 
 
+def _roomy_months(columns: list[float]) -> list[int]:
+    """The months with room for their name: one whose name would run into the next one's (a
+    range that starts at the end of a month) is left out, here and in the monthly means."""
+    return [
+        index
+        for index in range(len(columns))
+        if index == len(columns) - 1 or columns[index + 1] - columns[index] >= 2.5
+    ]
+
+
 def _month_columns(calendar: MoodCalendar) -> list[float]:
     """The column where each month of the calendar starts."""
     monday = calendar.cells[0].day.toordinal() - calendar.cells[0].row
@@ -130,10 +135,11 @@ def _draw_months(
     """Each month's mean mood under its weeks, with the value written above it."""
     style_axes(axes, theme)
     starts = [*_month_columns(calendar), float(calendar.columns)]
+    roomy = set(_roomy_months(starts[:-1]))
     points = [
         ((starts[index] + starts[index + 1]) / 2, month.mood)
         for index, month in enumerate(calendar.months)
-        if month.mood is not None
+        if month.mood is not None and index in roomy
     ]
     xs = [x for x, _ in points]
     ys = [y for _, y in points]
