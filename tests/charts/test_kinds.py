@@ -183,3 +183,16 @@ def test_messages_wrap_in_japanese_too_and_never_start_a_line_with_a_closing_mar
     assert " ".join(lines) == english
     assert all(len(line) <= 40 for line in lines)
     assert wrapped("a\nb", 10) == ["a", "b"]
+
+
+@pytest.mark.parametrize("days", [7, 30, 91, 365, 3650])
+def test_date_ticks_sit_at_noon_under_their_day_and_inside_the_range(days: int) -> None:
+    from companion.charts.dates import as_number
+
+    start = TODAY - timedelta(days=days - 1)
+    readings = [Reading(TODAY - timedelta(days=n), 9, 0.5, 0.5) for n in range(days)]
+    chart = draw("mood", _data(readings), ChartOptions(start, TODAY, dpi=50))
+    ticks = list(chart.figure.axes[0].get_xticks())
+    assert len(ticks) >= 3
+    assert all(as_number(start) <= tick <= as_number(TODAY) for tick in ticks)
+    assert all(tick % 1 == pytest.approx(as_number(TODAY) % 1) for tick in ticks)
