@@ -3,17 +3,26 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from functools import cache
 
 from matplotlib.axes import Axes
 from matplotlib.dates import AutoDateLocator, date2num, num2date
-from matplotlib.ticker import FuncFormatter
+from matplotlib.ticker import FixedLocator, FuncFormatter
 
 from companion.charts.wording import MONTHS
 
 
 def as_number(day: date) -> float:
     """A day as matplotlib's date number (noon, so a bar or a point sits inside its day)."""
-    return float(date2num(datetime(day.year, day.month, day.day, 12)))  # type: ignore[no-untyped-call]
+    return day.toordinal() + _noon_offset()
+
+
+@cache
+def _noon_offset() -> float:
+    """Matplotlib's date number of a day's noon minus the day's ordinal: the same for every
+    day, so a day is placed by one addition instead of a call per point."""
+    noon = datetime(2000, 1, 1, 12)
+    return float(date2num(noon)) - noon.toordinal()  # type: ignore[no-untyped-call]
 
 
 def label_day(day: date, language: str, span_days: int) -> str:
@@ -32,7 +41,12 @@ def use_date_axis(axes: Axes, start: date, end: date, language: str) -> None:
     span_days = (end - start).days + 1
     axes.set_xlim(as_number(start) - 0.6, as_number(end) + 0.6)
     locator = AutoDateLocator(minticks=3, maxticks=8)  # type: ignore[no-untyped-call]
-    axes.xaxis.set_major_locator(locator)
+    # The limits are fixed, so the ticks are worked out once, not at every draw; each moves
+    # from midnight to noon, under its day's point, and none falls outside the range.
+    first, last = as_number(start), as_number(end)
+    midnights = locator.tick_values(num2date(first - 0.5), num2date(last + 0.5))  # type: ignore[no-untyped-call]
+    noons = [tick + 0.5 for tick in midnights if first <= tick + 0.5 <= last]
+    axes.xaxis.set_major_locator(FixedLocator(noons))
     axes.xaxis.set_major_formatter(
         FuncFormatter(lambda value, _: label_day(_day_of(value), language, span_days))
     )

@@ -48,12 +48,16 @@ class ChartKind:
 
 def chart_kinds() -> dict[str, ChartKind]:
     """Every chart kind, in the order the Trends page lists them."""
-    from companion.charts import boundaries, mood
+    from companion.charts import boundaries, calendar, helps, mood, sleep, weekday
 
     kinds = [
         ChartKind("mood-energy", "mood_energy_title", mood.draw_mood_energy),
         ChartKind("mood", "mood", mood.draw_mood),
         ChartKind("energy", "energy", mood.draw_energy),
+        ChartKind("calendar", "calendar_title", calendar.draw_calendar),
+        ChartKind("sleep", "sleep_title", sleep.draw_sleep),
+        ChartKind("weekday", "weekday_title", weekday.draw_weekday),
+        ChartKind("helps", "helps_title", helps.draw_helps),
         ChartKind("boundaries", "boundaries_title", boundaries.draw_boundaries),
     ]
     return {kind.name: kind for kind in kinds}

@@ -4,12 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
 from matplotlib.axes import Axes
+from matplotlib.lines import Line2D
 
 from companion.charts.dates import as_number, use_date_axis
 from companion.charts.kinds import Chart, ChartOptions
-from companion.charts.style import ChartTheme, draw_message, drawable, new_figure, style_axes
+from companion.charts.style import (
+    ChartTheme,
+    draw_message,
+    drawable,
+    key_row,
+    new_figure,
+    set_margins,
+    style_axes,
+)
 from companion.charts.wording import range_text, step_text, text
 from companion.stats.mood import MoodEnergySeries, mood_energy_series
 from companion.stats.trend_input import TrendInput
@@ -78,9 +88,19 @@ def _panel(
     axes.set_yticklabels([str(step + 1) for step in range(steps)])
     axes.set_ylabel(drawable(text(which, options.language)), fontsize=10)
     use_date_axis(axes, series.start, series.end, options.language)
-    legend = axes.legend(loc="upper left", fontsize=8, frameon=False, ncols=2)
-    for item in legend.get_texts():
-        item.set_color(theme.muted)
+    key_row(axes, theme, [(str(line.get_label()), _look(line)) for line in axes.get_lines()])
+
+
+def _look(line: Line2D) -> dict[str, Any]:
+    """How `line` looks, for its sample in the key."""
+    return {
+        "color": line.get_color(),
+        "linestyle": line.get_linestyle(),
+        "linewidth": line.get_linewidth(),
+        "marker": line.get_marker(),
+        "markersize": line.get_markersize(),
+        "alpha": line.get_alpha(),
+    }
 
 
 def _middle(start: date, end: date) -> float:
@@ -126,7 +146,7 @@ def _draw(data: TrendInput, options: ChartOptions, panels: tuple[str, ...]) -> C
     for axes, which in zip(axes_list, panels, strict=True):
         steps = data.mood_steps if which == "mood" else data.energy_steps
         _panel(axes, series, which, steps, options)
-    figure.tight_layout()
+    set_margins(figure, left=0.8, bottom=0.45, top=0.15, between=0.3)
     return Chart(figure, title, summary(series, data, options.language))
 
 

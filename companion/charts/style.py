@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
+from unicodedata import east_asian_width
 
 import matplotlib
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties, findfont, fontManager
 from matplotlib.ft2font import FT2Font
+from matplotlib.lines import Line2D
 
 # Families tried for Japanese, in order; only those installed are used, so matplotlib never
 # warns about a family it cannot find.
@@ -125,13 +130,83 @@ def style_axes(axes: Axes, theme: ChartTheme) -> None:
 
 def draw_message(figure: Figure, theme: ChartTheme, message: str) -> None:
     """A calm message in the middle of an otherwise empty chart (no data yet, say)."""
+    # matplotlib's own wrapping breaks only at spaces, which Japanese does not have.
+    columns = max(20, int(figure.get_figwidth() * 0.85 / 0.09))
     figure.text(
         0.5,
         0.5,
-        drawable(message),
+        "\n".join(wrapped(drawable(message), columns)),
         ha="center",
         va="center",
-        wrap=True,
         fontsize=11,
         color=theme.muted,
+        linespacing=1.5,
     )
+
+
+# Not at the start of a line in Japanese (kinsoku): closing marks and small kana.
+_NO_LINE_START = set("、。，．）」』〕】！？ーぁぃぅぇぉっゃゅょァィゥェォッャュョ")
+
+
+def wrapped(text: str, columns: int) -> list[str]:
+    """`text` in lines of at most about `columns` columns (a Japanese character counts two):
+    at spaces where there are spaces, else after any character but before closing marks."""
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for word in re.findall(r"\S+\s*", paragraph):
+            if text_columns(line + word.rstrip()) <= columns:
+                line += word
+                continue
+            if line:
+                lines.append(line.rstrip())
+                line = ""
+            for char in word:
+                if text_columns(line + char) > columns and line and char not in _NO_LINE_START:
+                    lines.append(line.rstrip())
+                    line = ""
+                line += char
+        lines.append(line.rstrip())
+    return lines
+
+
+def set_margins(
+    figure: Figure,
+    left: float = 0.75,
+    bottom: float = 0.5,
+    right: float = 0.2,
+    top: float = 0.25,
+    between: float = 0.35,
+) -> None:
+    """Fixed margins in inches around the axes (and `between` stacked or side-by-side ones):
+    much cheaper than tight_layout, which draws every label once more to measure it, and
+    the same picture for charts whose labels have a known length."""
+    width, height = figure.get_figwidth(), figure.get_figheight()
+    figure.subplots_adjust(
+        left=left / width,
+        bottom=bottom / height,
+        right=1 - right / width,
+        top=1 - top / height,
+        hspace=between / max(height - bottom - top, 0.1),
+        wspace=between / max(width - left - right, 0.1),
+    )
+
+
+def text_columns(text: str) -> int:
+    """How many columns `text` takes: a wide (Japanese) character counts two."""
+    return sum(2 if east_asian_width(char) in ("W", "F") else 1 for char in text)
+
+
+def key_row(axes: Axes, theme: ChartTheme, entries: Sequence[tuple[str, dict[str, Any]]]) -> None:
+    """A one-line key at the top left of `axes`: a sample of each line (Line2D keywords) and
+    its label. Cheaper than `Axes.legend`, which measures every text to pack its box."""
+    inches = axes.get_position().width * axes.get_figure(root=True).get_figwidth()  # type: ignore[union-attr]
+    left = 0.012
+    for label, look in entries:
+        xs = [left, left + 0.02, left + 0.04]
+        sample = Line2D(xs, [0.94] * 3, transform=axes.transAxes, markevery=[1], **look)
+        axes.add_artist(sample)
+        shown = drawable(label)
+        axes.text(left + 0.05, 0.94, shown, transform=axes.transAxes, va="center",
+                  fontsize=8, color=theme.muted)  # fmt: skip
+        left += 0.05 + (text_columns(shown) * 0.068 + 0.3) / inches

@@ -92,6 +92,144 @@ _TEXT: dict[str, tuple[str, str]] = {
         "ふりかえりをした週：{reviews}週（うち休息をとれた週：{rested}）。",
     ),
     "percent": ("{value}%", "{value}%"),
+    # The calendar, sleep, weekday and "what seems to help" kinds (helper "charts").
+    "pattern_note": (
+        " A pattern in your own records, not proof of a cause.",
+        "これは記録に見られる傾向で、原因を示すものではありません。",
+    ),
+    "n_days": ("n = {n}", "{n}日"),
+    "n_checkins": ("n = {n}", "{n}件"),
+    "mean_mood": ("Mean mood", "気分の平均"),
+    "weekday_0": ("Mon", "月"),
+    "weekday_1": ("Tue", "火"),
+    "weekday_2": ("Wed", "水"),
+    "weekday_3": ("Thu", "木"),
+    "weekday_4": ("Fri", "金"),
+    "weekday_5": ("Sat", "土"),
+    "weekday_6": ("Sun", "日"),
+    "weekdays_0": ("Mondays", "月曜日"),
+    "weekdays_1": ("Tuesdays", "火曜日"),
+    "weekdays_2": ("Wednesdays", "水曜日"),
+    "weekdays_3": ("Thursdays", "木曜日"),
+    "weekdays_4": ("Fridays", "金曜日"),
+    "weekdays_5": ("Saturdays", "土曜日"),
+    "weekdays_6": ("Sundays", "日曜日"),
+    "calendar_title": ("Mood calendar", "気分カレンダー"),
+    "calendar_month": ("{month}", "{month}月"),
+    "calendar_month_year": ("{month} {year}", "{year}年{month}月"),
+    "calendar_month_means": ("Monthly mean", "月の平均"),
+    "calendar_no_checkin": ("no check-in", "記録なし"),
+    "calendar_key": (
+        "Colour and dot size: mood step (small dot lower third, large dot upper third)",
+        "色と点の大きさ：気分の段階（小さい点は下の3分の1、大きい点は上の3分の1）",
+    ),
+    "calendar_summary": (
+        "{range}: a check-in on {days} of {total} days.",
+        "{range}：{total}日のうち{days}日にチェックイン。",
+    ),
+    "calendar_months": (" Mean mood by month: {months}.", "月ごとの気分の平均：{months}。"),
+    "calendar_month_item": ("{month} {mood} (n = {days})", "{month} {mood}（{days}日）"),
+    "calendar_month_empty": ("{month} no check-ins", "{month} 記録なし"),
+    "calendar_highest": (
+        " The highest monthly mean was in {high} ({high_mood} of {steps}), the lowest in "
+        "{low} ({low_mood}).",
+        "月の平均がいちばん高かったのは{high}（{steps}段階中{high_mood}）、いちばん低かったのは"
+        "{low}（{low_mood}）。",
+    ),
+    "list_separator": ("; ", "、"),
+    "sleep_title": ("Sleep and mood", "睡眠と気分"),
+    "sleep_hours": ("Hours of sleep the night before", "前の晩の睡眠時間"),
+    "sleep_each_day": ("each day", "日ごと"),
+    "sleep_band_mean": ("mean per band of hours", "睡眠時間の帯ごとの平均"),
+    "no_sleep": (
+        "No hours of sleep recorded in this range yet. When a check-in has them, this shows "
+        "how sleep and mood go together.",
+        "この期間の睡眠時間の記録はまだありません。チェックインに睡眠時間を入れると、"
+        "睡眠と気分の関係がここに表示されます。",
+    ),
+    "sleep_under": ("under {high:g} hours", "{high:g}時間未満"),
+    "sleep_between": ("{low:g}–{high:g} hours", "{low:g}〜{high:g}時間"),
+    "sleep_over": ("{low:g} hours or more", "{low:g}時間以上"),
+    "sleep_summary": (
+        "{range}: {days} with hours of sleep and mood.",
+        "{range}：睡眠時間と気分を記録した日は{days}。",
+    ),
+    "sleep_band_sentence": (
+        " On days after {band} of sleep, mood averaged {mood} of {steps} (n = {n}).",
+        "睡眠が{band}の日は、気分の平均が{steps}段階中{mood}（{n}日）。",
+    ),
+    "sleep_few": (
+        " Too few days in each band of hours to put into words yet.",
+        "睡眠時間の帯ごとの日数が少ないため、まだ言葉ではまとめていません。",
+    ),
+    "weekday_title": ("Mood by weekday and time of day", "曜日・時間帯ごとの気分"),
+    "by_weekday": ("By weekday (each day once)", "曜日ごと（1日を1回として）"),
+    "by_time": ("By time of day (each check-in)", "時間帯ごと（チェックインごと）"),
+    "time_0": ("Morning\n5–11", "朝\n5〜11時"),
+    "time_1": ("Afternoon\n12–16", "昼\n12〜16時"),
+    "time_2": ("Evening\n17–21", "夕方\n17〜21時"),
+    "time_3": ("Night\n22–4", "夜\n22〜4時"),
+    "time_word_0": ("morning", "朝"),
+    "time_word_1": ("afternoon", "昼"),
+    "time_word_2": ("evening", "夕方"),
+    "time_word_3": ("night", "夜"),
+    "weekday_summary": (
+        "{range}: {days} with a check-in ({checkins}).",
+        "{range}：チェックインした日は{days}（{checkins}）。",
+    ),
+    "count_day": ("{n} day", "{n}日"),
+    "count_days": ("{n} days", "{n}日"),
+    "count_checkin": ("{n} check-in", "{n}件"),
+    "count_checkins": ("{n} check-ins", "{n}件"),
+    "weekday_highlow": (
+        " By weekday, mood averaged highest on {high} ({high_mood} of {steps}, {high_n} days) "
+        "and lowest on {low} ({low_mood}, {low_n} days).",
+        "曜日ごとでは、気分の平均がいちばん高いのは{high}（{steps}段階中{high_mood}、{high_n}日）、"
+        "いちばん低いのは{low}（{low_mood}、{low_n}日）。",
+    ),
+    "time_highlow": (
+        " By time of day, highest in {high} check-ins ({high_mood}, n = {high_n}) and lowest "
+        "in {low} check-ins ({low_mood}, n = {low_n}).",
+        "時間帯ごとでは、いちばん高いのは{high}のチェックイン（{high_mood}、{high_n}件）、"
+        "いちばん低いのは{low}のチェックイン（{low_mood}、{low_n}件）。",
+    ),
+    "helps_title": ("What seems to help", "役に立っていそうなこと"),
+    "helps_used": ("days you used it", "使った日"),
+    "helps_other": ("other days", "ほかの日"),
+    "helps_counts": ("{with_n} / {without_n} days", "{with_n}日 / {without_n}日"),
+    "helps_counts_head": ("used / other", "使った日 / ほかの日"),
+    "helps_no_tools": (
+        "No toolbox tools tagged on check-ins in this range yet. Tag the tools you use on a "
+        "check-in; after a few weeks this compares mood on days with and without each tool.",
+        "この期間、チェックインに道具箱の道具のタグはまだありません。使った道具をタグで付けると、"
+        "数週間後に、道具を使った日とほかの日の気分をここで比べられます。",
+    ),
+    "helps_not_enough": (
+        "Not enough days yet to see a pattern. A tool appears here once it was used on at "
+        "least {with_min} days and not used on at least {without_min} days with a check-in. "
+        "The nearest tool needs {missing} more days.",
+        "傾向を見るには、まだ日数が足りません。道具は、使った日が{with_min}日以上、使わなかった日"
+        "（チェックインした日）が{without_min}日以上になると表示されます。いちばん近い道具は、"
+        "あと{missing}日分です。",
+    ),
+    "helps_summary": (
+        "{range}: {days} with a check-in.",
+        "{range}：チェックインした日は{days}。",
+    ),
+    "helps_sentence": (
+        " On days you used “{tool}”, mood averaged {with_mood} of {steps} ({with_n} days), "
+        "against {without_mood} on other days ({without_n} days).",
+        "「{tool}」を使った日の気分の平均は{steps}段階中{with_mood}（{with_n}日）、"
+        "ほかの日は{without_mood}（{without_n}日）。",
+    ),
+    "helps_waiting": (
+        " {n} more tools need more days before they are compared.",
+        "ほかに{n}個の道具は、比べるにはまだ日数が足りません。",
+    ),
+    "helps_cut": (
+        " The chart shows the {n} most used tools.",
+        "グラフには、よく使った{n}個の道具を表示しています。",
+    ),
 }
 
 
@@ -118,3 +256,8 @@ def step_text(normalised: float | None, steps: int, language: str) -> str:
     if normalised is None:
         return text("energy_missing", language)
     return f"{1 + normalised * (steps - 1):.1f}"
+
+
+def count_text(count: int, unit: str, language: str) -> str:
+    """A count with its unit, "1 day" or "3 days" ("1日", "3日"); `unit` is "day" or "checkin"."""
+    return text(f"count_{unit}" if count == 1 else f"count_{unit}s", language, n=count)
