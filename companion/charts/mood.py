@@ -20,7 +20,7 @@ from companion.charts.style import (
     set_margins,
     style_axes,
 )
-from companion.charts.wording import range_text, step_text, text
+from companion.charts.wording import count_text, range_text, step_text, text
 from companion.stats.mood import MoodEnergySeries, mood_energy_series
 from companion.stats.trend_input import TrendInput
 
@@ -117,8 +117,8 @@ def summary(series: MoodEnergySeries, data: TrendInput, language: str) -> str:
         "mood_energy_summary",
         language,
         range=range_text(series.start, series.end, language),
-        days=series.days_with_checkins,
-        checkins=series.checkins,
+        days=count_text(series.days_with_checkins, "day", language),
+        checkins=count_text(series.checkins, "checkin", language),
         mood=step_text(series.mean_mood(), data.mood_steps, language),
         mood_steps=data.mood_steps,
         energy=step_text(series.mean_energy(), data.energy_steps, language),

@@ -25,9 +25,9 @@ _TEXT: dict[str, tuple[str, str]] = {
     ),
     "range": ("{start} to {end}", "{start}〜{end}"),
     "mood_energy_summary": (
-        "{range}: {days} days with a check-in ({checkins} check-ins). Mean mood {mood} "
+        "{range}: {days} with a check-in ({checkins}). Mean mood {mood} "
         "of {mood_steps}, mean energy {energy} of {energy_steps}.",
-        "{range}：チェックインした日は{days}日（{checkins}件）。気分の平均は{mood_steps}段階中"
+        "{range}：チェックインした日は{days}（{checkins}）。気分の平均は{mood_steps}段階中"
         "{mood}、エネルギーの平均は{energy_steps}段階中{energy}。",
     ),
     "energy_missing": ("not recorded", "記録なし"),
