@@ -218,3 +218,27 @@ def add_autostart_command(commands: Commands, common: argparse.ArgumentParser) -
         "autostart", parents=[common], help="start Companion in the tray when you log in"
     )
     autostart.add_argument("state", choices=["on", "off", "status"])
+
+
+def add_backup_commands(commands: Commands, common: argparse.ArgumentParser) -> None:
+    """backup, restore: the whole store, encrypted, in one file (docs/backup-format.md)."""
+    backup = commands.add_parser(
+        "backup",
+        parents=[common],
+        help="write an encrypted backup (key and database) to a file outside the data folder",
+    )
+    backup.add_argument("--output", required=True, metavar="FILE")
+    restore = commands.add_parser(
+        "restore",
+        parents=[common],
+        help="restore a backup, opened by its passphrase or recovery code",
+        description="Asks for the passphrase (or the recovery code) that was in use when the "
+        "backup was made, or reads it from COMPANION_PASSPHRASE. Everything is checked before "
+        "the data folder changes.",
+    )
+    restore.add_argument("file", metavar="FILE")
+    restore.add_argument(
+        "--replace",
+        action="store_true",
+        help="replace the store that is there; it is moved into backups/before-restore-<time>/",
+    )

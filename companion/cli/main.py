@@ -22,6 +22,7 @@ from companion.cli.arguments import (
     Parser,
     UsageError,
     add_autostart_command,
+    add_backup_commands,
     add_checkin_command,
     add_contact_commands,
     add_hours_commands,
@@ -51,6 +52,8 @@ COMMANDS: dict[str, str] = {
     "contact": "companion.cli.contacts:cmd_contact",
     "rules": "companion.cli.contacts:cmd_rules",
     "autostart": "companion.cli.autostart:cmd_autostart",
+    "backup": "companion.cli.backup:cmd_backup",
+    "restore": "companion.cli.backup:cmd_restore",
 }
 
 __all__ = ["COMMANDS", "EXIT_BUG", "UsageError", "build_parser", "main"]
@@ -82,6 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_hours_commands(commands, common)
     add_contact_commands(commands, common)
     add_autostart_command(commands, common)
+    add_backup_commands(commands, common)
     return parser
 
 

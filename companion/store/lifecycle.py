@@ -16,6 +16,7 @@ import os
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import datetime
+from pathlib import Path
 from types import TracebackType
 from typing import Self, TypeVar
 
@@ -425,6 +426,17 @@ class Store:
     def delete_weekly_review(self, week: str) -> None:
         with self.transaction(writing=True) as session:
             BoundaryRepository(session).delete_review(week)
+
+    # --- backups (companion/store/backup.py) ---------------------------------------------
+    def copy_database(self, destination: Path) -> keys.KeyFile:
+        """A consistent copy of the whole store at `destination` (absent or an empty file),
+        written with `VACUUM INTO`, so encrypted with the same key; returns the key file that
+        opens it."""
+        if self._engine is None:
+            raise RuntimeError("the store is closed")
+        with store_problems(self.folder.root), self._engine.connect() as connection:
+            connection.exec_driver_sql("VACUUM INTO ?", (str(destination),))
+        return self._key_file
 
     def _save_key_file(self, key_file: keys.KeyFile) -> None:
         with store_problems(self.folder.root):
