@@ -10,6 +10,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from companion import settings
+from companion.backup_file import SUFFIX
 from companion.clock import now_utc
 from companion.files import output_path
 from companion.paths import DataFolder
@@ -23,6 +24,8 @@ from companion.store.backup import (
     store_files,
 )
 from companion.store.lifecycle import open_store
+
+__all__ = ["SUFFIX", "BackupService", "check_backup_file", "has_store_files", "restore"]
 
 
 class BackupService:
