@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>BackupBox</name>
+    <message>
+        <location filename="../../companion/ui/settings/backup_box.py" line="70"/>
+        <source>Backups</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/backup_box.py" line="73"/>
+        <source>A backup is one encrypted file with your whole notebook. It opens with the passphrase or the recovery code you have when you make it. Keep one on another disk or a USB stick, in case this computer is lost or breaks.</source>
+        <translation>バックアップは、ノート全体をまとめた暗号化済みのファイル1つです。作成したときのパスフレーズ、またはリカバリーコードで開けます。このパソコンをなくしたり壊れたりしたときのために、別のディスクや USB メモリーにも1つ保管しておきましょう。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/backup_box.py" line="78"/>
+        <source>Back up now…</source>
+        <translation>今すぐバックアップ…</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/backup_box.py" line="79"/>
+        <source>Keep</source>
+        <translation>自動バックアップを</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/backup_box.py" line="80"/>
+        <source>daily automatic backups in the data folder (0: none)</source>
+        <translation>日分、データフォルダーに残す（0 で作成しない）</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/backup_box.py" line="92"/>
+        <source>No backup made yet.</source>
+        <translation>まだバックアップを作成していません。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/backup_box.py" line="98"/>
+        <source>Last backup: %1</source>
+        <translation>前回のバックアップ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/backup_box.py" line="105"/>
+        <source>Back up Companion</source>
+        <translation>Companion をバックアップ</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/backup_box.py" line="107"/>
+        <source>Companion backups (*%1)</source>
+        <translation>Companion のバックアップ (*%1)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/backup_box.py" line="124"/>
+        <source>Saved an encrypted backup to %1. It opens with your passphrase or your recovery code.</source>
+        <translation>暗号化したバックアップを %1 に保存しました。今のパスフレーズ、またはリカバリーコードで開けます。</translation>
+    </message>
+</context>
+<context>
     <name>BoundariesPage</name>
     <message>
         <location filename="../../companion/ui/boundaries/page.py" line="108"/>
@@ -206,17 +259,17 @@
 <context>
     <name>CompanionSession</name>
     <message>
-        <location filename="../../companion/ui/session.py" line="226"/>
+        <location filename="../../companion/ui/session.py" line="229"/>
         <source>Changes kept while locked</source>
         <translation>ロック中に保持していた変更</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session.py" line="402"/>
+        <location filename="../../companion/ui/session.py" line="413"/>
         <source>Companion</source>
         <translation>Companion</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session.py" line="404"/>
+        <location filename="../../companion/ui/session.py" line="415"/>
         <source>Data folder: %1</source>
         <translation>データフォルダー: %1</translation>
     </message>
@@ -1340,92 +1393,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="228"/>
+        <location filename="../../companion/ui/main_window.py" line="230"/>
         <source>Companion</source>
         <translation>Companion</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="229"/>
+        <location filename="../../companion/ui/main_window.py" line="231"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="229"/>
+        <location filename="../../companion/ui/main_window.py" line="231"/>
         <source>Plan</source>
         <translation>プラン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="229"/>
+        <location filename="../../companion/ui/main_window.py" line="231"/>
         <source>Journal</source>
         <translation>記録</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="229"/>
+        <location filename="../../companion/ui/main_window.py" line="231"/>
         <source>Boundaries</source>
         <translation>バウンダリー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="234"/>
+        <location filename="../../companion/ui/main_window.py" line="236"/>
         <source>&amp;Companion</source>
         <translation>Companion(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="235"/>
+        <location filename="../../companion/ui/main_window.py" line="237"/>
         <source>Change &amp;passphrase…</source>
         <translation>パスフレーズを変更(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="236"/>
+        <location filename="../../companion/ui/main_window.py" line="238"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="237"/>
+        <location filename="../../companion/ui/main_window.py" line="239"/>
         <source>&amp;Help now</source>
         <translation>いま助けがほしいとき(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="238"/>
+        <location filename="../../companion/ui/main_window.py" line="240"/>
         <source>Help now</source>
         <translation>いま助けがほしいとき</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="241"/>
+        <location filename="../../companion/ui/main_window.py" line="243"/>
         <source>Your supporters, your plan and crisis lines</source>
         <translation>わたしのサポーター、プラン、相談窓口</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="243"/>
+        <location filename="../../companion/ui/main_window.py" line="245"/>
         <source>&amp;Unlock automatically on this computer</source>
         <translation>このパソコンでは自動でロック解除する(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="244"/>
+        <location filename="../../companion/ui/main_window.py" line="246"/>
         <source>&amp;Lock</source>
         <translation>ロック(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="245"/>
+        <location filename="../../companion/ui/main_window.py" line="247"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="246"/>
+        <location filename="../../companion/ui/main_window.py" line="248"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="247"/>
+        <location filename="../../companion/ui/main_window.py" line="249"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="266"/>
+        <location filename="../../companion/ui/main_window.py" line="268"/>
         <source>Unsaved check-in</source>
         <translation>保存していないチェックイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="267"/>
+        <location filename="../../companion/ui/main_window.py" line="269"/>
         <source>You have a check-in that is not saved yet. Save it before quitting?</source>
         <translation>まだ保存していないチェックインがあります。終了する前に保存しますか？</translation>
     </message>
@@ -1719,72 +1772,72 @@
 <context>
     <name>PersonalReminderDialog</name>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="164"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="170"/>
         <source>A reminder of your own</source>
         <translation>自分で作るリマインダー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="165"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="171"/>
         <source>Words:</source>
         <translation>ことば：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="168"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="174"/>
         <source>Your words are shown only inside Companion once it is unlocked. A desktop notification says only &quot;A reminder you set&quot;.</source>
         <translation>あなたのことばは、ロックを解除した Companion の中にだけ表示されます。デスクトップ通知には「設定したリマインダー」とだけ表示されます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="172"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="178"/>
         <source>Time:</source>
         <translation>時刻：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="173"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="179"/>
         <source>Comes:</source>
         <translation>くり返し：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="175"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="181"/>
         <source>once</source>
         <translation>1回だけ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="175"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="181"/>
         <source>every day</source>
         <translation>毎日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="175"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="181"/>
         <source>every week, on</source>
         <translation>毎週（曜日を選ぶ）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="178"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="184"/>
         <source>Day:</source>
         <translation>日付：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="179"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="185"/>
         <source>Weekdays:</source>
         <translation>曜日：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="180"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="186"/>
         <source>On</source>
         <translation>オン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="222"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="228"/>
         <source>Choose at least one weekday for a weekly reminder.</source>
         <translation>毎週のリマインダーには、曜日を1つ以上選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="225"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="231"/>
         <source>Choose the day for a reminder that comes once.</source>
         <translation>1回だけのリマインダーには、日付を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="229"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="235"/>
         <source>Write a few words for the reminder (at most %1 characters).</source>
         <translation>リマインダーのことばを書いてください（%1文字まで）。</translation>
     </message>
@@ -2077,134 +2130,184 @@
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../companion/ui/common/messages.py" line="14"/>
+        <location filename="../../companion/ui/common/messages.py" line="17"/>
         <source>That passphrase doesn&apos;t unlock this notebook. Check Caps Lock and the keyboard&apos;s input language, then try again. Nothing was changed.</source>
         <translation>このパスフレーズでは、ノートのロックを解除できませんでした。Caps Lock や、キーボードの入力モード（日本語入力がオンになっていないかなど）を確かめてから、もう一度お試しください。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/messages.py" line="20"/>
+        <location filename="../../companion/ui/common/messages.py" line="23"/>
         <source>That recovery code doesn&apos;t unlock this notebook. Check each group of four characters and try again. Nothing was changed.</source>
         <translation>このリカバリーコードでは、ノートのロックを解除できませんでした。4文字ずつの区切りを一つずつ確かめて、もう一度お試しください。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/messages.py" line="26"/>
+        <location filename="../../companion/ui/common/messages.py" line="29"/>
         <source>The database file (companion.db) is damaged, so Companion did not save this, to keep it from getting worse. What you typed is still on screen. Restore the notebook from a copy in the backups folder or from an export.</source>
         <translation>データベースファイル（companion.db）が壊れているため、これ以上傷めないように、Companion は保存しませんでした。入力した内容は画面に残っています。backups フォルダーにあるコピーか、エクスポートしたデータからノートを元に戻してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/messages.py" line="33"/>
+        <location filename="../../companion/ui/common/messages.py" line="36"/>
         <source>This notebook was saved by an older version of Companion and must be upgraded, which needs a data folder that can be written. Nothing was changed.</source>
         <translation>このノートは以前のバージョンの Companion で保存されているため、更新が必要です。更新には、書き込みのできるデータフォルダーが必要です。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/messages.py" line="39"/>
+        <location filename="../../companion/ui/common/messages.py" line="42"/>
         <source>Your passphrase is right, but the database file (companion.db) is damaged or is not a Companion notebook. Companion has not changed it. You can restore it from a backup copy or an export.</source>
         <translation>パスフレーズは正しいのですが、データベースファイル（companion.db）が壊れているか、Companion のノートではないようです。Companion はこのファイルに手を加えていません。バックアップやエクスポートしたデータから元に戻すことができます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/messages.py" line="46"/>
+        <location filename="../../companion/ui/common/messages.py" line="49"/>
         <source>The key file (companion.key) is damaged, so the notebook cannot be unlocked. Companion has not changed anything. Restore the key file from a backup copy.</source>
         <translation>鍵ファイル（companion.key）が壊れているため、ノートのロックを解除できません。Companion は何も変更していません。バックアップから鍵ファイルを元に戻してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/messages.py" line="52"/>
+        <location filename="../../companion/ui/common/messages.py" line="55"/>
         <source>The database is here but its key file (companion.key) is missing, so it cannot be unlocked. Companion has not changed anything. Put the key file back beside companion.db and open Companion again.</source>
         <translation>データベースはありますが、鍵ファイル（companion.key）が見つからないため、ロックを解除できません。Companion は何も変更していません。鍵ファイルを companion.db と同じフォルダーに戻してから、もう一度 Companion を開いてください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/messages.py" line="59"/>
+        <location filename="../../companion/ui/common/messages.py" line="62"/>
         <source>The key file is here but the database (companion.db) is missing. Companion has not changed anything. Put the database back beside companion.key and open Companion again.</source>
         <translation>鍵ファイルはありますが、データベース（companion.db）が見つかりません。Companion は何も変更していません。データベースを companion.key と同じフォルダーに戻してから、もう一度 Companion を開いてください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/messages.py" line="66"/>
+        <location filename="../../companion/ui/common/messages.py" line="69"/>
         <source>This notebook was saved by a newer version of Companion. It has been left untouched; please update Companion to open it.</source>
         <translation>このノートは、より新しいバージョンの Companion で保存されています。ノートには手を加えていません。開くには、Companion を新しいバージョンに更新してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/messages.py" line="72"/>
+        <location filename="../../companion/ui/common/messages.py" line="75"/>
         <source>That check-in is no longer in your journal (was it changed from another window or command?), so nothing was changed. The list now shows what is saved.</source>
         <translation>そのチェックインは、もう記録にありません（別のウィンドウやコマンドで変更されましたか？）。何も変更していません。一覧には、保存されている内容を表示しています。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/messages.py" line="78"/>
+        <location filename="../../companion/ui/common/messages.py" line="81"/>
         <source>That check-in is already back in your journal; nothing was changed.</source>
         <translation>そのチェックインは、すでに記録に戻っています。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/messages.py" line="84"/>
+        <location filename="../../companion/ui/common/messages.py" line="87"/>
         <source>The notebook can&apos;t be opened right now. Nothing was changed.</source>
         <translation>今はノートを開けません。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/messages.py" line="100"/>
+        <location filename="../../companion/ui/common/messages.py" line="103"/>
         <source>The notebook is busy in another Companion window or command. Try again in a moment.</source>
         <translation>ノートは、別の Companion のウィンドウかコマンドで使用中です。少し待ってから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/messages.py" line="108"/>
+        <location filename="../../companion/ui/common/messages.py" line="111"/>
         <source>The data folder or its files don&apos;t allow Companion to do this. Check their owner and permissions. Nothing was changed.</source>
         <translation>データフォルダー、またはその中のファイルのアクセス権により、Companion はこの操作ができません。所有者とアクセス権を確認してください。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/messages.py" line="123"/>
+        <location filename="../../companion/ui/common/messages.py" line="126"/>
         <source>Something went wrong inside Companion. This is a bug, not something you did. Everything you saved before is safe. Details (without any of your words) were written to:
 %1</source>
         <translation>Companion の内部で問題が起きました。これはプログラムの不具合で、あなたのせいではありません。これまでに保存した内容は無事です。詳しい情報（あなたが書いた言葉は含みません）を次の場所に記録しました：
 %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/messages.py" line="134"/>
+        <location filename="../../companion/ui/common/messages.py" line="137"/>
         <source>That is not a regular file (it is a folder, a pipe or a device). Choose a file; nothing was changed.</source>
         <translation>これは通常のファイルではありません(フォルダー、パイプ、またはデバイスです)。ファイルを選んでください。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/messages.py" line="140"/>
+        <location filename="../../companion/ui/common/messages.py" line="143"/>
         <source>That file is larger than Companion reads (%1 MiB at most), so it was not opened. Nothing was changed.</source>
         <translation>このファイルは Companion が読み込める大きさ(最大 %1 MiB)を超えているため、開きませんでした。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/messages.py" line="145"/>
+        <location filename="../../companion/ui/common/messages.py" line="148"/>
         <source>That file cannot be read. Nothing was changed.</source>
         <translation>このファイルは読み込めません。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/messages.py" line="151"/>
+        <location filename="../../companion/ui/common/messages.py" line="154"/>
         <source>That place is inside Companion&apos;s own data folder, where an export could replace your notebook or its key. Choose another folder, such as Documents.</source>
         <translation>ここは Companion 自身のデータフォルダーの中です。書き出したファイルがノートや鍵を置き換えてしまうおそれがあります。「書類」など、別のフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/messages.py" line="156"/>
+        <location filename="../../companion/ui/common/messages.py" line="159"/>
         <source>That folder does not exist. Choose another folder.</source>
         <translation>そのフォルダーはありません。別のフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/messages.py" line="159"/>
+        <location filename="../../companion/ui/common/messages.py" line="162"/>
         <source>A folder has that name. Choose a file name instead.</source>
         <translation>その名前はフォルダーです。ファイル名を指定してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/messages.py" line="162"/>
+        <location filename="../../companion/ui/common/messages.py" line="165"/>
         <source>Something that is not a regular file has that name. Choose another name.</source>
         <translation>その名前には通常のファイルではないものがあります。別の名前を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/messages.py" line="91"/>
+        <location filename="../../companion/ui/common/messages.py" line="176"/>
+        <source>That is not a regular file (it is a folder, a pipe or a device). Choose a backup file; nothing was changed.</source>
+        <translation>これは通常のファイルではありません（フォルダー、パイプ、またはデバイスです）。バックアップファイルを選んでください。何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/common/messages.py" line="181"/>
+        <source>That backup file cannot be read. Nothing was changed.</source>
+        <translation>このバックアップファイルを読み込めません。何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/common/messages.py" line="184"/>
+        <source>That file is far larger than any Companion backup, so it was not opened. Nothing was changed.</source>
+        <translation>このファイルは Companion のバックアップとしては大きすぎるため、開きませんでした。何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/common/messages.py" line="189"/>
+        <source>That file is not a Companion backup. Nothing was changed.</source>
+        <translation>このファイルは Companion のバックアップではありません。何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/common/messages.py" line="195"/>
+        <source>That backup file is damaged or incomplete (perhaps it was cut short while being copied). Nothing was changed; try another copy.</source>
+        <translation>このバックアップファイルは壊れているか、途中で切れています（コピーの途中で止まったのかもしれません）。何も変更していません。別のコピーでお試しください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/common/messages.py" line="202"/>
+        <source>That passphrase or recovery code doesn&apos;t open this backup. It needs the passphrase you had when the backup was made, or your recovery code. Nothing was changed.</source>
+        <translation>そのパスフレーズまたはリカバリーコードでは、このバックアップを開けません。バックアップを作成したときのパスフレーズか、リカバリーコードが必要です。何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/common/messages.py" line="208"/>
+        <source>The backup opened, but the notebook inside it is damaged. Nothing was changed; try another backup.</source>
+        <translation>バックアップは開けましたが、中のノートが壊れています。何も変更していません。別のバックアップでお試しください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/common/messages.py" line="214"/>
+        <source>This backup was made by a newer version of Companion. Nothing was changed; please update Companion to restore it.</source>
+        <translation>このバックアップは、新しいバージョンの Companion で作成されています。何も変更していません。復元するには Companion を更新してください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/common/messages.py" line="221"/>
+        <source>The disk is full, so no backup was written (nothing half-written was left). Free some space or choose another disk.</source>
+        <translation>ディスクがいっぱいのため、バックアップを書き込めませんでした（書きかけのファイルは残していません）。空き容量を増やすか、別のディスクを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/common/messages.py" line="226"/>
+        <source>The backup could not be written there (nothing half-written was left). Choose another folder or disk.</source>
+        <translation>その場所にはバックアップを書き込めませんでした（書きかけのファイルは残していません）。別のフォルダーかディスクを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/common/messages.py" line="94"/>
         <source>The data folder is read-only, so Companion can&apos;t save there. What you typed is still on screen.</source>
         <translation>データフォルダーが読み取り専用のため、Companion はそこに保存できません。入力した内容は画面に残っています。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/messages.py" line="96"/>
+        <location filename="../../companion/ui/common/messages.py" line="99"/>
         <source>The disk is full. Free some space and try again; what you typed is still on screen.</source>
         <translation>ディスクの空き容量がいっぱいです。空きを作ってから、もう一度お試しください。入力した内容は画面に残っています。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/messages.py" line="104"/>
+        <location filename="../../companion/ui/common/messages.py" line="107"/>
         <source>Companion can&apos;t open the data folder or its files. Check the folder&apos;s permissions.</source>
         <translation>Companion がデータフォルダー、またはその中のファイルを開けません。フォルダーのアクセス権を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/messages.py" line="113"/>
+        <location filename="../../companion/ui/common/messages.py" line="116"/>
         <source>The disk reported an error while reading or writing. Try again; if it keeps happening, copy the data folder somewhere safe.</source>
         <translation>読み書きの途中で、ディスクからエラーが報告されました。もう一度お試しください。何度も起きるときは、データフォルダーを安全な場所にコピーしておいてください。</translation>
     </message>
@@ -2260,22 +2363,27 @@
         <translation>設定したリマインダー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/wording.py" line="50"/>
+        <location filename="../../companion/ui/reminders/wording.py" line="31"/>
+        <source>It has been a while since your last backup — time to make a new one</source>
+        <translation>前回のバックアップからしばらく経ちました — 新しいバックアップを作りませんか</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminders/wording.py" line="53"/>
         <source>One reminder came while Companion was closed or locked</source>
         <translation>Companion を閉じているかロック中に、リマインダーが1件ありました</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/wording.py" line="53"/>
+        <location filename="../../companion/ui/reminders/wording.py" line="56"/>
         <source>%1 reminders came while Companion was closed or locked</source>
         <translation>Companion を閉じているかロック中に、リマインダーが%1件ありました</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/wording.py" line="60"/>
+        <location filename="../../companion/ui/reminders/wording.py" line="63"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/wording.py" line="69"/>
+        <location filename="../../companion/ui/reminders/wording.py" line="72"/>
         <source>Companion</source>
         <translation>Companion</translation>
     </message>
@@ -2283,109 +2391,147 @@
 <context>
     <name>RemindersDialog</name>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="346"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="355"/>
         <source>Reminders</source>
         <translation>リマインダー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="349"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="358"/>
         <source>Every reminder is off until you turn it on. Reminders appear on Today and, where the desktop allows, as a notification that names only the kind of reminder, never your own words.</source>
         <translation>リマインダーはすべて、オンにするまでオフです。リマインダーは「今日」の画面に表示され、デスクトップが対応していれば通知でも知らせます。通知にはリマインダーの種類だけが表示され、あなたのことばは表示されません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="354"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="363"/>
         <source>When Companion reminds you</source>
         <translation>お知らせするとき</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="355"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="364"/>
         <source>Daily check-in at</source>
         <translation>毎日のチェックイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="356"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="365"/>
         <source>When my activity hours start</source>
         <translation>活動時間が始まるとき</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="358"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="367"/>
         <source>When my activity hours end (&quot;it is fine to switch off&quot;)</source>
         <translation>活動時間が終わったとき（「切り替えて大丈夫」）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="360"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="369"/>
         <source>Weekly review on</source>
         <translation>週のふりかえり</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="363"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="372"/>
         <source>Rest days, on the days below</source>
         <translation>休む日（下で選んだ曜日）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="364"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="373"/>
         <source>at</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="366"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="375"/>
         <source>On the morning of my next supervision</source>
         <translation>次のスーパービジョンの日の朝</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="368"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="377"/>
         <source>The date comes from the next supervision you note in the supervision log.</source>
         <translation>日付は、スーパービジョンの記録に書いた次回の予定から取られます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="370"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="380"/>
+        <source>When my last backup outside the data folder is over %1 days old</source>
+        <translation>データフォルダーの外への最後のバックアップから %1 日以上たったとき</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminders/dialog.py" line="384"/>
         <source>Your own reminders</source>
         <translation>自分のリマインダー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="371"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="385"/>
         <source>Add…</source>
         <translation>追加…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="372"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="386"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="373"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="387"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="413"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="428"/>
         <source>once, %1 at %2</source>
         <translation>1回だけ、%1 %2</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="416"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="431"/>
         <source>every %1 at %2</source>
         <translation>毎週 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="418"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="433"/>
         <source>every day at %1</source>
         <translation>毎日 %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="419"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="434"/>
         <source> (off)</source>
         <translation>（オフ）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="500"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="516"/>
         <source>Choose at least one rest day, or turn rest days off.</source>
         <translation>休む日を1つ以上選ぶか、休む日をオフにしてください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="514"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="530"/>
         <source>At most %1 reminders of your own.</source>
         <translation>自分のリマインダーは%1件までです。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../companion/ui/unlock/restore_dialog.py" line="73"/>
+        <source>Restore from a backup</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/unlock/restore_dialog.py" line="76"/>
+        <source>Type the passphrase you had when this backup was made, or your recovery code. Companion checks the whole backup before it puts it in place.</source>
+        <translation>このバックアップを作成したときのパスフレーズ、またはリカバリーコードを入力してください。Companion はバックアップ全体を確認してから、元に戻します。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/unlock/restore_dialog.py" line="80"/>
+        <source>Backup: %1</source>
+        <translation>バックアップ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/unlock/restore_dialog.py" line="81"/>
+        <source>&amp;Passphrase or recovery code:</source>
+        <translation>パスフレーズまたはリカバリーコード(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/unlock/restore_dialog.py" line="82"/>
+        <source>Restore</source>
+        <translation>復元する</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/unlock/restore_dialog.py" line="87"/>
+        <source>Type the passphrase or the recovery code first.</source>
+        <translation>まずパスフレーズかリカバリーコードを入力してください。</translation>
     </message>
 </context>
 <context>
@@ -2828,87 +2974,87 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="139"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="153"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="140"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="154"/>
         <source>Scales</source>
         <translation>段階</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="141"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="155"/>
         <source>Steps for mood:</source>
         <translation>気分の段階数：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="142"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="156"/>
         <source>Steps for energy:</source>
         <translation>エネルギーの段階数：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="145"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="159"/>
         <source>Changing a scale affects new check-ins only. Earlier entries keep the scale they were made on, and comparisons and charts put them on a common footing.</source>
         <translation>段階数を変えても、変わるのはこれからのチェックインだけです。これまでの記録は記録したときの段階のまま残り、比べるときやグラフでは同じ物差しにそろえて扱います。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="149"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="163"/>
         <source>Gentle reminder of your action plan</source>
         <translation>行動プランのやさしいお知らせ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="152"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="166"/>
         <source>When your check-ins note signs from your plan on enough recent days, Today shows the action plan you wrote for them. It is a reminder from your own notes, not an assessment. You can dismiss it for the day.</source>
         <translation>最近のチェックインで、プランにあるサインが何日か続いて記録されたとき、「今日」のページに、あなたが書いた行動プランを表示します。あなた自身のメモからのお知らせで、評価や診断ではありません。その日は閉じておくこともできます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="157"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="171"/>
         <source>Show it when signs were noted on</source>
         <translation>サインの記録が</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="158"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="172"/>
         <source>of the last</source>
         <translation>日あったら表示（直近</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="159"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="173"/>
         <source>days, for:</source>
         <translation>日間のうち）。対象：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="160"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="174"/>
         <source>early warning signs</source>
         <translation>注意サイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="161"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="175"/>
         <source>signs that things are breaking down</source>
         <translation>調子が悪くなっているときのサイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="162"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="176"/>
         <source>Reminders…</source>
         <translation>リマインダー…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="197"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="211"/>
         <source>Choose at least one kind of sign, or both.</source>
         <translation>サインの種類を1つ以上選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="164"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="178"/>
         <source>Keep Companion running in the tray when the window is closed</source>
         <translation>ウィンドウを閉じても Companion をトレイで動かしておく</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="166"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="180"/>
         <source>Start Companion in the tray when I log in</source>
         <translation>ログインしたときに Companion をトレイで起動する</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="229"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="245"/>
         <source>The login entry could not be changed. Your other settings are saved.</source>
         <translation>ログイン時の起動設定を変更できませんでした。ほかの設定は保存されています。</translation>
     </message>
@@ -3295,73 +3441,93 @@
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../companion/ui/unlock/welcome.py" line="157"/>
-        <location filename="../../companion/ui/unlock/welcome.py" line="158"/>
+        <location filename="../../companion/ui/unlock/welcome.py" line="165"/>
+        <location filename="../../companion/ui/unlock/welcome.py" line="166"/>
         <source>Welcome to Companion</source>
         <translation>Companion へようこそ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/welcome.py" line="161"/>
+        <location filename="../../companion/ui/unlock/welcome.py" line="169"/>
         <source>Companion keeps your wellness plan and check-ins on this computer only. Nothing is ever sent anywhere. Everything is encrypted with a passphrase you choose now.</source>
         <translation>Companion は、あなたの元気回復プランとチェックインを、このパソコンの中だけに保存します。どこかへ送信されることは一切ありません。すべての内容は、これから決めるパスフレーズで暗号化されます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/welcome.py" line="166"/>
+        <location filename="../../companion/ui/unlock/welcome.py" line="174"/>
         <source>&amp;Language:</source>
         <translation>言語(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/welcome.py" line="167"/>
+        <location filename="../../companion/ui/unlock/welcome.py" line="175"/>
         <source>Unlock automatically on this computer</source>
         <translation>このパソコンでは自動でロック解除する</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/welcome.py" line="170"/>
+        <location filename="../../companion/ui/unlock/welcome.py" line="178"/>
         <source>Keeps the key in this computer&apos;s secure keychain, so Companion opens without asking. Anyone who can log in as you could then open it too.</source>
         <translation>鍵をこのパソコンの安全なキーチェーンに保管し、パスフレーズを入力しなくても Companion が開くようにします。そのため、あなたのアカウントでログインできる人なら、誰でもノートを開けるようになります。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/welcome.py" line="176"/>
+        <location filename="../../companion/ui/unlock/welcome.py" line="184"/>
         <source>No secure keychain was found on this computer, so Companion will ask for your passphrase each time it opens.</source>
         <translation>このパソコンには安全なキーチェーンが見つかりませんでした。そのため、Companion を開くたびにパスフレーズをおたずねします。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/welcome.py" line="180"/>
+        <location filename="../../companion/ui/unlock/welcome.py" line="188"/>
         <source>Create my encrypted notebook</source>
         <translation>暗号化されたノートを作る</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/welcome.py" line="181"/>
+        <location filename="../../companion/ui/unlock/welcome.py" line="189"/>
+        <source>Restore from a backup…</source>
+        <translation>バックアップから復元…</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/unlock/welcome.py" line="191"/>
+        <source>Bring back a notebook from a backup file made with Companion</source>
+        <translation>Companion で作成したバックアップファイルから、ノートを元に戻します</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/unlock/welcome.py" line="193"/>
         <source>Your recovery code</source>
         <translation>あなたのリカバリーコード</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/welcome.py" line="184"/>
+        <location filename="../../companion/ui/unlock/welcome.py" line="196"/>
         <source>If you ever forget your passphrase, this code unlocks your notebook instead. Write it down on paper and keep it somewhere safe, away from this computer.</source>
         <translation>もしパスフレーズを忘れてしまっても、このコードでノートのロックを解除できます。紙に書き留めて、このパソコンとは別の安全な場所に保管してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/welcome.py" line="190"/>
+        <location filename="../../companion/ui/unlock/welcome.py" line="202"/>
         <source>Please be sure: if both the passphrase and this code are lost, nobody can open your notebook again — not you, and not us. That is the price of keeping it truly private.</source>
         <translation>大切なことなので、確認させてください。パスフレーズとこのコードの両方をなくしてしまうと、このノートは誰にも開けなくなります。あなた自身にも、私たち開発者にも開けません。それが、ノートを本当にあなただけのものとして守るための仕組みです。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/welcome.py" line="195"/>
+        <location filename="../../companion/ui/unlock/welcome.py" line="207"/>
         <source>Copy code</source>
         <translation>コードをコピー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/welcome.py" line="196"/>
+        <location filename="../../companion/ui/unlock/welcome.py" line="208"/>
         <source>I have written down my recovery code</source>
         <translation>リカバリーコードを書き留めました</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/welcome.py" line="197"/>
+        <location filename="../../companion/ui/unlock/welcome.py" line="209"/>
         <source>Continue</source>
         <translation>続ける</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/welcome.py" line="230"/>
+        <location filename="../../companion/ui/unlock/welcome.py" line="248"/>
+        <source>Restore from a backup</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/unlock/welcome.py" line="250"/>
+        <source>Companion backups (*%1);;All files (*)</source>
+        <translation>Companion のバックアップ (*%1);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/unlock/welcome.py" line="274"/>
         <source>Copied</source>
         <translation>コピーしました</translation>
     </message>
