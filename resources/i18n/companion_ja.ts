@@ -4,14 +4,14 @@
 <context>
     <name>BackupBox</name>
     <message>
-        <location filename="../../companion/ui/settings/backup_box.py" line="70"/>
+        <location filename="../../companion/ui/settings/backup_box.py" line="71"/>
         <source>Backups</source>
         <translation>バックアップ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/backup_box.py" line="73"/>
-        <source>A backup is one encrypted file with your whole notebook. It opens with the passphrase or the recovery code you have when you make it. Keep one on another disk or a USB stick, in case this computer is lost or breaks.</source>
-        <translation>バックアップは、ノート全体をまとめた暗号化済みのファイル1つです。作成したときのパスフレーズ、またはリカバリーコードで開けます。このパソコンをなくしたり壊れたりしたときのために、別のディスクや USB メモリーにも1つ保管しておきましょう。</translation>
+        <location filename="../../companion/ui/settings/backup_box.py" line="74"/>
+        <source>One encrypted file with your whole notebook, opened by your passphrase or recovery code. Keep one on another disk or a USB stick.</source>
+        <translation>ノート全体を1つにまとめた暗号化ファイルです。パスフレーズかリカバリーコードで開けます。別のディスクや USB メモリーにも保管しておきましょう。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/backup_box.py" line="78"/>
@@ -29,27 +29,27 @@
         <translation>日分、データフォルダーに残す（0 で作成しない）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/backup_box.py" line="92"/>
+        <location filename="../../companion/ui/settings/backup_box.py" line="93"/>
         <source>No backup made yet.</source>
         <translation>まだバックアップを作成していません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/backup_box.py" line="98"/>
+        <location filename="../../companion/ui/settings/backup_box.py" line="99"/>
         <source>Last backup: %1</source>
         <translation>前回のバックアップ: %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/backup_box.py" line="105"/>
+        <location filename="../../companion/ui/settings/backup_box.py" line="106"/>
         <source>Back up Companion</source>
         <translation>Companion をバックアップ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/backup_box.py" line="107"/>
+        <location filename="../../companion/ui/settings/backup_box.py" line="108"/>
         <source>Companion backups (*%1)</source>
         <translation>Companion のバックアップ (*%1)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/backup_box.py" line="124"/>
+        <location filename="../../companion/ui/settings/backup_box.py" line="126"/>
         <source>Saved an encrypted backup to %1. It opens with your passphrase or your recovery code.</source>
         <translation>暗号化したバックアップを %1 に保存しました。今のパスフレーズ、またはリカバリーコードで開けます。</translation>
     </message>

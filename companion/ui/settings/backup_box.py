@@ -44,6 +44,7 @@ class BackupBox(Retranslating, QGroupBox):
         self.status.setObjectName("backupStatus")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.setVisible(False)  # until there is something to say
         self.kept = QSpinBox(self)
         self.kept.setObjectName("autoBackupsKept")
         self.kept.setRange(0, MAX_AUTO_BACKUPS_KEPT)
@@ -70,9 +71,8 @@ class BackupBox(Retranslating, QGroupBox):
         self.setTitle(self.tr("Backups"))
         self.note.setText(
             self.tr(
-                "A backup is one encrypted file with your whole notebook. It opens with the "
-                "passphrase or the recovery code you have when you make it. Keep one on another "
-                "disk or a USB stick, in case this computer is lost or breaks."
+                "One encrypted file with your whole notebook, opened by your passphrase or "
+                "recovery code. Keep one on another disk or a USB stick."
             )
         )
         self.back_up_button.setText(self.tr("Back up now…"))
@@ -85,6 +85,7 @@ class BackupBox(Retranslating, QGroupBox):
             lambda: (self.backups.last_outside_backup(), self.backups.kept()), self.status
         )
         self._last_made, kept = found if found is not None else (None, AUTO_BACKUPS_KEPT.default)
+        self.status.setVisible(found is None)
         self.kept.setValue(kept)
 
     def _show_last(self) -> None:
@@ -109,6 +110,7 @@ class BackupBox(Retranslating, QGroupBox):
         if not chosen:
             return None
         self.status.clear()
+        self.status.setVisible(True)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             written = attempt(lambda: self.backups.back_up_to(chosen), self.status)
