@@ -374,3 +374,27 @@ def test_an_automatic_backup_restores(store, tmp_path) -> None:
 
 def test_not_written_says_disk_full() -> None:
     assert "disk is full" in str(BackupNotWritten(disk_full=True))
+
+
+def test_restore_refusals_through_the_cli_are_one_line_with_their_exit_code(
+    folder, backed_up, tmp_path, monkeypatch, capsys
+) -> None:
+    foreign = tmp_path / "notes.txt"
+    foreign.write_text("not a backup\n" * 20)
+    data = bytearray(backed_up.read_bytes())
+    data[16:20] = struct.pack(">I", 9)
+    newer = tmp_path / "newer"
+    newer.write_bytes(bytes(data))
+    before = snapshot(folder.root)
+    capsys.readouterr()
+    for secret, path, code in (
+        ("not the passphrase", backed_up, 2),
+        (PASSPHRASE, foreign, 1),
+        (PASSPHRASE, newer, 3),
+        (PASSPHRASE, tmp_path / "missing", 1),
+    ):
+        monkeypatch.setenv("COMPANION_PASSPHRASE", secret)
+        assert run(folder, "restore", "--replace", str(path)) == code
+        lines = capsys.readouterr().err.strip().splitlines()
+        assert len(lines) == 1 and "Nothing was changed" in lines[0]
+        assert snapshot(folder.root) == before
