@@ -241,3 +241,13 @@ class BackupNotWritten(StoreProblem):
             else "The backup could not be written there (nothing partial was left); "
             "choose another folder or disk."
         )
+
+
+class StoreInUse(StoreProblem):
+    """A restore over a store that a Companion window or command has open."""
+
+    exit_code = EXIT_UNAVAILABLE
+    message = (
+        "The store in the data folder is open in a Companion window or command; lock or close "
+        "it, then restore again. Nothing was changed."
+    )

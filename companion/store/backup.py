@@ -17,6 +17,8 @@ import contextlib
 import os
 import re
 import shutil
+import struct
+import sys
 import tempfile
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -31,6 +33,7 @@ from companion.errors import (
     DamagedKeyFile,
     DamagedStore,
     StoreExists,
+    StoreInUse,
     StoreUnavailable,
     Unavailability,
     WrongBackupSecret,
@@ -179,6 +182,34 @@ def _check_database(path: Path, key: keys.DataKey) -> None:
         raise BackupTooNew()
 
 
+_SHM_DMS_BYTE = 128  # SQLite's unix VFS: every connection holds a read lock here in the -shm
+
+
+def store_in_use(folder: DataFolder) -> bool:
+    """Whether another process (a Companion window or command) has the store open: asks the
+    system, without taking any lock, who holds SQLite's lock in the -shm file. Linux only;
+    elsewhere, and whenever it cannot tell, False. Only for a process that does not have this
+    store open itself: closing the probe's descriptor would drop that process's own locks."""
+    if not sys.platform.startswith("linux"):
+        return False
+    import fcntl
+
+    _wal, shm = folder.sidecars()
+    layout = "@hhqqi"  # struct flock on Linux: type, whence, start, len, pid
+    try:
+        descriptor = os.open(shm, os.O_RDWR | getattr(os, "O_CLOEXEC", 0) | os.O_NONBLOCK)
+    except OSError:
+        return False
+    try:
+        asked = struct.pack(layout, fcntl.F_WRLCK, os.SEEK_SET, _SHM_DMS_BYTE, 1, 0)
+        answer = fcntl.fcntl(descriptor, fcntl.F_GETLK, asked)
+    except OSError:
+        return False
+    finally:
+        os.close(descriptor)
+    return bool(struct.unpack(layout, answer)[0] != fcntl.F_UNLCK)
+
+
 def store_files(folder: DataFolder) -> list[Path]:
     """The files of the store in `folder` that are there: database, its -wal and -shm, key."""
     candidates = (folder.database, *folder.sidecars(), folder.key_file)
@@ -200,6 +231,8 @@ def restore_backup(
     store that was there is moved into backups/before-restore-<moment>/ first."""
     if store_files(folder) and not replace:
         raise StoreExists()
+    if store_in_use(folder):
+        raise StoreInUse()
     peeked = read_key_json(path)
     key = backup_key(_parsed_key_file(peeked), secret)
     created_root = not folder.root.exists()
@@ -264,6 +297,8 @@ def _put_aside(folder: DataFolder, moment: datetime, *, replace: bool) -> Path |
         return None
     if not replace:
         raise StoreExists()
+    if store_in_use(folder):
+        raise StoreInUse()
     ensure_private_folder(folder.backups)
     safety = folder.backups / f"before-restore-{moment.strftime('%Y%m%dT%H%M%SZ')}"
     number = 1

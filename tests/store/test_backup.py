@@ -6,6 +6,8 @@ import hashlib
 import os
 import re
 import struct
+import subprocess
+import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -32,6 +34,7 @@ from companion.store.backup import (
     make_daily_backup,
     restore_backup,
     rotate,
+    store_in_use,
 )
 from companion.store.engine import SQLITE_HEADER, raw_connect
 from tests.conftest import PASSPHRASE, snapshot
@@ -398,3 +401,41 @@ def test_restore_refusals_through_the_cli_are_one_line_with_their_exit_code(
         lines = capsys.readouterr().err.strip().splitlines()
         assert len(lines) == 1 and "Nothing was changed" in lines[0]
         assert snapshot(folder.root) == before
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the lock probe is Linux only")
+def test_restore_refuses_a_store_open_in_another_process(folder, backed_up, monkeypatch, capsys):
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys, time\n"
+            "from pathlib import Path\n"
+            "from companion.paths import DataFolder\n"
+            "from companion.store import keys, open_store, unlock_with_passphrase\n"
+            "keys.DEFAULT_KDF = keys.KdfParams(memory_kib=1024, iterations=1, lanes=1)\n"
+            "folder = DataFolder(Path(sys.argv[1]))\n"
+            "store = open_store(folder, unlock_with_passphrase(folder, sys.argv[2]))\n"
+            "store.count_checkins()\n"
+            "print('open', flush=True)\n"
+            "sys.stdin.read()\n",
+            str(folder.root),
+            PASSPHRASE,
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+        assert store_in_use(folder)
+        before = snapshot(folder.root)
+        monkeypatch.setenv("COMPANION_PASSPHRASE", PASSPHRASE)
+        capsys.readouterr()
+        assert run(folder, "restore", "--replace", str(backed_up)) == 3
+        assert "open in a Companion window" in capsys.readouterr().err
+        assert snapshot(folder.root) == before
+    finally:
+        holder.communicate("", timeout=60)
+    assert not store_in_use(folder)
+    assert run(folder, "restore", "--replace", str(backed_up)) == 0
