@@ -431,11 +431,18 @@ class Store:
     def copy_database(self, destination: Path) -> keys.KeyFile:
         """A consistent copy of the whole store at `destination` (absent or an empty file),
         written with `VACUUM INTO`, so encrypted with the same key; returns the key file that
-        opens it."""
+        opens it. Works on a read-only open too (a read-only mount, a full disk), where a
+        backup is most wanted."""
         if self._engine is None:
             raise RuntimeError("the store is closed")
         with store_problems(self.folder.root), self._engine.connect() as connection:
-            connection.exec_driver_sql("VACUUM INTO ?", (str(destination),))
+            if self._read_only is not None:  # the file itself is opened read-only anyway
+                connection.exec_driver_sql("PRAGMA query_only = OFF")
+            try:
+                connection.exec_driver_sql("VACUUM INTO ?", (str(destination),))
+            finally:
+                if self._read_only is not None:
+                    connection.exec_driver_sql("PRAGMA query_only = ON")
         return self._key_file
 
     def _save_key_file(self, key_file: keys.KeyFile) -> None:

@@ -36,7 +36,7 @@ from companion.store.backup import (
     rotate,
     store_in_use,
 )
-from companion.store.engine import SQLITE_HEADER, raw_connect
+from companion.store.engine import SQLITE_HEADER, ReadOnlyMode, raw_connect
 from tests.conftest import PASSPHRASE, snapshot
 
 MOMENT = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
@@ -439,3 +439,34 @@ def test_restore_refuses_a_store_open_in_another_process(folder, backed_up, monk
         holder.communicate("", timeout=60)
     assert not store_in_use(folder)
     assert run(folder, "restore", "--replace", str(backed_up)) == 0
+
+
+@pytest.mark.parametrize("mode", list(ReadOnlyMode))
+def test_a_read_only_open_can_still_be_backed_up(folder, store, tmp_path, mode) -> None:
+    """On a read-only mount or a full disk, `backup` opens the store read-only; the copy is
+    made all the same, and the store still refuses writes afterwards."""
+    key = unlock_with_passphrase(folder, PASSPHRASE)
+    store.close()
+    from companion.errors import StoreUnavailable, Unavailability
+    from companion.store.checking import file_stamp
+    from companion.store.engine import make_engine
+    from companion.store.lifecycle import Store as OpenStore
+
+    read_only = OpenStore(
+        folder,
+        make_engine(folder.database, key, read_only=mode),
+        keys.read_key_file(folder.key_file),
+        key,
+        read_only=(mode, StoreUnavailable(Unavailability.READ_ONLY), file_stamp(folder)),
+    )
+    before = [folder.database.read_bytes(), folder.key_file.read_bytes()]
+    target = tmp_path / "ro.companion-backup"
+    try:
+        make_backup(read_only, target)
+        with pytest.raises(StoreUnavailable):
+            read_only.set_setting(settings.AUTO_BACKUPS_KEPT, 1)
+    finally:
+        read_only.close()
+    assert [folder.database.read_bytes(), folder.key_file.read_bytes()] == before
+    restored, _info = restore(DataFolder(tmp_path / "again"), target, PASSPHRASE)
+    restored.close()
