@@ -25,7 +25,16 @@ from companion.store.backup import (
 )
 from companion.store.lifecycle import open_store
 
-__all__ = ["SUFFIX", "BackupService", "check_backup_file", "has_store_files", "restore"]
+__all__ = [
+    "SUFFIX",
+    "BackupService",
+    "Restored",
+    "check_backup_file",
+    "has_store_files",
+    "open_restored",
+    "restore",
+    "restore_files",
+]
 
 
 class BackupService:
@@ -75,6 +84,27 @@ def check_backup_file(path: str | os.PathLike[str]) -> None:
     backup_key_file(Path(path).expanduser())
 
 
+def restore_files(
+    folder: DataFolder,
+    path: str | os.PathLike[str],
+    secret: str,
+    *,
+    replace: bool = False,
+    clock: Callable[[], datetime] = now_utc,
+) -> Restored:
+    """Check the backup at `path` and put it in place in `folder`, with the passphrase or
+    recovery code that opens it; no database stays open, so this may run in a worker thread
+    (Argon2id, the copy and both integrity checks take a moment). A store already there is
+    refused unless `replace`, and then moved into a dated folder under backups/ first."""
+    return restore_backup(folder, Path(path).expanduser(), secret, replace=replace, moment=clock())
+
+
+def open_restored(folder: DataFolder, restored: Restored) -> Store:
+    """The restored store, opened as usual (an older schema is upgraded, with a copy kept in
+    backups/)."""
+    return open_store(folder, restored.key)
+
+
 def restore(
     folder: DataFolder,
     path: str | os.PathLike[str],
@@ -83,11 +113,6 @@ def restore(
     replace: bool = False,
     clock: Callable[[], datetime] = now_utc,
 ) -> tuple[Store, Restored]:
-    """Restore the backup at `path` into `folder` with the passphrase or recovery code that
-    opens it, then open it as usual (an older schema is upgraded, with a copy kept in
-    backups/). A store already there is refused unless `replace`, and then moved into a dated
-    folder under backups/ first."""
-    restored = restore_backup(
-        folder, Path(path).expanduser(), secret, replace=replace, moment=clock()
-    )
-    return open_store(folder, restored.key), restored
+    """`restore_files`, then `open_restored`."""
+    restored = restore_files(folder, path, secret, replace=replace, clock=clock)
+    return open_restored(folder, restored), restored

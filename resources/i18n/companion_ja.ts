@@ -2504,34 +2504,39 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../companion/ui/unlock/restore_dialog.py" line="73"/>
+        <location filename="../../companion/ui/unlock/restore_dialog.py" line="78"/>
         <source>Restore from a backup</source>
         <translation>バックアップから復元</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/restore_dialog.py" line="76"/>
+        <location filename="../../companion/ui/unlock/restore_dialog.py" line="81"/>
         <source>Type the passphrase you had when this backup was made, or your recovery code. Companion checks the whole backup before it puts it in place.</source>
         <translation>このバックアップを作成したときのパスフレーズ、またはリカバリーコードを入力してください。Companion はバックアップ全体を確認してから、元に戻します。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/restore_dialog.py" line="80"/>
+        <location filename="../../companion/ui/unlock/restore_dialog.py" line="85"/>
         <source>Backup: %1</source>
         <translation>バックアップ: %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/restore_dialog.py" line="81"/>
+        <location filename="../../companion/ui/unlock/restore_dialog.py" line="86"/>
         <source>&amp;Passphrase or recovery code:</source>
         <translation>パスフレーズまたはリカバリーコード(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/restore_dialog.py" line="82"/>
+        <location filename="../../companion/ui/unlock/restore_dialog.py" line="87"/>
         <source>Restore</source>
         <translation>復元する</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/restore_dialog.py" line="87"/>
+        <location filename="../../companion/ui/unlock/restore_dialog.py" line="94"/>
         <source>Type the passphrase or the recovery code first.</source>
         <translation>まずパスフレーズかリカバリーコードを入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/unlock/restore_dialog.py" line="113"/>
+        <source>Checking the backup…</source>
+        <translation>バックアップを確認しています…</translation>
     </message>
 </context>
 <context>

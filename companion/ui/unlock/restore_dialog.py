@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -25,7 +25,12 @@ from companion.ui.common.i18n import Retranslating
 from companion.ui.common.operation import attempt
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
+    from companion.services.backups import Restored
     from companion.services.store_services import Store
+
+POLL_MS = 15  # how often the dialog looks whether the restore is done
 
 
 class RestoreDialog(Retranslating, QDialog):
@@ -82,24 +87,56 @@ class RestoreDialog(Retranslating, QDialog):
         self.restore_button.setText(self.tr("Restore"))
 
     def restore_now(self) -> bool:
+        """Check and put the backup in place in a worker thread (the dialog keeps painting),
+        then open it here, on the UI thread. False if there was nothing to try."""
         secret = self.secret.text()
         if not secret:
             self.error.setText(self.tr("Type the passphrase or the recovery code first."))
             self.secret.setFocus()
             return False
-        from companion.services.backups import restore
+        from concurrent.futures import ThreadPoolExecutor
 
-        self.error.clear()
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            done = attempt(lambda: restore(self.folder, self.backup, secret), self.error)
-        finally:
+        from companion.services.backups import restore_files
+
+        self._set_busy(True)
+        worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="restore")
+        done = worker.submit(restore_files, self.folder, self.backup, secret)
+        worker.shutdown(wait=False)
+        self._wait_for(done)
+        return True
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.secret, self.restore_button):
+            widget.setEnabled(not busy)
+        if busy:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            self.error.setText(self.tr("Checking the backup…"))
+        else:
             QApplication.restoreOverrideCursor()
-        if done is None:
+            self.error.clear()
+
+    def _wait_for(self, done: Future[Restored]) -> None:
+        """Look again in a moment (never at once: the Return that started this must find the
+        button disabled)."""
+        QTimer.singleShot(POLL_MS, self, lambda: self._finished(done))
+
+    def _finished(self, done: Future[Restored]) -> None:
+        if not done.done():
+            self._wait_for(done)
+            return
+        self._set_busy(False)
+        from companion.services.backups import open_restored
+
+        restored = attempt(done.result, self.error)  # a bug goes on to the bug handler
+        store = (
+            None
+            if restored is None
+            else attempt(lambda: open_restored(self.folder, restored), self.error)
+        )
+        if store is None:
             self.secret.selectAll()
             self.secret.setFocus()
-            return False
-        self.store, _restored = done
+            return
+        self.store = store
         self.secret.clear()
         self.accept()
-        return True

@@ -112,7 +112,9 @@ def test_restore_on_the_first_run_screen(qtbot, session, tmp_path, monkeypatch, 
     qtbot.waitExposed(dialog)
     qtbot.keyClicks(dialog.secret, PASSPHRASE if by == "passphrase" else code)
     qtbot.keyClick(dialog.secret, Qt.Key.Key_Return)
-    assert session.window is not None and session.store is not None
+    assert not dialog.restore_button.isEnabled()  # checking, in a worker thread
+    qtbot.waitUntil(lambda: session.window is not None, timeout=20_000)
+    assert session.store is not None
     (entry,) = session.store.all_checkins()
     assert (entry.note, entry.mood.step) == ("kept", 4)
 
@@ -130,7 +132,7 @@ def test_a_wrong_passphrase_on_restore_is_told_and_changes_nothing(
     before = snapshot(folder.root) if folder.root.exists() else None
     qtbot.keyClicks(dialog.secret, "not my passphrase at all")
     qtbot.keyClick(dialog.secret, Qt.Key.Key_Return)
-    assert "doesn't open this backup" in dialog.error.text()
+    qtbot.waitUntil(lambda: "doesn't open this backup" in dialog.error.text(), timeout=20_000)
     assert dialog.isVisible() and session.store is None
     assert (snapshot(folder.root) if folder.root.exists() else None) == before
     assert dialog.focusWidget() is dialog.secret
