@@ -171,3 +171,83 @@ class InvalidEntry(ValueError):
         self.field = field
         self.problem = problem
         super().__init__(f"{field}: {problem}")
+
+
+# --- backups (companion/backup_file.py, companion/store/backup.py) ---------------------------
+
+
+_BACKUP_REFUSALS = {
+    "not-a-file": (
+        "That is not a regular file (a folder, a pipe or a device); choose a backup file. "
+        "Nothing was changed."
+    ),
+    "unreadable": "The backup file cannot be read. Nothing was changed.",
+    "too-large": "That file is far larger than any Companion backup. Nothing was changed.",
+    "not-a-backup": "That file is not a Companion backup. Nothing was changed.",
+    "damaged": (
+        "The backup file is damaged or incomplete (cut short while it was copied?). "
+        "Nothing was changed."
+    ),
+}
+
+
+class BackupRefused(StoreProblem):
+    """A file given to `restore` that is not a whole Companion backup. `reason` is "not-a-file",
+    "unreadable", "too-large", "not-a-backup" or "damaged"; the message never names the path."""
+
+    exit_code = EXIT_USAGE
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+        super().__init__(_BACKUP_REFUSALS[reason])
+
+
+class WrongBackupSecret(StoreProblem):
+    exit_code = EXIT_LOCKED_OUT
+    message = (
+        "That passphrase or recovery code does not open this backup (it needs the passphrase "
+        "that was in use when the backup was made). Nothing was changed."
+    )
+
+
+class DamagedBackup(DamagedStore):
+    """The backup opened, but the database inside it fails its checks."""
+
+    message = (
+        "The backup opened, but the database inside it is damaged or is not a Companion store. "
+        "Nothing was changed; try another backup."
+    )
+
+
+class BackupTooNew(StoreTooNew):
+    message = (
+        "This backup was made by a newer version of Companion. Nothing was changed; "
+        "please update Companion to restore it."
+    )
+
+
+class BackupNotWritten(StoreProblem):
+    """The backup file could not be written where the person asked; nothing was left there.
+    `disk_full` says whether the disk (or a quota) was full."""
+
+    exit_code = EXIT_USAGE
+
+    def __init__(self, *, disk_full: bool) -> None:
+        self.disk_full = disk_full
+        super().__init__(
+            "The disk is full, so no backup was written (nothing partial was left); free some "
+            "space or choose another disk."
+            if disk_full
+            else "The backup could not be written there (nothing partial was left); "
+            "choose another folder or disk."
+        )
+
+
+class StoreInUse(StoreProblem):
+    """A restore over a store that a Companion window or command has open."""
+
+    exit_code = EXIT_UNAVAILABLE
+    message = (
+        "The store in the data folder is open in a Companion window or command; lock or close "
+        "it, then restore again. Nothing was changed."
+    )

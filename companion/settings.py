@@ -195,6 +195,7 @@ _REMINDER_FIELDS: dict[str, tuple[Callable[[Any], Any], Callable[[Any], Any]]] =
     "supervision_at": (_wall_time, lambda at: f"{at:%H:%M}"),
     "hours_start_on": (_flag, bool),
     "hours_end_on": (_flag, bool),
+    "backup_on": (_flag, bool),
 }
 
 
@@ -339,3 +340,42 @@ BOUNDARY_RULES_SEEDED: Setting[bool] = declare(Setting("boundary_rules_seeded", 
 """Whether the seed rules were ever put in this store's list. They are put in once, in the
 person's language, on the first read of the list (the language is not the store's to know);
 after that a deleted rule never comes back."""
+
+
+# --- backups (companion/store/backup.py) ----------------------------------------------------
+MAX_AUTO_BACKUPS_KEPT = 60
+
+
+def _backups_kept(document: Any) -> int:
+    kept = _whole_number(document)
+    if not 0 <= kept <= MAX_AUTO_BACKUPS_KEPT:
+        raise ValueError("out of range")
+    return kept
+
+
+AUTO_BACKUPS_KEPT: Setting[int] = declare(Setting("auto_backups_kept", 7, _backups_kept, int))
+"""How many daily automatic backups (backups/auto-YYYY-MM-DD.companion-backup) are kept in the
+data folder; 0 makes none."""
+
+
+def _moment_or_none(document: Any) -> _datetime | None:
+    if document is None:
+        return None
+    if not isinstance(document, str):
+        raise TypeError("not a time")
+    moment = _datetime.fromisoformat(document)
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise ValueError("not an aware time")
+    return moment.astimezone(_UTC)
+
+
+LAST_OUTSIDE_BACKUP: Setting[_datetime | None] = declare(
+    Setting(
+        "last_outside_backup",
+        None,
+        _moment_or_none,
+        lambda moment: None if moment is None else moment.astimezone(_UTC).isoformat(),
+    )
+)
+"""When the last backup outside the data folder was made (`companion backup`, Back up now):
+the backup reminder asks for a new one when it is old."""

@@ -40,6 +40,8 @@ def test_every_setting_is_declared_once() -> None:
         "reminder_marks",
         "crisis_lines",
         "boundary_rules_seeded",
+        "auto_backups_kept",
+        "last_outside_backup",
     }
     with pytest.raises(ValueError, match="declared twice"):
         settings.declare(settings.Setting("scales", 1, int, int))

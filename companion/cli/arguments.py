@@ -249,3 +249,27 @@ def add_chart_commands(commands: Commands, common: argparse.ArgumentParser) -> N
     report.add_argument("--output", required=True, metavar="FILE.pdf")
     report.add_argument("--page-size", choices=["A4", "Letter"], default="A4")
     report.add_argument("--lang", choices=["ja", "en"], help="language of the report")
+
+
+def add_backup_commands(commands: Commands, common: argparse.ArgumentParser) -> None:
+    """backup, restore: the whole store, encrypted, in one file (docs/backup-format.md)."""
+    backup = commands.add_parser(
+        "backup",
+        parents=[common],
+        help="write an encrypted backup (key and database) to a file outside the data folder",
+    )
+    backup.add_argument("--output", required=True, metavar="FILE")
+    restore = commands.add_parser(
+        "restore",
+        parents=[common],
+        help="restore a backup, opened by its passphrase or recovery code",
+        description="Asks for the passphrase (or the recovery code) that was in use when the "
+        "backup was made, or reads it from COMPANION_PASSPHRASE. Everything is checked before "
+        "the data folder changes.",
+    )
+    restore.add_argument("file", metavar="FILE")
+    restore.add_argument(
+        "--replace",
+        action="store_true",
+        help="replace the store that is there; it is moved into backups/before-restore-<time>/",
+    )

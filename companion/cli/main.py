@@ -22,6 +22,7 @@ from companion.cli.arguments import (
     Parser,
     UsageError,
     add_autostart_command,
+    add_backup_commands,
     add_chart_commands,
     add_checkin_command,
     add_contact_commands,
@@ -54,6 +55,8 @@ COMMANDS: dict[str, str] = {
     "autostart": "companion.cli.autostart:cmd_autostart",
     "chart": "companion.cli.charts:cmd_chart",
     "report": "companion.cli.charts:cmd_report",
+    "backup": "companion.cli.backup:cmd_backup",
+    "restore": "companion.cli.backup:cmd_restore",
 }
 
 __all__ = ["COMMANDS", "EXIT_BUG", "UsageError", "build_parser", "main"]
@@ -86,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_contact_commands(commands, common)
     add_autostart_command(commands, common)
     add_chart_commands(commands, common)  # chart, report
+    add_backup_commands(commands, common)
     return parser
 
 

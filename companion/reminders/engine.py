@@ -27,6 +27,8 @@ from dateutil.rrule import DAILY, WEEKLY, rrule
 
 from companion.clock import now_utc
 from companion.reminders.model import (
+    BACKUP_AGE_DAYS,
+    BACKUP_REMINDER_AT,
     PersonalReminder,
     ReminderKind,
     ReminderSettings,
@@ -83,12 +85,19 @@ def _never(day: date) -> bool:
     return False
 
 
+def backup_is_old(last_backup_day: date | None, day: date) -> bool:
+    """Whether, on `day`, the last backup outside the data folder (its local day; None: never
+    made) is BACKUP_AGE_DAYS old or older."""
+    return last_backup_day is None or (day - last_backup_day).days >= BACKUP_AGE_DAYS
+
+
 @dataclass(frozen=True)
 class Relevance:
     """What the caller knows about the person's days; each answers for one local day."""
 
     checked_in_on: Callable[[date], bool] = _never
     weekly_review_done_for: Callable[[date], bool] = _never  # the week of that day
+    backup_is_old_on: Callable[[date], bool] = _never  # the last outside backup, that day
 
 
 def still_relevant(occurrence: Occurrence, relevance: Relevance) -> bool:
@@ -97,6 +106,8 @@ def still_relevant(occurrence: Occurrence, relevance: Relevance) -> bool:
         return not relevance.checked_in_on(occurrence.day)
     if occurrence.kind is ReminderKind.WEEKLY_REVIEW:
         return not relevance.weekly_review_done_for(occurrence.day)
+    if occurrence.kind is ReminderKind.BACKUP:
+        return relevance.backup_is_old_on(occurrence.day)
     return True
 
 
@@ -263,6 +274,15 @@ def declare_reminders(
                 zone_name,
                 at,
                 once_on=meeting,
+            )
+        )
+    if wanted.backup_on:
+        declared.append(
+            WallClockReminder(
+                f"backup {BACKUP_REMINDER_AT:%H:%M}",
+                ReminderKind.BACKUP,
+                zone_name,
+                BACKUP_REMINDER_AT,
             )
         )
     if wanted.hours_start_on:

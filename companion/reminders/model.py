@@ -15,6 +15,8 @@ from companion.limits import MAX_PERSONAL_REMINDERS, MAX_REMINDER_TEXT_CHARS, ch
 
 MAX_REMINDER_ID_CHARS = 64
 WEEKDAYS = tuple(range(7))  # Monday is 0, as `date.weekday()` counts
+BACKUP_AGE_DAYS = 30  # the backup reminder asks when the last outside backup is this old
+BACKUP_REMINDER_AT = time(10, 0)  # and asks at this wall-clock time, once a day
 
 
 class ReminderKind(StrEnum):
@@ -27,6 +29,7 @@ class ReminderKind(StrEnum):
     SUPERVISION = "supervision"
     REST_DAY = "rest_day"
     PERSONAL = "personal"
+    BACKUP = "backup"  # the last backup outside the data folder is old
 
 
 class Repeat(StrEnum):
@@ -66,6 +69,7 @@ class ReminderSettings:
     supervision_at: time = time(9, 0)  # on the morning of that day
     hours_start_on: bool = False
     hours_end_on: bool = False  # "your hours have ended — it is fine to switch off"
+    backup_on: bool = False  # a backup outside the data folder is older than BACKUP_AGE_DAYS
 
     def __post_init__(self) -> None:
         for field in ("check_in_at", "weekly_review_at", "rest_day_at", "supervision_at"):

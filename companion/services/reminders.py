@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -15,6 +16,7 @@ from companion.reminders.engine import (
     Relevance,
     ReminderState,
     TickResult,
+    backup_is_old,
     declare_reminders,
     still_relevant,
     tick,
@@ -64,6 +66,8 @@ class ReminderService:
         relevance = (
             Relevance(checked_in_on=self._checked_in_days(zone, now)) if needs_days else Relevance()
         )
+        if any(reminder.kind is ReminderKind.BACKUP for reminder in declared):
+            relevance = replace(relevance, backup_is_old_on=self._backup_is_old(zone))
         result = tick(declared, self._state, now, relevance)
         if result.changed:
             self._store.set_setting(settings.REMINDER_MARKS, result.state.handled_through)
@@ -76,10 +80,26 @@ class ReminderService:
         """Those of `occurrences` that still have something to ask (a check-in reminder is
         dropped once its day has a check-in)."""
         now = self._clock() if now is None else now
-        relevance = Relevance(checked_in_on=self._checked_in_days(zone, now))
+        relevance = Relevance(
+            checked_in_on=self._checked_in_days(zone, now),
+            backup_is_old_on=self._backup_is_old(zone),
+        )
         return tuple(
             occurrence for occurrence in occurrences if still_relevant(occurrence, relevance)
         )
+
+    def _backup_is_old(self, zone: str) -> Callable[[date], bool]:
+        """Whether the last backup outside the data folder is old on a local day; asks the
+        store once, the first time it is asked."""
+        last: list[date | None] = []
+
+        def is_old(day: date) -> bool:
+            if not last:
+                moment = self._store.setting(settings.LAST_OUTSIDE_BACKUP)
+                last.append(None if moment is None else moment.astimezone(ZoneInfo(zone)).date())
+            return backup_is_old(last[0], day)
+
+        return is_old
 
     def _checked_in_days(self, zone: str, now: datetime) -> Callable[[date], bool]:
         """Whether a local day has a check-in; asks the store once, the first time it is asked."""

@@ -7,6 +7,7 @@ from typing import Self
 
 from companion.paths import DataFolder
 from companion.services.access import KeyService
+from companion.services.backups import BackupService
 from companion.services.boundaries import BoundaryService
 from companion.services.help import HelpService
 from companion.services.hours import HoursService
@@ -35,6 +36,7 @@ class StoreServices:
         self.hours = HoursService(store)
         self.boundaries = BoundaryService(store)
         self.trends = TrendsService(store)
+        self.backups = BackupService(store)
 
     @property
     def folder(self) -> DataFolder:

@@ -16,6 +16,7 @@ import os
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import datetime
+from pathlib import Path
 from types import TracebackType
 from typing import Self, TypeVar
 
@@ -425,6 +426,24 @@ class Store:
     def delete_weekly_review(self, week: str) -> None:
         with self.transaction(writing=True) as session:
             BoundaryRepository(session).delete_review(week)
+
+    # --- backups (companion/store/backup.py) ---------------------------------------------
+    def copy_database(self, destination: Path) -> keys.KeyFile:
+        """A consistent copy of the whole store at `destination` (absent or an empty file),
+        written with `VACUUM INTO`, so encrypted with the same key; returns the key file that
+        opens it. Works on a read-only open too (a read-only mount, a full disk), where a
+        backup is most wanted."""
+        if self._engine is None:
+            raise RuntimeError("the store is closed")
+        with store_problems(self.folder.root), self._engine.connect() as connection:
+            if self._read_only is not None:  # the file itself is opened read-only anyway
+                connection.exec_driver_sql("PRAGMA query_only = OFF")
+            try:
+                connection.exec_driver_sql("VACUUM INTO ?", (str(destination),))
+            finally:
+                if self._read_only is not None:
+                    connection.exec_driver_sql("PRAGMA query_only = ON")
+        return self._key_file
 
     def _save_key_file(self, key_file: keys.KeyFile) -> None:
         with store_problems(self.folder.root):

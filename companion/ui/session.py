@@ -21,6 +21,7 @@ from companion.services import access
 from companion.ui.common.i18n import apply_language, current_language
 from companion.ui.common.messages import problem_text
 from companion.ui.common.operation import attempt_or_handle
+from companion.ui.daily_backup import DailyBackup
 from companion.ui.reminders.ticker import ReminderTicker
 from companion.ui.unlock.dialogs import NewPassphraseDialog, UnlockDialog
 from companion.ui.unlock.welcome import WelcomeDialog
@@ -88,6 +89,7 @@ class CompanionSession(QObject):
         self.settings_dialog: SettingsDialog | None = None
         self.help_window: HelpNowWindow | None = None
         self.reminder_ticker = ReminderTicker(self.zone, parent=self)  # runs while unlocked
+        self.daily_backup = DailyBackup(self.zone, parent=self)  # ui/daily_backup.py
         self.tray: CompanionTray | None = None  # only where the desktop has a tray
         self._quitting = False
 
@@ -234,6 +236,7 @@ class CompanionSession(QObject):
             self.window.activateWindow()
             self.window.today.focus_first_field()
         self.reminder_ticker.start(services)  # missed while locked or closed: one summary
+        self.daily_backup.schedule(services.backups)
         if self.tray is not None:
             self.tray.set_unlocked(True)
 
@@ -264,6 +267,7 @@ class CompanionSession(QObject):
 
     def _close_store(self) -> None:
         self.reminder_ticker.stop()
+        self.daily_backup.cancel()
         if self.store is not None:
             self.store.close()
             self.store = None
@@ -348,6 +352,7 @@ class CompanionSession(QObject):
             folder=self.folder,
             tray=self.tray is not None,
             autostart=for_this_platform(),
+            backups=self.services.backups,
         )
         self.settings_dialog.saved.connect(self._settings_saved)
         self.settings_dialog.show()

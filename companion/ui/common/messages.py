@@ -10,6 +10,9 @@ from companion.files import MIB, InputFileRefused, OutputRefused
 
 def problem_text(problem: errors.StoreProblem) -> str:
     """What to tell the person about a StoreProblem, in the window's language."""
+    backup = _backup_text(problem)  # before DamagedStore and StoreTooNew, their bases
+    if backup is not None:
+        return backup
     if isinstance(problem, errors.WrongPassphrase):
         return QCoreApplication.translate(
             "Problems",
@@ -164,3 +167,65 @@ def output_file_text(problem: OutputRefused) -> str:
         ),
     }
     return texts.get(problem.reason, texts["not-a-file"])
+
+
+def _backup_text(problem: errors.StoreProblem) -> str | None:
+    """What went wrong with a backup (restoring one, or writing one), or None."""
+    if isinstance(problem, errors.BackupRefused):
+        texts = {
+            "not-a-file": QCoreApplication.translate(
+                "Problems",
+                "That is not a regular file (it is a folder, a pipe or a device). Choose a "
+                "backup file; nothing was changed.",
+            ),
+            "unreadable": QCoreApplication.translate(
+                "Problems", "That backup file cannot be read. Nothing was changed."
+            ),
+            "too-large": QCoreApplication.translate(
+                "Problems",
+                "That file is far larger than any Companion backup, so it was not opened. "
+                "Nothing was changed.",
+            ),
+            "not-a-backup": QCoreApplication.translate(
+                "Problems", "That file is not a Companion backup. Nothing was changed."
+            ),
+        }
+        return texts.get(
+            problem.reason,
+            QCoreApplication.translate(
+                "Problems",
+                "That backup file is damaged or incomplete (perhaps it was cut short while "
+                "being copied). Nothing was changed; try another copy.",
+            ),
+        )
+    if isinstance(problem, errors.WrongBackupSecret):
+        return QCoreApplication.translate(
+            "Problems",
+            "That passphrase or recovery code doesn't open this backup. It needs the passphrase "
+            "you had when the backup was made, or your recovery code. Nothing was changed.",
+        )
+    if isinstance(problem, errors.DamagedBackup):
+        return QCoreApplication.translate(
+            "Problems",
+            "The backup opened, but the notebook inside it is damaged. Nothing was changed; "
+            "try another backup.",
+        )
+    if isinstance(problem, errors.BackupTooNew):
+        return QCoreApplication.translate(
+            "Problems",
+            "This backup was made by a newer version of Companion. Nothing was changed; please "
+            "update Companion to restore it.",
+        )
+    if isinstance(problem, errors.BackupNotWritten):
+        if problem.disk_full:
+            return QCoreApplication.translate(
+                "Problems",
+                "The disk is full, so no backup was written (nothing half-written was left). "
+                "Free some space or choose another disk.",
+            )
+        return QCoreApplication.translate(
+            "Problems",
+            "The backup could not be written there (nothing half-written was left). Choose "
+            "another folder or disk.",
+        )
+    return None

@@ -34,7 +34,13 @@ from PySide6.QtWidgets import (
 
 from companion.errors import InvalidEntry
 from companion.limits import MAX_PERSONAL_REMINDERS, MAX_REMINDER_TEXT_CHARS
-from companion.reminders.model import WEEKDAYS, PersonalReminder, ReminderSettings, Repeat
+from companion.reminders.model import (
+    BACKUP_AGE_DAYS,
+    WEEKDAYS,
+    PersonalReminder,
+    ReminderSettings,
+    Repeat,
+)
 from companion.services.reminders import ReminderService
 from companion.ui.common.i18n import Retranslating
 from companion.ui.common.operation import attempt, succeeded
@@ -270,6 +276,8 @@ class RemindersDialog(Retranslating, QDialog):
         self.supervision_on.setObjectName("supervisionOn")
         self.supervision_note = QLabel(self)
         self.supervision_note.setWordWrap(True)
+        self.backup_on = QCheckBox(self)
+        self.backup_on.setObjectName("backupOn")
         self.rest_at_label = QLabel(self)
         grid = QGridLayout(self.builtin_box)
         grid.addWidget(self.check_in_on, 0, 0)
@@ -285,6 +293,7 @@ class RemindersDialog(Retranslating, QDialog):
         grid.addWidget(self.rest_days, 5, 0, 1, 3)
         grid.addWidget(self.supervision_on, 6, 0, 1, 3)
         grid.addWidget(self.supervision_note, 7, 0, 1, 4)
+        grid.addWidget(self.backup_on, 8, 0, 1, 4)
         grid.setColumnStretch(3, 1)
 
         self.personal_box = QGroupBox(self)
@@ -367,6 +376,11 @@ class RemindersDialog(Retranslating, QDialog):
         self.supervision_note.setText(
             self.tr("The date comes from the next supervision you note in the supervision log.")
         )
+        self.backup_on.setText(
+            self.tr("When my last backup outside the data folder is over %1 days old").replace(
+                "%1", str(BACKUP_AGE_DAYS)
+            )
+        )
         self.personal_box.setTitle(self.tr("Your own reminders"))
         self.add_button.setText(self.tr("Add…"))
         self.edit_button.setText(self.tr("Edit…"))
@@ -393,6 +407,7 @@ class RemindersDialog(Retranslating, QDialog):
         self.rest_days.set_days(wanted.rest_days)
         self.rest_day_at.setTime(_qtime(wanted.rest_day_at))
         self.supervision_on.setChecked(wanted.supervision_on)
+        self.backup_on.setChecked(wanted.backup_on)
         self._fill_personal_list()
         self._update_enabled()
 
@@ -491,6 +506,7 @@ class RemindersDialog(Retranslating, QDialog):
             rest_days=rest_days,
             rest_day_at=_time(self.rest_day_at.time()),
             supervision_on=self.supervision_on.isChecked(),
+            backup_on=self.backup_on.isChecked(),
         )
 
     def save(self) -> bool:

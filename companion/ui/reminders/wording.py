@@ -28,6 +28,9 @@ def kind_text(kind: ReminderKind) -> str:
             "Reminders", "A rest day — time for yourself, not for supporting others"
         ),
         ReminderKind.PERSONAL: QCoreApplication.translate("Reminders", "A reminder you set"),
+        ReminderKind.BACKUP: QCoreApplication.translate(
+            "Reminders", "It has been a while since your last backup — time to make a new one"
+        ),
     }
     return texts[kind]
 

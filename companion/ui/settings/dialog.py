@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -26,10 +27,14 @@ from companion.journal.nudge import MAX_DAYS, NudgeRule
 from companion.journal.scales import SCALE_SIZES
 from companion.paths import DataFolder
 from companion.preferences import load_keep_in_tray, save_keep_in_tray
+from companion.services.backups import BackupService
 from companion.services.reminders import ReminderService
 from companion.services.settings import SettingsService
 from companion.ui.common.i18n import Retranslating
 from companion.ui.common.operation import attempt, succeeded
+
+if TYPE_CHECKING:
+    from companion.ui.settings.backup_box import BackupBox
 
 
 class SettingsDialog(Retranslating, QDialog):
@@ -44,6 +49,7 @@ class SettingsDialog(Retranslating, QDialog):
         folder: DataFolder | None = None,
         tray: bool = False,
         autostart: Autostart | None = None,
+        backups: BackupService | None = None,
     ) -> None:
         """`folder`, `tray` and `autostart`: the app's own options, kept outside the store
         (preferences.json and the platform's login entry)."""
@@ -112,6 +118,12 @@ class SettingsDialog(Retranslating, QDialog):
         self.start_at_login.setVisible(autostart is not None and folder is not None)
         self.start_at_login.setChecked(autostart is not None and autostart.enabled())
 
+        self.backup_box: BackupBox | None = None  # ui/settings/backup_box.py
+        if backups is not None:
+            from companion.ui.settings.backup_box import BackupBox
+
+            self.backup_box = BackupBox(backups, self)
+
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.buttons = QDialogButtonBox(
@@ -125,6 +137,8 @@ class SettingsDialog(Retranslating, QDialog):
         layout.addWidget(self.scales_box)
         layout.addWidget(self.nudge_box)
         layout.addLayout(reminders_row)
+        if self.backup_box is not None:
+            layout.addWidget(self.backup_box)
         layout.addWidget(self.keep_in_tray)
         layout.addWidget(self.start_at_login)
         layout.addWidget(self.error)
@@ -203,6 +217,8 @@ class SettingsDialog(Retranslating, QDialog):
         def save() -> None:
             self.settings.save_scales(mood_steps, energy_steps)
             self.settings.save_nudge_rule(rule)
+            if self.backup_box is not None:
+                self.backup_box.save()
 
         if not succeeded(save, self.error):
             return

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -22,11 +24,12 @@ from PySide6.QtWidgets import (
 from companion.paths import DataFolder
 from companion.services import access
 from companion.ui.common.i18n import LANGUAGE_NAMES, Retranslating, current_language
-from companion.ui.common.operation import attempt
+from companion.ui.common.operation import attempt, succeeded
 from companion.ui.unlock.passphrase_fields import PassphraseFields
 
 if TYPE_CHECKING:
     from companion.services.store_services import Store
+    from companion.ui.unlock.restore_dialog import RestoreDialog
 
 
 def _heading(parent: QWidget) -> QLabel:
@@ -94,7 +97,11 @@ class WelcomeDialog(Retranslating, QDialog):
         first_layout.addWidget(self.keychain_note)
         first_layout.addWidget(self.error)
         first_layout.addStretch(1)
+        self.restore_button = QPushButton(first)  # ui/unlock/restore_dialog.py
+        self.restore_button.setObjectName("restoreBackup")
+        self.restore_dialog: RestoreDialog | None = None
         buttons = QHBoxLayout()
+        buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
         buttons.addWidget(self.create_button)
         first_layout.addLayout(buttons)
@@ -146,6 +153,7 @@ class WelcomeDialog(Retranslating, QDialog):
 
         self.language.currentIndexChanged.connect(self._language_changed)
         self.create_button.clicked.connect(self.create_store)
+        self.restore_button.clicked.connect(self.choose_backup)
         self.fields.changed.connect(self.error.clear)
         self.written_down.toggled.connect(self.continue_button.setEnabled)
         self.copy_button.clicked.connect(self._copy_code)
@@ -178,6 +186,10 @@ class WelcomeDialog(Retranslating, QDialog):
             )
         )
         self.create_button.setText(self.tr("Create my encrypted notebook"))
+        self.restore_button.setText(self.tr("Restore from a backup…"))
+        self.restore_button.setToolTip(
+            self.tr("Bring back a notebook from a backup file made with Companion")
+        )
         self.code_heading.setText(self.tr("Your recovery code"))
         self.code_intro.setText(
             self.tr(
@@ -224,6 +236,38 @@ class WelcomeDialog(Retranslating, QDialog):
         self.code_label.setText(code)
         self.pages.setCurrentIndex(1)
         self.written_down.setFocus()
+
+    def choose_backup(self) -> None:
+        """A backup file, checked at once (a file that is not one is refused here), then the
+        passphrase or recovery code that opens it (ui/unlock/restore_dialog.py)."""
+        from companion.services.backups import SUFFIX, check_backup_file
+        from companion.ui.unlock.restore_dialog import RestoreDialog
+
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Restore from a backup"),
+            str(Path.home()),
+            self.tr("Companion backups (*%1);;All files (*)").replace("%1", SUFFIX),
+        )
+        if not chosen:
+            return
+        self.error.clear()
+        if not succeeded(lambda: check_backup_file(chosen), self.error):
+            self.adjustSize()
+            return
+        self.restore_dialog = RestoreDialog(self.folder, Path(chosen), self)
+        self.restore_dialog.accepted.connect(self._restored)
+        self.restore_dialog.open()
+
+    def _restored(self) -> None:
+        dialog = self.restore_dialog
+        if dialog is None or dialog.store is None:
+            return
+        self.restore_dialog = None
+        dialog.deleteLater()
+        self.fields.clear()
+        self.store = dialog.store
+        self.accept()
 
     def _copy_code(self) -> None:
         QGuiApplication.clipboard().setText(self.recovery_code)
