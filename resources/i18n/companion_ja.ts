@@ -206,17 +206,17 @@
 <context>
     <name>CompanionSession</name>
     <message>
-        <location filename="../../companion/ui/session.py" line="226"/>
+        <location filename="../../companion/ui/session.py" line="230"/>
         <source>Changes kept while locked</source>
         <translation>ロック中に保持していた変更</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session.py" line="402"/>
+        <location filename="../../companion/ui/session.py" line="431"/>
         <source>Companion</source>
         <translation>Companion</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session.py" line="404"/>
+        <location filename="../../companion/ui/session.py" line="433"/>
         <source>Data folder: %1</source>
         <translation>データフォルダー: %1</translation>
     </message>
@@ -1340,92 +1340,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="228"/>
+        <location filename="../../companion/ui/main_window.py" line="230"/>
         <source>Companion</source>
         <translation>Companion</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="229"/>
+        <location filename="../../companion/ui/main_window.py" line="231"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="229"/>
+        <location filename="../../companion/ui/main_window.py" line="231"/>
         <source>Plan</source>
         <translation>プラン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="229"/>
+        <location filename="../../companion/ui/main_window.py" line="231"/>
         <source>Journal</source>
         <translation>記録</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="229"/>
+        <location filename="../../companion/ui/main_window.py" line="231"/>
         <source>Boundaries</source>
         <translation>バウンダリー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="234"/>
+        <location filename="../../companion/ui/main_window.py" line="236"/>
         <source>&amp;Companion</source>
         <translation>Companion(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="235"/>
+        <location filename="../../companion/ui/main_window.py" line="237"/>
         <source>Change &amp;passphrase…</source>
         <translation>パスフレーズを変更(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="236"/>
+        <location filename="../../companion/ui/main_window.py" line="238"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="237"/>
+        <location filename="../../companion/ui/main_window.py" line="239"/>
         <source>&amp;Help now</source>
         <translation>いま助けがほしいとき(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="238"/>
+        <location filename="../../companion/ui/main_window.py" line="240"/>
         <source>Help now</source>
         <translation>いま助けがほしいとき</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="241"/>
+        <location filename="../../companion/ui/main_window.py" line="243"/>
         <source>Your supporters, your plan and crisis lines</source>
         <translation>わたしのサポーター、プラン、相談窓口</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="243"/>
+        <location filename="../../companion/ui/main_window.py" line="245"/>
         <source>&amp;Unlock automatically on this computer</source>
         <translation>このパソコンでは自動でロック解除する(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="244"/>
+        <location filename="../../companion/ui/main_window.py" line="246"/>
         <source>&amp;Lock</source>
         <translation>ロック(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="245"/>
+        <location filename="../../companion/ui/main_window.py" line="247"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="246"/>
+        <location filename="../../companion/ui/main_window.py" line="248"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="247"/>
+        <location filename="../../companion/ui/main_window.py" line="249"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="266"/>
+        <location filename="../../companion/ui/main_window.py" line="268"/>
         <source>Unsaved check-in</source>
         <translation>保存していないチェックイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="267"/>
+        <location filename="../../companion/ui/main_window.py" line="269"/>
         <source>You have a check-in that is not saved yet. Save it before quitting?</source>
         <translation>まだ保存していないチェックインがあります。終了する前に保存しますか？</translation>
     </message>
@@ -2828,87 +2828,107 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="139"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="159"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="140"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="160"/>
         <source>Scales</source>
         <translation>段階</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="141"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="161"/>
         <source>Steps for mood:</source>
         <translation>気分の段階数：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="142"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="162"/>
         <source>Steps for energy:</source>
         <translation>エネルギーの段階数：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="145"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="165"/>
         <source>Changing a scale affects new check-ins only. Earlier entries keep the scale they were made on, and comparisons and charts put them on a common footing.</source>
         <translation>段階数を変えても、変わるのはこれからのチェックインだけです。これまでの記録は記録したときの段階のまま残り、比べるときやグラフでは同じ物差しにそろえて扱います。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="149"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="169"/>
         <source>Gentle reminder of your action plan</source>
         <translation>行動プランのやさしいお知らせ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="152"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="172"/>
         <source>When your check-ins note signs from your plan on enough recent days, Today shows the action plan you wrote for them. It is a reminder from your own notes, not an assessment. You can dismiss it for the day.</source>
         <translation>最近のチェックインで、プランにあるサインが何日か続いて記録されたとき、「今日」のページに、あなたが書いた行動プランを表示します。あなた自身のメモからのお知らせで、評価や診断ではありません。その日は閉じておくこともできます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="157"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="177"/>
         <source>Show it when signs were noted on</source>
         <translation>サインの記録が</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="158"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="178"/>
         <source>of the last</source>
         <translation>日あったら表示（直近</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="159"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="179"/>
         <source>days, for:</source>
         <translation>日間のうち）。対象：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="160"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="180"/>
         <source>early warning signs</source>
         <translation>注意サイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="161"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="181"/>
         <source>signs that things are breaking down</source>
         <translation>調子が悪くなっているときのサイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="162"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="182"/>
         <source>Reminders…</source>
         <translation>リマインダー…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="197"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="187"/>
+        <source>Lock after this long without use:</source>
+        <translation>使わないままこの時間が過ぎたらロック:</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/dialog.py" line="188"/>
+        <source>Never</source>
+        <translation>しない</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/dialog.py" line="189"/>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/dialog.py" line="192"/>
+        <source>Companion also locks when the computer goes to sleep or the screen locks, where the system tells it.</source>
+        <translation>コンピューターがスリープしたときや画面がロックされたときも、システムが知らせてくれる環境ではロックします。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/dialog.py" line="226"/>
         <source>Choose at least one kind of sign, or both.</source>
         <translation>サインの種類を1つ以上選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="164"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="184"/>
         <source>Keep Companion running in the tray when the window is closed</source>
         <translation>ウィンドウを閉じても Companion をトレイで動かしておく</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="166"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="186"/>
         <source>Start Companion in the tray when I log in</source>
         <translation>ログインしたときに Companion をトレイで起動する</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="229"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="260"/>
         <source>The login entry could not be changed. Your other settings are saved.</source>
         <translation>ログイン時の起動設定を変更できませんでした。ほかの設定は保存されています。</translation>
     </message>
