@@ -238,7 +238,12 @@ class Store:
     def transaction(self, *, writing: bool = False) -> Iterator[Session]:
         """One unit of work: committed when the block ends, rolled back if it raises.
         A writing one is refused on a store known to be damaged; a damaged page met on the way
-        makes the store known to be damaged."""
+        makes the store known to be damaged.
+
+        The driver runs in autocommit mode (`isolation_level=None`, so that SQLAlchemy never
+        meets an implicit transaction), which would make each statement its own transaction:
+        an explicit BEGIN makes the block one, so a failure part-way (a full disk between the
+        check-in and its tags) stores nothing."""
         if self._engine is None:
             raise RuntimeError("the store is closed")
         if writing:
@@ -249,6 +254,7 @@ class Store:
                 Session(self._engine, expire_on_commit=False) as session,
                 session.begin(),
             ):
+                session.connection().exec_driver_sql("BEGIN")
                 yield session
         except DamagedStore:
             remember_damaged(self.folder)
