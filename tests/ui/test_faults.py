@@ -4,16 +4,25 @@ saving again once there is room stores everything exactly once."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
 from companion.journal.checkin import Tag
+from companion.paths import DataFolder
 from companion.plan.model import make_entry
 from companion.plan.schema import section
 from companion.services.journal import CheckinForm
+from companion.store import open_store, unlock_with_passphrase
+from tests.conftest import PASSPHRASE
+from tests.store import test_disk_trouble as disk_trouble
 from tests.store.faults import Faults
 from tests.ui.conftest import create_through_welcome
 
 DISK_FULL_WORDS = "The disk is full"
+ROOT = Path(__file__).resolve().parents[2]
+filled = disk_trouble.filled  # the fixture: a store with 119 check-ins
 
 
 @pytest.fixture
@@ -98,3 +107,37 @@ def test_the_nth_commit_failing_loses_nothing(window_with_faults, failing_commit
     notes = sorted(checkin.note for checkin in journal.every())
     assert notes == ["first", "second"]
     assert session.services.plan.current().entries("toolbox", "tools") == (entry,)
+
+
+def test_a_disk_filling_while_the_window_is_open_keeps_the_words(filled, tmp_path) -> None:
+    """A tiny tmpfs in a private mount namespace (as tests/store/test_disk_trouble.py does for
+    the commands), filled once the store is open: the window says the disk is full and keeps
+    what was typed, and the store copied back out holds nothing of it."""
+    results = tmp_path / "results"
+    results.mkdir()
+    mount = tmp_path / "small-disk"
+    mount.mkdir()
+    inside = mount / "data"
+    after = tmp_path / "after"
+    size_kib = sum(path.stat().st_size for path in filled.root.iterdir()) // 1024 + 256
+    child = f"cd '{ROOT}' && PYTHONPATH='{ROOT}' '{sys.executable}' -m tests.trust.full_disk_window"
+    script = "; ".join(
+        [
+            f"mount -t tmpfs -o size={size_kib}k tmpfs '{mount}'",
+            f"cp -a '{filled.root}' '{inside}'",
+            f"{child} '{inside}' '{mount}/filler' >'{results}/out' 2>'{results}/err' || true",
+            f"cp -a '{inside}' '{after}'",
+        ]
+    )
+    ran = disk_trouble._namespace(script, tmp_path)
+    assert ran.returncode == 0, ran.stderr
+    out = (results / "out").read_text("utf-8")
+    assert "checkin kept True" in out, out + (results / "err").read_text("utf-8")
+    assert "checkin-status The disk is full." in out
+    assert "plan kept 1" in out and "plan-status The disk is full." in out
+    store = open_store(DataFolder(after), unlock_with_passphrase(DataFolder(after), PASSPHRASE))
+    try:
+        assert store.count_checkins() == 119
+        assert store.current_plan().plan.entry_count() == 0
+    finally:
+        store.close()
