@@ -254,7 +254,9 @@ class Store:
                 Session(self._engine, expire_on_commit=False) as session,
                 session.begin(),
             ):
-                session.connection().exec_driver_sql("BEGIN")
+                # IMMEDIATE: a write takes the lock first (waiting up to the busy timeout)
+                # rather than failing on a snapshot another process has since written over.
+                session.connection().exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
                 yield session
         except DamagedStore:
             remember_damaged(self.folder)

@@ -85,7 +85,7 @@ class IdleLock(QObject):
         app = QCoreApplication.instance()
         if app is not None:
             app.installEventFilter(self)
-        self.desktop_signals = listen_for_sleep_and_screen_lock(self)
+        self.desktop_signals: int | None = None  # connected on the first start, not at launch
 
     @property
     def watching(self) -> bool:
@@ -98,7 +98,10 @@ class IdleLock(QObject):
             self._arm()
 
     def start(self) -> None:
-        """The store is open: count idle time from now."""
+        """The store is open: count idle time from now. The first start also connects to the
+        desktop's sleep and screen-lock signals (after the window, so the start is not slower)."""
+        if self.desktop_signals is None:
+            self.desktop_signals = listen_for_sleep_and_screen_lock(self)
         self._watching = True
         self._note_input()
         self._arm()

@@ -255,6 +255,7 @@ class CompanionSession(QObject):
             return
         self.idle_lock.stop()
         self.reminder_ticker.stop()  # nothing is ticked while the store is closed
+        self._close_modal_questions()
         today = self.window.today
         self._draft = None if today.form_is_empty() else today.form()
         plan_page = self.window.built_plan
@@ -282,6 +283,22 @@ class CompanionSession(QObject):
             self.tray.set_unlocked(False)
         if ask_again:
             self._show_unlock()
+
+    @staticmethod
+    def _close_modal_questions() -> None:
+        """A question or file dialog still open (the lock came from the idle timer or the tray
+        meanwhile) is answered "cancel": it may quote the person's words, and what asked it
+        must not go on with a closed store. Its own event loop ends once the lock is done."""
+        from PySide6.QtWidgets import QApplication, QDialog
+
+        for _attempt in range(10):  # a question may sit above another
+            modal = QApplication.activeModalWidget()
+            if modal is None:
+                return
+            if isinstance(modal, QDialog):
+                modal.reject()
+            modal.close()
+            modal.hide()
 
     def _close_store(self) -> None:
         self.idle_lock.stop()

@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time as time_module
 from datetime import time
 
 import pytest
@@ -30,7 +31,7 @@ from companion.preferences import (
     save_auto_lock_minutes,
 )
 from companion.reminders.model import PersonalReminder, Repeat
-from companion.ui.idle_lock import IdleLock, listen_for_sleep_and_screen_lock
+from companion.ui.idle_lock import IdleLock
 from tests.conftest import PASSPHRASE, snapshot
 from tests.ui.conftest import RecordingNotifier, create_through_welcome
 
@@ -188,13 +189,22 @@ def test_sleep_and_screen_lock_signals_lock(qtbot, unlocked) -> None:
     assert unlocked.store is None
 
 
-def test_without_a_bus_nothing_is_connected_and_nothing_fails(qapp, monkeypatch) -> None:
-    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/companion-test-bus")
-    monkeypatch.setenv("DBUS_SYSTEM_BUS_ADDRESS", "unix:path=/nonexistent/companion-test-bus")
+def test_the_desktop_signals_are_connected_once_on_the_first_start(qapp, monkeypatch) -> None:
+    """Not at launch (the unlock dialog comes first), and not again on every unlock."""
+    calls = []
+    monkeypatch.setattr(
+        "companion.ui.idle_lock.listen_for_sleep_and_screen_lock",
+        lambda receiver: calls.append(receiver) or 2,
+    )
     idle = IdleLock()
     try:
-        assert listen_for_sleep_and_screen_lock(idle) >= 0
+        assert idle.desktop_signals is None and calls == []
+        idle.start()
+        idle.stop()
+        idle.start()
+        assert calls == [idle] and idle.desktop_signals == 2
     finally:
+        idle.stop()
         idle.deleteLater()
 
 
@@ -330,3 +340,32 @@ def test_a_screen_saver_coming_on_over_d_bus_locks(tmp_path) -> None:
         pytest.skip("no private D-Bus session could be started here")
     assert child.stdout.splitlines()[1:] == ["open", "locked"]
     assert int(child.stdout.split()[1]) >= 4  # the screen savers of the session bus
+
+
+def test_a_question_left_open_is_cancelled_by_the_lock(qtbot, unlocked, clocks) -> None:
+    """Auto-lock fires inside a question's own event loop: the question closes as "cancel"
+    (it may quote the person's words), and its loop ends."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "Companion",
+        f"Delete the rule “{MARKER}”?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        unlocked.window,
+    )
+    box.setEscapeButton(QMessageBox.StandardButton.No)
+
+    def away() -> None:
+        clocks.awake(5 * 60)
+        unlocked.idle_lock.timer.timeout.emit()
+
+    QTimer.singleShot(0, away)
+    QTimer.singleShot(8000, box.reject)  # a safety net only: the lock must close it first
+    started = time_module.monotonic()
+    answer = box.exec()
+    assert time_module.monotonic() - started < 4
+    assert answer != QMessageBox.StandardButton.Yes
+    assert unlocked.store is None and not box.isVisible()
+    assert MARKER not in _texts_on_screen()
