@@ -135,10 +135,11 @@ def visit_everything(app: QApplication, session) -> None:  # type: ignore[no-unt
 def main(folder_path: str, passphrase: str) -> int:
     from companion.logs import file_log, report_bug
     from companion.paths import DataFolder
+    from companion.ui.app import make_application
     from companion.ui.common.i18n import apply_language
     from companion.ui.session import CompanionSession
 
-    app = QApplication(sys.argv[:1])
+    app = make_application(sys.argv[:1])  # named as the app names itself: Qt's paths follow
     folder = DataFolder(Path(folder_path))
     apply_language("ja")
     with file_log(folder.log_file):
@@ -162,6 +163,16 @@ def main(folder_path: str, passphrase: str) -> int:
         session.window.close()
         wait_until(app, lambda: codes != [])
         session.shutdown()
+    from PySide6.QtCore import QSettings, QStandardPaths
+
+    print("qt-settings", QSettings().fileName(), flush=True)
+    for kind in (
+        QStandardPaths.StandardLocation.CacheLocation,
+        QStandardPaths.StandardLocation.AppConfigLocation,
+        QStandardPaths.StandardLocation.AppDataLocation,
+        QStandardPaths.StandardLocation.TempLocation,
+    ):
+        print("qt-path", QStandardPaths.writableLocation(kind), flush=True)
     print(network_guard.report(), flush=True)
     return 0 if not network_guard.VIOLATIONS else 1
 

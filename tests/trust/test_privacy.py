@@ -86,6 +86,15 @@ def test_a_whole_window_session_leaves_the_marker_only_in_the_store(tmp_path) ->
     finally:
         store.close()
     assert folder.log_file.exists()  # the bug was logged, without its words
+    # Qt's settings file, cache, config, data and temporary folders are all inside the search.
+    qt_places = [
+        Path(line.split(" ", 1)[1])
+        for line in child.stdout.splitlines()
+        if line.startswith(("qt-settings ", "qt-path "))
+    ]
+    assert len(qt_places) == 5
+    for place in qt_places:
+        assert any(place.is_relative_to(searched) for searched in places), place
     assert files_holding_the_marker(folder.root, *places) == []
 
 
