@@ -1,4 +1,4 @@
-"""Preferences needed before the store is unlocked (language, tray), kept in plain JSON.
+"""Preferences needed before the store is unlocked (language, tray, auto-lock), in plain JSON.
 
 Nothing personal goes here: the file is readable before unlock by design.
 """
@@ -15,6 +15,10 @@ LANGUAGES = ("ja", "en")
 
 
 KEEP_IN_TRAY = "keep_running_in_tray"
+
+AUTO_LOCK_MINUTES = "auto_lock_minutes"
+AUTO_LOCK_DEFAULT_MINUTES = 5
+AUTO_LOCK_MAX_MINUTES = 120  # 0 means off
 
 
 def _document(folder: DataFolder) -> dict[str, object]:
@@ -57,6 +61,22 @@ def load_keep_in_tray(folder: DataFolder) -> bool:
 
 def save_keep_in_tray(folder: DataFolder, keep: bool) -> bool:
     return _save(folder, KEEP_IN_TRAY, bool(keep))
+
+
+def load_auto_lock_minutes(folder: DataFolder) -> int:
+    """Minutes without input before the window locks (0: never). Kept here, not in the store:
+    it is not personal, and it must be known the moment a store opens, however it opened."""
+    value = _document(folder).get(AUTO_LOCK_MINUTES, AUTO_LOCK_DEFAULT_MINUTES)
+    if isinstance(value, bool) or not isinstance(value, int):
+        return AUTO_LOCK_DEFAULT_MINUTES
+    return value if 0 <= value <= AUTO_LOCK_MAX_MINUTES else AUTO_LOCK_DEFAULT_MINUTES
+
+
+def save_auto_lock_minutes(folder: DataFolder, minutes: int) -> bool:
+    """Remember the idle limit (0: never); False if the folder cannot be written."""
+    if isinstance(minutes, bool) or not 0 <= minutes <= AUTO_LOCK_MAX_MINUTES:
+        raise ValueError("auto-lock minutes out of range")
+    return _save(folder, AUTO_LOCK_MINUTES, minutes)
 
 
 def language_from_environment() -> str | None:

@@ -239,7 +239,12 @@ class Store:
     def transaction(self, *, writing: bool = False) -> Iterator[Session]:
         """One unit of work: committed when the block ends, rolled back if it raises.
         A writing one is refused on a store known to be damaged; a damaged page met on the way
-        makes the store known to be damaged."""
+        makes the store known to be damaged.
+
+        The driver runs in autocommit mode (`isolation_level=None`, so that SQLAlchemy never
+        meets an implicit transaction), which would make each statement its own transaction:
+        an explicit BEGIN makes the block one, so a failure part-way (a full disk between the
+        check-in and its tags) stores nothing."""
         if self._engine is None:
             raise RuntimeError("the store is closed")
         if writing:
@@ -250,6 +255,9 @@ class Store:
                 Session(self._engine, expire_on_commit=False) as session,
                 session.begin(),
             ):
+                # IMMEDIATE: a write takes the lock first (waiting up to the busy timeout)
+                # rather than failing on a snapshot another process has since written over.
+                session.connection().exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
                 yield session
         except DamagedStore:
             remember_damaged(self.folder)

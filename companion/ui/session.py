@@ -16,12 +16,13 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from companion.clock import local_zone_name
 from companion.errors import EXIT_OK, StoreProblem
 from companion.paths import DataFolder
-from companion.preferences import load_keep_in_tray, save_language
+from companion.preferences import load_auto_lock_minutes, load_keep_in_tray, save_language
 from companion.services import access
 from companion.ui.common.i18n import apply_language, current_language
 from companion.ui.common.messages import problem_text
 from companion.ui.common.operation import attempt_or_handle
 from companion.ui.daily_backup import DailyBackup
+from companion.ui.idle_lock import IdleLock
 from companion.ui.reminders.ticker import ReminderTicker
 from companion.ui.unlock.dialogs import NewPassphraseDialog, UnlockDialog
 from companion.ui.unlock.welcome import WelcomeDialog
@@ -90,6 +91,8 @@ class CompanionSession(QObject):
         self.help_window: HelpNowWindow | None = None
         self.reminder_ticker = ReminderTicker(self.zone, parent=self)  # runs while unlocked
         self.daily_backup = DailyBackup(self.zone, parent=self)  # ui/daily_backup.py
+        self.idle_lock = IdleLock(self)  # watches while unlocked: idle, sleep, screen lock
+        self.idle_lock.lock_due.connect(self._lock_when_away)
         self.tray: CompanionTray | None = None  # only where the desktop has a tray
         self._quitting = False
 
@@ -237,24 +240,42 @@ class CompanionSession(QObject):
             self.window.today.focus_first_field()
         self.reminder_ticker.start(services)  # missed while locked or closed: one summary
         self.daily_backup.schedule(services.backups)
+        self.idle_lock.set_minutes(load_auto_lock_minutes(self.folder))
+        self.idle_lock.start()
         if self.tray is not None:
             self.tray.set_unlocked(True)
 
-    def lock(self) -> None:
-        """Close the store and clear the screen; an unsaved check-in waits in memory only."""
+    def _lock_when_away(self) -> None:
+        """Idle too long, asleep or the screen locked: lock as Ctrl+L does. A window hidden in
+        the tray stays hidden; Open asks for the passphrase then."""
+        shown = self.window is not None and self.window.isVisible()
+        self.lock(ask_again=shown)
+
+    def lock(self, *, ask_again: bool = True) -> None:
+        """Close the store and clear the screen; an unsaved check-in waits in memory only.
+        `ask_again`: show the unlock dialog (else `bring_forward` shows it when asked)."""
         if self.window is None or self.store is None:
             return
+        self.idle_lock.stop()
         self.reminder_ticker.stop()  # nothing is ticked while the store is closed
+        self._close_modal_questions()
         today = self.window.today
         self._draft = None if today.form_is_empty() else today.form()
         plan_page = self.window.built_plan
         if plan_page is not None and not plan_page.flush():
             self._unsaved_plan = plan_page.plan  # in memory only, given back after unlock
         self.window.detach()
-        for dialog in (self.history_dialog, self.export_dialog, self.settings_dialog):
+        dialogs = (
+            self.history_dialog,
+            self.export_dialog,
+            self.settings_dialog,
+            self.passphrase_dialog,
+        )
+        for dialog in dialogs:
             if dialog is not None:
                 dialog.close()
         self.history_dialog = self.export_dialog = self.settings_dialog = None
+        self.passphrase_dialog = None
         if self.help_window is not None:  # it shows the plan: gone with the store
             self.help_window.close()
             self.help_window.deleteLater()
@@ -263,9 +284,27 @@ class CompanionSession(QObject):
         self._close_store()
         if self.tray is not None:
             self.tray.set_unlocked(False)
-        self._show_unlock()
+        if ask_again:
+            self._show_unlock()
+
+    @staticmethod
+    def _close_modal_questions() -> None:
+        """A question or file dialog still open (the lock came from the idle timer or the tray
+        meanwhile) is answered "cancel": it may quote the person's words, and what asked it
+        must not go on with a closed store. Its own event loop ends once the lock is done."""
+        from PySide6.QtWidgets import QApplication, QDialog
+
+        for _attempt in range(10):  # a question may sit above another
+            modal = QApplication.activeModalWidget()
+            if modal is None:
+                return
+            if isinstance(modal, QDialog):
+                modal.reject()
+            modal.close()
+            modal.hide()
 
     def _close_store(self) -> None:
+        self.idle_lock.stop()
         self.reminder_ticker.stop()
         self.daily_backup.cancel()
         if self.store is not None:
@@ -360,6 +399,7 @@ class CompanionSession(QObject):
     def _settings_saved(self) -> None:
         if self.services is None or self.window is None:
             return
+        self.idle_lock.set_minutes(load_auto_lock_minutes(self.folder))
         scales = attempt_or_handle(
             self.services.settings.scales, lambda problem: self.show_problem(problem, fatal=False)
         )

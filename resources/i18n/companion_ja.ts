@@ -259,17 +259,17 @@
 <context>
     <name>CompanionSession</name>
     <message>
-        <location filename="../../companion/ui/session.py" line="229" />
+        <location filename="../../companion/ui/session.py" line="232" />
         <source>Changes kept while locked</source>
         <translation>ロック中に保持していた変更</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session.py" line="413" />
+        <location filename="../../companion/ui/session.py" line="453" />
         <source>Companion</source>
         <translation>Companion</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session.py" line="415" />
+        <location filename="../../companion/ui/session.py" line="455" />
         <source>Data folder: %1</source>
         <translation>データフォルダー: %1</translation>
     </message>
@@ -3037,87 +3037,107 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="153" />
+        <location filename="../../companion/ui/settings/dialog.py" line="173" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="154" />
+        <location filename="../../companion/ui/settings/dialog.py" line="174" />
         <source>Scales</source>
         <translation>段階</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="155" />
+        <location filename="../../companion/ui/settings/dialog.py" line="175" />
         <source>Steps for mood:</source>
         <translation>気分の段階数：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="156" />
+        <location filename="../../companion/ui/settings/dialog.py" line="176" />
         <source>Steps for energy:</source>
         <translation>エネルギーの段階数：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="159" />
+        <location filename="../../companion/ui/settings/dialog.py" line="179" />
         <source>Changing a scale affects new check-ins only. Earlier entries keep the scale they were made on, and comparisons and charts put them on a common footing.</source>
         <translation>段階数を変えても、変わるのはこれからのチェックインだけです。これまでの記録は記録したときの段階のまま残り、比べるときやグラフでは同じ物差しにそろえて扱います。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="163" />
+        <location filename="../../companion/ui/settings/dialog.py" line="183" />
         <source>Gentle reminder of your action plan</source>
         <translation>行動プランのやさしいお知らせ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="166" />
+        <location filename="../../companion/ui/settings/dialog.py" line="186" />
         <source>When your check-ins note signs from your plan on enough recent days, Today shows the action plan you wrote for them. It is a reminder from your own notes, not an assessment. You can dismiss it for the day.</source>
         <translation>最近のチェックインで、プランにあるサインが何日か続いて記録されたとき、「今日」のページに、あなたが書いた行動プランを表示します。あなた自身のメモからのお知らせで、評価や診断ではありません。その日は閉じておくこともできます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="171" />
+        <location filename="../../companion/ui/settings/dialog.py" line="191" />
         <source>Show it when signs were noted on</source>
         <translation>サインの記録が</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="172" />
+        <location filename="../../companion/ui/settings/dialog.py" line="192" />
         <source>of the last</source>
         <translation>日あったら表示（直近</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="173" />
+        <location filename="../../companion/ui/settings/dialog.py" line="193" />
         <source>days, for:</source>
         <translation>日間のうち）。対象：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="174" />
+        <location filename="../../companion/ui/settings/dialog.py" line="194" />
         <source>early warning signs</source>
         <translation>注意サイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="175" />
+        <location filename="../../companion/ui/settings/dialog.py" line="195" />
         <source>signs that things are breaking down</source>
         <translation>調子が悪くなっているときのサイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="176" />
+        <location filename="../../companion/ui/settings/dialog.py" line="196" />
         <source>Reminders…</source>
         <translation>リマインダー…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="211" />
+        <location filename="../../companion/ui/settings/dialog.py" line="201" />
+        <source>Lock after this long without use:</source>
+        <translation>使わないままこの時間が過ぎたらロック:</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/dialog.py" line="202" />
+        <source>Never</source>
+        <translation>しない</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/dialog.py" line="203" />
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/dialog.py" line="206" />
+        <source>Companion also locks when the computer goes to sleep or the screen locks, where the system tells it.</source>
+        <translation>コンピューターがスリープしたときや画面がロックされたときも、システムが知らせてくれる環境ではロックします。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/dialog.py" line="240" />
         <source>Choose at least one kind of sign, or both.</source>
         <translation>サインの種類を1つ以上選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="178" />
+        <location filename="../../companion/ui/settings/dialog.py" line="198" />
         <source>Keep Companion running in the tray when the window is closed</source>
         <translation>ウィンドウを閉じても Companion をトレイで動かしておく</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="180" />
+        <location filename="../../companion/ui/settings/dialog.py" line="200" />
         <source>Start Companion in the tray when I log in</source>
         <translation>ログインしたときに Companion をトレイで起動する</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="245" />
+        <location filename="../../companion/ui/settings/dialog.py" line="276" />
         <source>The login entry could not be changed. Your other settings are saved.</source>
         <translation>ログイン時の起動設定を変更できませんでした。ほかの設定は保存されています。</translation>
     </message>

@@ -26,7 +26,13 @@ from companion.autostart import Autostart, start_command
 from companion.journal.nudge import MAX_DAYS, NudgeRule
 from companion.journal.scales import SCALE_SIZES
 from companion.paths import DataFolder
-from companion.preferences import load_keep_in_tray, save_keep_in_tray
+from companion.preferences import (
+    AUTO_LOCK_MAX_MINUTES,
+    load_auto_lock_minutes,
+    load_keep_in_tray,
+    save_auto_lock_minutes,
+    save_keep_in_tray,
+)
 from companion.services.backups import BackupService
 from companion.services.reminders import ReminderService
 from companion.services.settings import SettingsService
@@ -112,6 +118,19 @@ class SettingsDialog(Retranslating, QDialog):
         self.keep_in_tray.setVisible(tray and folder is not None)
         self.keep_in_tray.setChecked(folder is not None and load_keep_in_tray(folder))
 
+        self.auto_lock_label = QLabel(self)  # preferences.json: known before any unlock
+        self.auto_lock = QSpinBox(self)
+        self.auto_lock.setObjectName("autoLockMinutes")
+        self.auto_lock.setRange(0, AUTO_LOCK_MAX_MINUTES)
+        self.auto_lock.setValue(load_auto_lock_minutes(folder) if folder is not None else 0)
+        self.auto_lock_label.setBuddy(self.auto_lock)
+        auto_lock_row = QHBoxLayout()
+        auto_lock_row.addWidget(self.auto_lock_label)
+        auto_lock_row.addWidget(self.auto_lock)
+        auto_lock_row.addStretch(1)
+        for widget in (self.auto_lock_label, self.auto_lock):
+            widget.setVisible(folder is not None)
+
         self.autostart = autostart
         self.start_at_login = QCheckBox(self)
         self.start_at_login.setObjectName("startAtLogin")
@@ -139,6 +158,7 @@ class SettingsDialog(Retranslating, QDialog):
         layout.addLayout(reminders_row)
         if self.backup_box is not None:
             layout.addWidget(self.backup_box)
+        layout.addLayout(auto_lock_row)
         layout.addWidget(self.keep_in_tray)
         layout.addWidget(self.start_at_login)
         layout.addWidget(self.error)
@@ -178,6 +198,15 @@ class SettingsDialog(Retranslating, QDialog):
             self.tr("Keep Companion running in the tray when the window is closed")
         )
         self.start_at_login.setText(self.tr("Start Companion in the tray when I log in"))
+        self.auto_lock_label.setText(self.tr("Lock after this long without use:"))
+        self.auto_lock.setSpecialValueText(self.tr("Never"))
+        self.auto_lock.setSuffix(self.tr(" min"))
+        self.auto_lock.setToolTip(
+            self.tr(
+                "Companion also locks when the computer goes to sleep or the screen locks, "
+                "where the system tells it."
+            )
+        )
 
     def show_reminders(self) -> None:
         """Reminder settings, saved on their own (ui/reminders/dialog.py)."""
@@ -224,6 +253,8 @@ class SettingsDialog(Retranslating, QDialog):
             return
         if self.folder is not None and not self.keep_in_tray.isHidden():
             save_keep_in_tray(self.folder, self.keep_in_tray.isChecked())
+        if self.folder is not None:
+            save_auto_lock_minutes(self.folder, self.auto_lock.value())
         if not self._save_start_at_login():
             return
         self.saved.emit()

@@ -1,0 +1,1 @@
+"""Proof that the data stays whole and private: kills, markers, the network, faults."""
