@@ -26,6 +26,7 @@ from companion.cli.arguments import (
     add_contact_commands,
     add_hours_commands,
     add_journal_commands,
+    add_key_commands,
     add_plan_commands,
     add_store_commands,
     add_verify_command,
@@ -51,6 +52,9 @@ COMMANDS: dict[str, str] = {
     "contact": "companion.cli.contacts:cmd_contact",
     "rules": "companion.cli.contacts:cmd_rules",
     "autostart": "companion.cli.autostart:cmd_autostart",
+    "passwd": "companion.cli.keys:cmd_passwd",
+    "recovery-code": "companion.cli.keys:cmd_recovery_code",
+    "rekey": "companion.cli.keys:cmd_rekey",
 }
 
 __all__ = ["COMMANDS", "EXIT_BUG", "UsageError", "build_parser", "main"]
@@ -82,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_hours_commands(commands, common)
     add_contact_commands(commands, common)
     add_autostart_command(commands, common)
+    add_key_commands(commands, common)  # passwd, recovery-code, rekey
     return parser
 
 

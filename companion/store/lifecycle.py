@@ -435,6 +435,13 @@ class Store:
         """Rewrap the data key under a new passphrase; the database is not rewritten."""
         self._save_key_file(keys.rewrap_passphrase(self._key_file, self._key, new_passphrase))
 
+    def new_recovery_code(self) -> str:
+        """A fresh recovery code, rewrapping the same data key; the old code opens nothing from
+        the moment the key file is replaced. Returns the new code (shown once, never stored)."""
+        key_file, code = keys.rewrap_recovery_code(self._key_file, self._key)
+        self._save_key_file(key_file)
+        return code
+
     def remember_key(self, vault: KeyVault) -> bool:
         if not vault.save(self._key_file.store_id, self._key):
             return False
