@@ -5,14 +5,16 @@ passphrase alone (a rewrap) would not help then, since that old copy still unwra
 
 The order of writes (store/key_change.py finishes or undoes it after a crash):
 1. Take the folder's lock, and an exclusive lock on the database: it fails, and nothing is
-   written, while any other connection (a window, a command) has the store open.
+   written, while any other connection (a window, a command) has the store open. Until step
+   4 the store's files are not written at all.
 2. Export the database into `companion.db.rekeying`, encrypted under the new key
    (`sqlcipher_export`); flush it to disk; check both integrity checks and every table's rows.
 3. Write `companion.key.rekeying`: the new key wrapped under the passphrase and a new recovery
    code, naming the new database by its salt.
-4. Rename the new database over `companion.db` (the moment of change), then the new key file
-   over `companion.key`. The old database file, now nameless, has its first page cleared so
-   that a command that was waiting for it cannot write into a file nobody will read again.
+4. Leave WAL (the -wal is folded in and removed), rename the new database over
+   `companion.db` (the moment of change), then the new key file over `companion.key`. The
+   old database file, now nameless, has its first page cleared so that a command that was
+   waiting for it cannot write into a file nobody will read again.
 A crash before step 4 leaves the old store, which the old secrets open (the leftovers are
 removed on the next open); a crash within step 4 leaves the new database and a pending key
 file that matches it, which the next open renames into place.
@@ -130,19 +132,18 @@ def _flush(path: str) -> None:
 
 
 def _lock_exclusively(folder: DataFolder, key: keys.DataKey) -> Any:
-    """A connection that alone holds the database: BUSY (nothing written) if anyone else has it
-    open. Leaving WAL for a rollback journal needs that, folds the -wal in and removes it."""
+    """A connection that alone holds the database, and keeps it until it is closed: BUSY
+    (nothing written) if anyone else has it open. Both integrity checks must pass."""
     connection = _connect(str(folder.database), key)
     try:
         connection.execute("PRAGMA locking_mode = EXCLUSIVE")
         connection.execute("BEGIN EXCLUSIVE")  # BUSY while another connection is open
         if cipher_problems(connection):
             raise DamagedStore()
-        counts_before = connection.execute("PRAGMA integrity_check").fetchall()
+        whole = connection.execute("PRAGMA integrity_check").fetchall()
         connection.execute("COMMIT")
-        if counts_before != [("ok",)]:
+        if whole != [("ok",)]:
             raise DamagedStore()
-        connection.execute("PRAGMA journal_mode = DELETE")
     except BaseException:
         connection.close()
         raise
@@ -173,6 +174,10 @@ def change_data_key(
             new_key_file = replace(new_key_file, extra={**new_key_file.extra, SALT_FIELD: salt})
             keys.write_key_file(pending_key_file(folder), new_key_file)
             reached("pending-key-file-written")
+            # A rollback journal from here on: the -wal is folded in and removed, so none is
+            # left beside the new database (the old file is unchanged up to this point).
+            old.execute("PRAGMA journal_mode = DELETE")
+            reached("left-wal")
             held = os.open(folder.database, os.O_RDWR)  # the old file, to clear afterwards
             os.replace(new_database(folder), folder.database)
             committed = True

@@ -44,6 +44,7 @@ REKEY_STEPS = (
     "exported",
     "checked",
     "pending-key-file-written",
+    "left-wal",
     "database-replaced",
     "key-file-replaced",
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 
@@ -158,3 +159,17 @@ def test_a_pending_key_file_without_its_salt_is_a_damaged_key_file(folder) -> No
     shutil.copy(folder.key_file, pending_key_file(folder))
     with pytest.raises(DamagedKeyFile):
         read_key_file(folder)
+
+
+def test_a_full_disk_during_the_export_leaves_the_store_as_it_was(folder, monkeypatch) -> None:
+    create_store(folder, PASSPHRASE)[0].close()
+    before = snapshot(folder.root)
+
+    def full(_path: str) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("companion.store.rekeying._flush", full)
+    with pytest.raises(StoreUnavailable) as refused:
+        change_data_key(folder, PASSPHRASE)
+    assert refused.value.reason is Unavailability.DISK_FULL
+    assert snapshot(folder.root) == before
