@@ -153,6 +153,19 @@ class KeyService:
         """Rewrap the key; the database is not rewritten."""
         self._store.change_passphrase(new_passphrase)
 
+    @property
+    def store_open(self) -> bool:
+        """False only after a failed change of the data key left the store closed."""
+        return self._store.is_open
+
+    def rekey_cost(self) -> RekeyCost:
+        return rekey_cost(self._store.folder)
+
+    def change_data_key(self, passphrase: str) -> str:
+        """Re-encrypt the store under a new random key and go on with it; the OS keychain, if
+        the person opted in, gets the new key. Returns the new recovery code (shown once)."""
+        return self._store.change_data_key(passphrase, system_vault()).recovery_code
+
     def new_recovery_code(self) -> str:
         """A fresh recovery code that replaces the old one at once; shown once, never kept."""
         return self._store.new_recovery_code()
