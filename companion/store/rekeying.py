@@ -178,7 +178,10 @@ def change_data_key(
             # left beside the new database (the old file is unchanged up to this point).
             old.execute("PRAGMA journal_mode = DELETE")
             reached("left-wal")
-            held = os.open(folder.database, os.O_RDWR)  # the old file, to clear afterwards
+            if os.name == "nt":  # Windows renames no file that is open: let go of it first
+                old.close()
+            else:
+                held = os.open(folder.database, os.O_RDWR)  # the old file, cleared afterwards
             os.replace(new_database(folder), folder.database)
             committed = True
             reached("database-replaced")
@@ -186,7 +189,8 @@ def change_data_key(
             os.replace(pending_key_file(folder), folder.key_file)
             fsync_folder(folder.root)
             reached("key-file-replaced")
-            os.pwrite(held, bytes(_CLEARED_BYTES), 0)
+            if held >= 0:
+                os.pwrite(held, bytes(_CLEARED_BYTES), 0)
         except BaseException:
             if not committed:
                 with contextlib.suppress(OSError):

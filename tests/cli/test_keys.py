@@ -268,3 +268,31 @@ def test_rekey_while_the_store_is_open_is_refused(folder, recovery_code, capsys)
         assert run(folder, "rekey", "--yes") == 3
         assert "busy" in capsys.readouterr().err.splitlines()[-1]
         assert store_files(folder) == before
+
+
+def test_passwd_keeps_automatic_unlock_working(folder, monkeypatch, memory_keyring) -> None:
+    from companion.services import access
+    from companion.store.keychain import system_vault
+
+    store, _code = create_store(folder, PASSPHRASE, vault=system_vault())
+    store.close()
+    monkeypatch.setenv("COMPANION_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("COMPANION_NEW_PASSPHRASE", NEW_PASSPHRASE)
+    assert run(folder, "passwd") == 0
+    reopened = access.unlock_automatically(folder)  # the keychain still holds the right key
+    assert reopened is not None
+    reopened.close()
+    assert read_key_file(folder).remember_in_keychain
+
+
+def test_rekey_moves_automatic_unlock_to_the_new_key(folder, monkeypatch, memory_keyring) -> None:
+    from companion.services import access
+    from companion.store.keychain import system_vault
+
+    store, _code = create_store(folder, PASSPHRASE, vault=system_vault())
+    store.close()
+    monkeypatch.setenv("COMPANION_PASSPHRASE", PASSPHRASE)
+    assert run(folder, "rekey", "--yes") == 0
+    reopened = access.unlock_automatically(folder)
+    assert reopened is not None
+    reopened.close()
