@@ -57,6 +57,31 @@ def add_store_commands(commands: Commands, common: argparse.ArgumentParser) -> N
     )
 
 
+def add_key_commands(commands: Commands, common: argparse.ArgumentParser) -> None:
+    """passwd, recovery-code, rekey: the store's keys."""
+    passwd = commands.add_parser(
+        "passwd",
+        parents=[common],
+        help="change the passphrase (new one: a prompt or $COMPANION_NEW_PASSPHRASE)",
+    )
+    passwd.add_argument(
+        "--recovery-code",
+        action="store_true",
+        help="unlock with the recovery code (a prompt or $COMPANION_RECOVERY_CODE)",
+    )
+    commands.add_parser(
+        "recovery-code",
+        parents=[common],
+        help="make a new recovery code; the old one stops working",
+    )
+    rekey = commands.add_parser(
+        "rekey",
+        parents=[common],
+        help="re-encrypt the store under a new data key (the cost is shown first)",
+    )
+    rekey.add_argument("--yes", action="store_true", help="go ahead without being asked")
+
+
 def add_verify_command(commands: Commands, common: argparse.ArgumentParser) -> None:
     commands.add_parser("verify", parents=[common], help="check the store's integrity")
 

@@ -28,6 +28,7 @@ from companion.cli.arguments import (
     add_contact_commands,
     add_hours_commands,
     add_journal_commands,
+    add_key_commands,
     add_plan_commands,
     add_store_commands,
     add_verify_command,
@@ -57,6 +58,9 @@ COMMANDS: dict[str, str] = {
     "report": "companion.cli.charts:cmd_report",
     "backup": "companion.cli.backup:cmd_backup",
     "restore": "companion.cli.backup:cmd_restore",
+    "passwd": "companion.cli.keys:cmd_passwd",
+    "recovery-code": "companion.cli.keys:cmd_recovery_code",
+    "rekey": "companion.cli.keys:cmd_rekey",
 }
 
 __all__ = ["COMMANDS", "EXIT_BUG", "UsageError", "build_parser", "main"]
@@ -90,6 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_autostart_command(commands, common)
     add_chart_commands(commands, common)  # chart, report
     add_backup_commands(commands, common)
+    add_key_commands(commands, common)  # passwd, recovery-code, rekey
     return parser
 
 

@@ -41,22 +41,23 @@ def open_for_reading(folder: DataFolder) -> Store:
     return access.open_for_reading(folder, unlock_key(folder))
 
 
-def new_passphrase() -> str:
-    """COMPANION_PASSPHRASE, or asked twice on a terminal; refused if too short."""
-    passphrase = os.environ.get(PASSPHRASE_ENV)
+def new_passphrase(variable: str = PASSPHRASE_ENV, outcome: str = "nothing was created") -> str:
+    """The variable (COMPANION_PASSPHRASE), or asked twice on a terminal; refused if too easy
+    to guess. `outcome` ends the refusal: what was left undone."""
+    passphrase = os.environ.get(variable)
     if not passphrase:
         passphrase = ask_passphrase("Choose a passphrase: ")
         if passphrase is None:
             raise PassphraseNeeded()
         if ask_passphrase("Type it again: ") != passphrase:
-            raise UsageError("the two passphrases differ; nothing was created")
+            raise UsageError(f"the two passphrases differ; {outcome}")
     found = estimate(passphrase)
     if not found.acceptable:
         # zxcvbn's advice is a fixed English sentence, never the passphrase itself.
         advice = found.warning or "add another word or two"
         raise UsageError(
             f"this passphrase is too easy to guess ({advice.rstrip('.')}); "
-            "add another word or two only you would put together; nothing was created"
+            f"add another word or two only you would put together; {outcome}"
         )
     return passphrase
 

@@ -21,6 +21,7 @@ from companion.store.keys import DataKey
 
 if TYPE_CHECKING:
     from companion.store.lifecycle import Store
+    from companion.store.rekeying import RekeyCost, Rekeyed
 
 # What opens the database (`companion.store.lifecycle`, with SQLAlchemy and its ORM) is imported
 # inside the functions that open it: finding the store and showing the unlock dialog need none.
@@ -106,6 +107,22 @@ def open_for_reading(folder: DataFolder, key: DataKey) -> Store:
     return open_store_for_reading(folder, key)
 
 
+def rekey_cost(folder: DataFolder) -> RekeyCost:
+    """The database's size and an estimate of how long changing the data key takes."""
+    from companion.store.rekeying import rekey_cost as cost
+
+    return cost(folder)
+
+
+def change_data_key(folder: DataFolder, passphrase: str) -> Rekeyed:
+    """Re-encrypt the closed store under a new random key (store/rekeying.py); `passphrase`
+    must open it and wraps the new key, with a new recovery code. The OS keychain, if the
+    person opted in, gets the new key."""
+    from companion.store.rekeying import change_data_key as change
+
+    return change(folder, passphrase, vault=system_vault())
+
+
 def verify(folder: DataFolder, key: DataKey) -> list[str]:
     """Both integrity checks; what they reported (never content), empty if the store is whole."""
     from companion.store.checking import verify_store
@@ -135,3 +152,20 @@ class KeyService:
     def change_passphrase(self, new_passphrase: str) -> None:
         """Rewrap the key; the database is not rewritten."""
         self._store.change_passphrase(new_passphrase)
+
+    @property
+    def store_open(self) -> bool:
+        """False only after a failed change of the data key left the store closed."""
+        return self._store.is_open
+
+    def rekey_cost(self) -> RekeyCost:
+        return rekey_cost(self._store.folder)
+
+    def change_data_key(self, passphrase: str) -> str:
+        """Re-encrypt the store under a new random key and go on with it; the OS keychain, if
+        the person opted in, gets the new key. Returns the new recovery code (shown once)."""
+        return self._store.change_data_key(passphrase, system_vault()).recovery_code
+
+    def new_recovery_code(self) -> str:
+        """A fresh recovery code that replaces the old one at once; shown once, never kept."""
+        return self._store.new_recovery_code()

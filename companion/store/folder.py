@@ -16,6 +16,7 @@ from companion.errors import (
 )
 from companion.paths import DataFolder
 from companion.store import keys
+from companion.store.key_change import key_file_path
 from companion.store.keychain import KeyVault
 from companion.store.problems import file_problems
 
@@ -54,7 +55,7 @@ def read_key_file(folder: DataFolder) -> keys.KeyFile:
     if inspect_folder(folder) is StoreState.ABSENT:
         raise NoStoreYet()
     with file_problems(folder.root):
-        return keys.read_key_file(folder.key_file)
+        return keys.read_key_file(key_file_path(folder))
 
 
 def unlock_with_passphrase(folder: DataFolder, passphrase: str) -> keys.DataKey:

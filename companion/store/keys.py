@@ -217,6 +217,38 @@ def rewrap_passphrase(
     return replace(key_file, wraps={**key_file.wraps, PASSPHRASE: wrap})
 
 
+def rewrap_recovery_code(
+    key_file: KeyFile, key: DataKey, kdf: KdfParams | None = None
+) -> tuple[KeyFile, str]:
+    """The same data key under a fresh recovery code, which replaces the old one's wrap (so the
+    old code no longer opens anything); returns the key file and the new code."""
+    if not hmac.compare_digest(key.check_value(), key_file.key_check):
+        raise ValueError("that key does not belong to this key file")
+    code = new_recovery_code()
+    wrap = _wrap(
+        key, normalise_recovery_code(code), key_file.store_id, RECOVERY, kdf or DEFAULT_KDF
+    )
+    return replace(key_file, wraps={**key_file.wraps, RECOVERY: wrap}), code
+
+
+def key_file_for_new_key(
+    key_file: KeyFile, new_key: DataKey, passphrase: str, kdf: KdfParams | None = None
+) -> tuple[KeyFile, str]:
+    """A key file for a new data key (after the database was re-encrypted): the same store id
+    and keychain choice, the new key wrapped under `passphrase` and a fresh recovery code (the
+    old code wrapped the old key only). Wraps of kinds this version does not know are dropped:
+    they hold the old key. Returns the key file and the new code."""
+    params = kdf or DEFAULT_KDF
+    code = new_recovery_code()
+    wraps = {
+        PASSPHRASE: _wrap(new_key, normalise(passphrase), key_file.store_id, PASSPHRASE, params),
+        RECOVERY: _wrap(
+            new_key, normalise_recovery_code(code), key_file.store_id, RECOVERY, params
+        ),
+    }
+    return replace(key_file, key_check=new_key.check_value(), wraps=wraps), code
+
+
 def key_belongs(key_file: KeyFile, key: DataKey) -> bool:
     return hmac.compare_digest(key.check_value(), key_file.key_check)
 

@@ -18,7 +18,7 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Self, TypeVar
+from typing import TYPE_CHECKING, Self, TypeVar
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
@@ -70,6 +70,9 @@ from companion.store.plan_repository import PlanRepository
 from companion.store.repositories import CheckinRepository, SettingsRepository
 from companion.store.role_repository import RoleRepository
 from companion.store.schema import bring_up_to_date, require_up_to_date
+
+if TYPE_CHECKING:
+    from companion.store.rekeying import Rekeyed
 
 T = TypeVar("T")
 
@@ -461,6 +464,40 @@ class Store:
     def change_passphrase(self, new_passphrase: str) -> None:
         """Rewrap the data key under a new passphrase; the database is not rewritten."""
         self._save_key_file(keys.rewrap_passphrase(self._key_file, self._key, new_passphrase))
+
+    def new_recovery_code(self) -> str:
+        """A fresh recovery code, rewrapping the same data key; the old code opens nothing from
+        the moment the key file is replaced. Returns the new code (shown once, never stored)."""
+        key_file, code = keys.rewrap_recovery_code(self._key_file, self._key)
+        self._save_key_file(key_file)
+        return code
+
+    def change_data_key(self, passphrase: str, vault: KeyVault | None) -> Rekeyed:
+        """Re-encrypt the store under a new random key (store/rekeying.py) and go on with it,
+        this same object: the pages that use it need not know. `passphrase` is checked first
+        (WrongPassphrase, nothing closed). If the change fails, the store goes on with the old
+        key; if even that cannot be opened, the store stays closed (`is_open` is False)."""
+        from companion.store.rekeying import change_data_key
+
+        if self._read_only is not None:
+            raise StoreUnavailable(self._read_only[1].reason)
+        if known_damaged(self.folder):
+            raise KnownDamagedStore()
+        keys.unlock_with_passphrase(self._key_file, passphrase)
+        self.close()
+        try:
+            rekeyed = change_data_key(self.folder, passphrase, vault=vault)
+        except BaseException:
+            with contextlib.suppress(Exception):  # else it stays closed; the first error counts
+                self._reopen(self._key)
+            raise
+        self._reopen(rekeyed.key)
+        return rekeyed
+
+    def _reopen(self, key: keys.DataKey) -> None:
+        fresh = open_store(self.folder, key)
+        self._engine, self._key_file, self._key = fresh._engine, fresh._key_file, fresh._key
+        self._pages_checked = False
 
     def remember_key(self, vault: KeyVault) -> bool:
         if not vault.save(self._key_file.store_id, self._key):

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from companion.clock import local_zone_name
 from companion.errors import EXIT_OK, StoreProblem
@@ -82,6 +82,7 @@ class CompanionSession(QObject):
         self.welcome: WelcomeDialog | None = None
         self.unlock_dialog: UnlockDialog | None = None
         self.passphrase_dialog: NewPassphraseDialog | None = None
+        self.key_dialog: QDialog | None = None  # a new recovery code, or the data key
         self.problem_box: QMessageBox | None = None
         self._draft: CheckinForm | None = None
         self._unsaved_plan: Plan | None = None
@@ -213,6 +214,8 @@ class CompanionSession(QObject):
             self.window.lock_requested.connect(self.lock)
             self.window.language_requested.connect(self.set_language)
             self.window.change_passphrase_requested.connect(self.ask_new_passphrase)
+            self.window.new_recovery_code_requested.connect(self.ask_new_recovery_code)
+            self.window.change_data_key_requested.connect(self.ask_change_data_key)
             self.window.remember_key_toggled.connect(self._remember_key)
             self.window.closing.connect(self._closing)
             self.window.keeps_running_on_close = self.keeps_running_in_tray
@@ -276,6 +279,9 @@ class CompanionSession(QObject):
                 dialog.close()
         self.history_dialog = self.export_dialog = self.settings_dialog = None
         self.passphrase_dialog = None
+        if self.key_dialog is not None:  # it may show a recovery code
+            self.key_dialog.close()
+            self.key_dialog = None
         if self.help_window is not None:  # it shows the plan: gone with the store
             self.help_window.close()
             self.help_window.deleteLater()
@@ -412,6 +418,42 @@ class CompanionSession(QObject):
             return
         self.passphrase_dialog = NewPassphraseDialog(self.services.key, self.window)
         self.passphrase_dialog.show()
+
+    def ask_new_recovery_code(self) -> None:
+        if self.services is None:
+            return
+        from companion.ui.unlock.key_dialogs import RecoveryCodeDialog
+
+        self.key_dialog = RecoveryCodeDialog(self.services.key, parent=self.window)
+        self.key_dialog.show()
+
+    def ask_change_data_key(self) -> None:
+        """The store stays open: it goes on under the new key (the person has just typed the
+        passphrase, and what is on the screen stays), then the new recovery code is shown."""
+        if self.services is None:
+            return
+        from companion.ui.unlock.key_dialogs import ChangeDataKeyDialog
+
+        if self.window is not None and self.window.built_plan is not None:
+            self.window.built_plan.flush()  # saved under the old key, then carried over
+        dialog = ChangeDataKeyDialog(self.services.key, self.window)
+        dialog.accepted.connect(lambda: self._show_new_recovery_code(dialog.recovery_code))
+        dialog.store_lost.connect(self._store_lost)
+        self.key_dialog = dialog
+        dialog.show()
+
+    def _store_lost(self) -> None:
+        """A failed change of the data key left the store closed: unlock again."""
+        if self.key_dialog is not None:
+            self.key_dialog.close()
+        self.lock()
+
+    def _show_new_recovery_code(self, code: str | None) -> None:
+        from companion.ui.unlock.key_dialogs import RecoveryCodeDialog
+
+        if code is not None:
+            self.key_dialog = RecoveryCodeDialog(code=code, parent=self.window)
+            self.key_dialog.show()
 
     def _remember_key(self, remember: bool) -> None:
         if self.services is None:

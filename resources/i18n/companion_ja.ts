@@ -88,6 +88,70 @@
     </message>
 </context>
 <context>
+    <name>ChangeDataKeyDialog</name>
+    <message>
+        <location filename="../../companion/ui/unlock/key_dialogs.py" line="219" />
+        <location filename="../../companion/ui/unlock/key_dialogs.py" line="246" />
+        <source>Change the data key</source>
+        <translation>データ鍵を変更</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/unlock/key_dialogs.py" line="220" />
+        <source>Change the data key?</source>
+        <translation>データ鍵を変更しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/unlock/key_dialogs.py" line="223" />
+        <source>This re-encrypts your whole notebook under a new random key. It helps if an old copy of your key file (companion.key) and your passphrase may both have been seen by someone else: after the change, that copy opens nothing. If only your passphrase may be known, changing the passphrase is enough.</source>
+        <translation>ノート全体を、新しいランダムな鍵で暗号化し直します。以前の鍵ファイル（companion.key）のコピーとパスフレーズの両方が、誰かに見られたかもしれないときに役立ちます。変更のあとは、そのコピーでは何も開けません。パスフレーズだけが知られたかもしれない場合は、パスフレーズの変更で十分です。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/unlock/key_dialogs.py" line="234" />
+        <source>Your notebook is %1; this takes %2. The window waits meanwhile.</source>
+        <translation>ノートの大きさは %1 で、%2かかります。その間、ウィンドウは操作できません。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/unlock/key_dialogs.py" line="240" />
+        <source>Your passphrase stays the same. You get a new recovery code, and the old one stops working. Copies made before (backups, exports) are not changed.</source>
+        <translation>パスフレーズは変わりません。新しいリカバリーコードが発行され、これまでのコードは使えなくなります。以前に作ったコピー（バックアップやエクスポート）は変わりません。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/unlock/key_dialogs.py" line="244" />
+        <source>Type your &amp;passphrase to go ahead:</source>
+        <translation>続けるには、パスフレーズを入力してください(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/unlock/key_dialogs.py" line="245" />
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/unlock/key_dialogs.py" line="251" />
+        <source>a few seconds</source>
+        <translation>数秒</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/unlock/key_dialogs.py" line="253" />
+        <source>about %1 seconds</source>
+        <translation>約 %1 秒</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/unlock/key_dialogs.py" line="254" />
+        <source>about %1 minutes</source>
+        <translation>約 %1 分</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/unlock/key_dialogs.py" line="263" />
+        <source>Please type your passphrase first.</source>
+        <translation>まずパスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/unlock/key_dialogs.py" line="287" />
+        <source>Re-encrypting… please wait.</source>
+        <translation>暗号化し直しています… しばらくお待ちください。</translation>
+    </message>
+</context>
+<context>
     <name>CheckinEditDialog</name>
     <message>
         <location filename="../../companion/ui/journal/edit_dialog.py" line="86" />
@@ -259,17 +323,17 @@
 <context>
     <name>CompanionSession</name>
     <message>
-        <location filename="../../companion/ui/session.py" line="232" />
+        <location filename="../../companion/ui/session.py" line="235" />
         <source>Changes kept while locked</source>
         <translation>ロック中に保持していた変更</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session.py" line="453" />
+        <location filename="../../companion/ui/session.py" line="495" />
         <source>Companion</source>
         <translation>Companion</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session.py" line="455" />
+        <location filename="../../companion/ui/session.py" line="497" />
         <source>Data folder: %1</source>
         <translation>データフォルダー: %1</translation>
     </message>
@@ -1393,92 +1457,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="230" />
+        <location filename="../../companion/ui/main_window.py" line="240" />
         <source>Companion</source>
         <translation>Companion</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="231" />
+        <location filename="../../companion/ui/main_window.py" line="241" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="231" />
+        <location filename="../../companion/ui/main_window.py" line="241" />
         <source>Plan</source>
         <translation>プラン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="231" />
+        <location filename="../../companion/ui/main_window.py" line="241" />
         <source>Journal</source>
         <translation>記録</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="231" />
+        <location filename="../../companion/ui/main_window.py" line="241" />
         <source>Boundaries</source>
         <translation>バウンダリー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="236" />
+        <location filename="../../companion/ui/main_window.py" line="246" />
         <source>&amp;Companion</source>
         <translation>Companion(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="237" />
+        <location filename="../../companion/ui/main_window.py" line="247" />
         <source>Change &amp;passphrase…</source>
         <translation>パスフレーズを変更(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="238" />
+        <location filename="../../companion/ui/main_window.py" line="248" />
+        <source>New &amp;recovery code…</source>
+        <translation>新しいリカバリーコード(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/main_window.py" line="249" />
+        <source>Change the data &amp;key…</source>
+        <translation>データ鍵を変更(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/main_window.py" line="250" />
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="239" />
+        <location filename="../../companion/ui/main_window.py" line="251" />
         <source>&amp;Help now</source>
         <translation>いま助けがほしいとき(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="240" />
+        <location filename="../../companion/ui/main_window.py" line="252" />
         <source>Help now</source>
         <translation>いま助けがほしいとき</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="243" />
+        <location filename="../../companion/ui/main_window.py" line="255" />
         <source>Your supporters, your plan and crisis lines</source>
         <translation>わたしのサポーター、プラン、相談窓口</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="245" />
+        <location filename="../../companion/ui/main_window.py" line="257" />
         <source>&amp;Unlock automatically on this computer</source>
         <translation>このパソコンでは自動でロック解除する(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="246" />
+        <location filename="../../companion/ui/main_window.py" line="258" />
         <source>&amp;Lock</source>
         <translation>ロック(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="247" />
+        <location filename="../../companion/ui/main_window.py" line="259" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="248" />
+        <location filename="../../companion/ui/main_window.py" line="260" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="249" />
+        <location filename="../../companion/ui/main_window.py" line="261" />
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="268" />
+        <location filename="../../companion/ui/main_window.py" line="280" />
         <source>Unsaved check-in</source>
         <translation>保存していないチェックイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="269" />
+        <location filename="../../companion/ui/main_window.py" line="281" />
         <source>You have a check-in that is not saved yet. Save it before quitting?</source>
         <translation>まだ保存していないチェックインがあります。終了する前に保存しますか？</translation>
     </message>
@@ -2368,6 +2442,54 @@
         <location filename="../../companion/ui/common/messages.py" line="116" />
         <source>The disk reported an error while reading or writing. Try again; if it keeps happening, copy the data folder somewhere safe.</source>
         <translation>読み書きの途中で、ディスクからエラーが報告されました。もう一度お試しください。何度も起きるときは、データフォルダーを安全な場所にコピーしておいてください。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <location filename="../../companion/ui/unlock/key_dialogs.py" line="106" />
+        <source>New recovery code</source>
+        <translation>新しいリカバリーコード</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/unlock/key_dialogs.py" line="108" />
+        <source>Your new recovery code</source>
+        <translation>新しいリカバリーコード</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/unlock/key_dialogs.py" line="111" />
+        <source>Write this code down now, on paper, and keep it somewhere safe, away from this computer. It is shown only this once. It opens your notebook if you ever forget your passphrase; your old recovery code no longer works.</source>
+        <translation>このコードを今すぐ紙に書き留めて、このパソコンから離れた安全な場所に保管してください。表示されるのはこの一度だけです。パスフレーズを忘れたときに、このコードでノートを開けます。これまでのリカバリーコードはもう使えません。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/unlock/key_dialogs.py" line="117" />
+        <source>Make a new recovery code?</source>
+        <translation>新しいリカバリーコードを作りますか？</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/unlock/key_dialogs.py" line="120" />
+        <source>A new recovery code replaces the one you have now: the old code stops working at once. Your passphrase and your entries stay as they are. Have a pen and paper ready; the new code is shown only once.</source>
+        <translation>新しいリカバリーコードは、今のコードと入れ替わります。これまでのコードはすぐに使えなくなります。パスフレーズと記録はそのままです。新しいコードは一度しか表示されないので、紙とペンを用意してください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/unlock/key_dialogs.py" line="125" />
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/unlock/key_dialogs.py" line="126" />
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/unlock/key_dialogs.py" line="127" />
+        <source>Make a new code</source>
+        <translation>新しいコードを作る</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/unlock/key_dialogs.py" line="128" />
+        <source>I have written it down</source>
+        <translation>書き留めました</translation>
     </message>
 </context>
 <context>

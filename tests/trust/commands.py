@@ -68,6 +68,9 @@ def command_lines(data: str, exports: str) -> list[list[str]]:
         ],
         ["backup", *common, "--output", f"{exports}/store.companion-backup"],
         ["restore", "--data-dir", f"{data}-restored", f"{exports}/store.companion-backup"],
+        ["recovery-code", *common],
+        ["passwd", *common],  # COMPANION_NEW_PASSPHRASE is the same passphrase again
+        ["rekey", *common, "--yes"],
         ["autostart", "status", *common],
         ["autostart", "on", *common],
         ["autostart", "off", *common],
@@ -78,6 +81,7 @@ def main(data: str, exports: str) -> int:
     from companion.cli.main import main as companion
 
     os.umask(0o022)  # exports must be private whatever the umask says
+    os.environ["COMPANION_NEW_PASSPHRASE"] = os.environ["COMPANION_PASSPHRASE"]
     for arguments in command_lines(data, exports):
         code = companion(arguments)
         name = " ".join(arguments[: arguments.index("--data-dir")])
