@@ -35,6 +35,49 @@
     </message>
 </context>
 <context>
+    <name>ChartExport</name>
+    <message>
+        <location filename="../../companion/ui/trends/export.py" line="46"/>
+        <source>Save the chart as PNG</source>
+        <translation>グラフをPNGで保存</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/trends/export.py" line="48"/>
+        <source>Save the chart as SVG</source>
+        <translation>グラフをSVGで保存</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/trends/export.py" line="51"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG画像 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/trends/export.py" line="53"/>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG画像 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/trends/export.py" line="74"/>
+        <source>That file could not be written. Choose another folder or name.</source>
+        <translation>このファイルには書き込めませんでした。別のフォルダーか名前を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/trends/export.py" line="77"/>
+        <source>Saved %1. It is not encrypted: keep it private.</source>
+        <translation>%1 に保存しました。暗号化されていないので、人目につかない場所に保管してください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/trends/export.py" line="85"/>
+        <source>Replace the file?</source>
+        <translation>ファイルを置き換えますか?</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/trends/export.py" line="86"/>
+        <source>A file named %1 is already there. Replace it?</source>
+        <translation>%1 という名前のファイルがすでにあります。置き換えますか?</translation>
+    </message>
+</context>
+<context>
     <name>CheckinEditDialog</name>
     <message>
         <location filename="../../companion/ui/journal/edit_dialog.py" line="86"/>
@@ -224,208 +267,208 @@
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="62"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="61"/>
         <source>Money was asked for</source>
         <translation>お金を求められた</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="63"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="62"/>
         <source>I was drawn in too deep</source>
         <translation>深入りしすぎた</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="64"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="63"/>
         <source>Someone may be at risk</source>
         <translation>誰かに危険があるかもしれない</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="65"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="64"/>
         <source>I carried it alone</source>
         <translation>一人で抱え込んだ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="309"/>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="496"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="294"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="481"/>
         <source>No role</source>
         <translation>役割なし</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="348"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="333"/>
         <source>under pressure</source>
         <translation>揺らいだ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="349"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="334"/>
         <source>broken</source>
         <translation>守れなかった</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="350"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="335"/>
         <source>“%1” came under pressure</source>
         <translation>「%1」が揺らいだ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="351"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="336"/>
         <source>“%1” was broken</source>
         <translation>「%1」を守れなかった</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="400"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="385"/>
         <source>Saved. This contact was outside the role&apos;s activity hours.</source>
         <translation>保存しました。このかかわりは、役割の活動時間外でした。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="404"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="389"/>
         <source>It happens. Noticing it is already part of keeping your boundaries. If it comes again, your prepared phrase is here:</source>
         <translation>こういうこともあります。気づけたこと自体が、バウンダリーを大切にしている証です。次にまたあったときのために、用意しておいた言葉をここに置いておきます：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="415"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="400"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="425"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="410"/>
         <source>When: please choose a time that exists, up to one day ahead.</source>
         <translation>日時：実在する時刻を、1日先までの範囲で選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="429"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="414"/>
         <source>Minutes: from 1 to %1.</source>
         <translation>時間（分）：1〜%1の範囲で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="432"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="417"/>
         <source>Load: please choose how heavy it felt.</source>
         <translation>負担感：どのくらい重く感じたかを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="433"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="418"/>
         <source>Alias: it is longer than it can keep.</source>
         <translation>呼び名：長すぎて保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="435"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="420"/>
         <source>Reflection: it is longer than it can keep.</source>
         <translation>ふりかえり：長すぎて保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="438"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="423"/>
         <source>Role: that role is gone; please choose again.</source>
         <translation>役割：その役割はもうありません。選び直してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="442"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="427"/>
         <source>This cannot be saved as it is. Please check each field.</source>
         <translation>このままでは保存できません。各項目を確かめてください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="464"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="449"/>
         <source>Delete contact</source>
         <translation>かかわりの記録を削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="465"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="450"/>
         <source>Delete the contact of %1 (%2)? This cannot be undone.</source>
         <translation>%1（%2）のかかわりの記録を削除しますか？元に戻すことはできません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="478"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="463"/>
         <source>Deleted.</source>
         <translation>削除しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="485"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="470"/>
         <source>A note about your side of a contact: how long, how heavy, which boundaries were tested. Nothing here asks who it was.</source>
         <translation>かかわりを、あなたの側から記録します：どのくらいの時間だったか、どのくらい重かったか、どのバウンダリーが試されたか。相手が誰かを書く欄はありません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="489"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="474"/>
         <source>W&amp;hen (%1)</source>
         <translation>日時（%1）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="490"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="475"/>
         <source>&amp;Minutes</source>
         <translation>時間・分(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="491"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="476"/>
         <source>Cha&amp;nnel</source>
         <translation>方法(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="494"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="479"/>
         <source>R&amp;ole</source>
         <translation>役割(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="497"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="482"/>
         <source>&amp;Alias (optional)</source>
         <translation>呼び名・任意(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="498"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="483"/>
         <source>not a real name</source>
         <translation>本名ではない呼び名</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="501"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="486"/>
         <source>Please do not write a real name or anything that identifies the person. A made-up alias is enough, or leave it empty.</source>
         <translation>本名や、相手が誰かわかることは書かないでください（守秘義務）。仮の呼び名で十分です。空欄のままでもかまいません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="505"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="490"/>
         <source>How heavy it felt for me</source>
         <translation>わたしにとっての負担感</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="506"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="491"/>
         <source>How heavy it felt</source>
         <translation>負担感</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="507"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="492"/>
         <source>Rules under pressure or broken</source>
         <translation>揺らいだルール・守れなかったルール</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="509"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="494"/>
         <source>Flags</source>
         <translation>気になったこと</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="512"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="497"/>
         <source>A short &amp;reflection (optional)</source>
         <translation>短いふりかえり・任意(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="513"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="498"/>
         <source>Reflection</source>
         <translation>ふりかえり</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="514"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="499"/>
         <source>&amp;Bring this to supervision</source>
         <translation>スーパービジョンで話す(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="515"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="500"/>
         <source>&amp;Log contact</source>
         <translation>記録する(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="516"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="501"/>
         <source>Recen&amp;t contacts, newest first</source>
         <translation>最近のかかわり・新しい順(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="517"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="502"/>
         <source>Recent contacts</source>
         <translation>最近のかかわり</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="518"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="503"/>
         <source>Delete contact…</source>
         <translation>記録を削除…</translation>
     </message>
@@ -1337,92 +1380,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="219"/>
+        <location filename="../../companion/ui/main_window.py" line="248"/>
         <source>Companion</source>
         <translation>Companion</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="220"/>
+        <location filename="../../companion/ui/main_window.py" line="250"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="220"/>
+        <location filename="../../companion/ui/main_window.py" line="252"/>
         <source>Plan</source>
         <translation>プラン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="220"/>
+        <location filename="../../companion/ui/main_window.py" line="251"/>
         <source>Journal</source>
         <translation>記録</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="220"/>
+        <location filename="../../companion/ui/main_window.py" line="253"/>
         <source>Boundaries</source>
         <translation>バウンダリー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="225"/>
+        <location filename="../../companion/ui/main_window.py" line="254"/>
+        <source>Trends</source>
+        <translation>傾向</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/main_window.py" line="260"/>
         <source>&amp;Companion</source>
         <translation>Companion(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="226"/>
+        <location filename="../../companion/ui/main_window.py" line="261"/>
         <source>Change &amp;passphrase…</source>
         <translation>パスフレーズを変更(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="227"/>
+        <location filename="../../companion/ui/main_window.py" line="262"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="228"/>
+        <location filename="../../companion/ui/main_window.py" line="263"/>
         <source>&amp;Help now</source>
         <translation>いま助けがほしいとき(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="229"/>
+        <location filename="../../companion/ui/main_window.py" line="264"/>
         <source>Help now</source>
         <translation>いま助けがほしいとき</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="232"/>
+        <location filename="../../companion/ui/main_window.py" line="267"/>
         <source>Your supporters, your plan and crisis lines</source>
         <translation>わたしのサポーター、プラン、相談窓口</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="234"/>
+        <location filename="../../companion/ui/main_window.py" line="269"/>
         <source>&amp;Unlock automatically on this computer</source>
         <translation>このパソコンでは自動でロック解除する(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="235"/>
+        <location filename="../../companion/ui/main_window.py" line="270"/>
         <source>&amp;Lock</source>
         <translation>ロック(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="236"/>
+        <location filename="../../companion/ui/main_window.py" line="271"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="237"/>
+        <location filename="../../companion/ui/main_window.py" line="272"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="238"/>
+        <location filename="../../companion/ui/main_window.py" line="273"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="257"/>
+        <location filename="../../companion/ui/main_window.py" line="292"/>
         <source>Unsaved check-in</source>
         <translation>保存していないチェックイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="258"/>
+        <location filename="../../companion/ui/main_window.py" line="293"/>
         <source>You have a check-in that is not saved yet. Save it before quitting?</source>
         <translation>まだ保存していないチェックインがあります。終了する前に保存しますか？</translation>
     </message>
@@ -2865,206 +2913,206 @@
 <context>
     <name>SupervisionPanel</name>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="45"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="44"/>
         <source>Supervisor</source>
         <translation>スーパーバイザー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="46"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="45"/>
         <source>Fellow supporter</source>
         <translation>仲間のサポーター</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="47"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="46"/>
         <source>Professional</source>
         <translation>専門職</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="48"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="47"/>
         <source>Group</source>
         <translation>グループ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="49"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="48"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="327"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="312"/>
         <source>Saved. The next talk, %1, is kept for the supervision reminder.</source>
         <translation>保存しました。次回（%1）は、スーパービジョンのリマインダーに使われます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="332"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="317"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="340"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="325"/>
         <source>Date: please choose a day up to today.</source>
         <translation>日付：今日までの日を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="342"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="327"/>
         <source>Next date: please choose the day of the talk or a later one.</source>
         <translation>次回の日付：相談した日か、それより後の日を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="345"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="330"/>
         <source>With whom: please choose one.</source>
         <translation>相談した相手：ひとつ選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="346"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="331"/>
         <source>Topics: it is longer than it can keep.</source>
         <translation>話したこと：長すぎて保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="348"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="333"/>
         <source>What I will try next: it is longer than it can keep.</source>
         <translation>次に試すこと：長すぎて保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="354"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="339"/>
         <source>Topics: one talk can take up to %1 contacts.</source>
         <translation>話したこと：1回の相談で扱えるかかわりは%1件までです。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="361"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="346"/>
         <source>This cannot be saved as it is. Please check each field.</source>
         <translation>このままでは保存できません。それぞれの欄を確かめてください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="375"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="360"/>
         <source>%n contact(s) talked through</source>
         <translation>
             <numerusform>かかわり%n件について話した</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="377"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="362"/>
         <source>next: %1</source>
         <translation>次回：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="413"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="398"/>
         <source>Topics:</source>
         <translation>話したこと：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="415"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="400"/>
         <source>What I will try next:</source>
         <translation>次に試すこと：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="428"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="413"/>
         <source>Delete the talk of %1 (%2)?</source>
         <translation>%1（%2）の相談の記録を削除しますか？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="436"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="421"/>
         <source>The %n contact(s) talked through in it will wait for supervision again.</source>
         <translation>
             <numerusform>そこで話したかかわり%n件は、また「スーパービジョンで話す」に戻ります。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="441"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="426"/>
         <source>This cannot be undone.</source>
         <translation>元に戻すことはできません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="444"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="429"/>
         <source>Delete talk</source>
         <translation>相談の記録を削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="456"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="441"/>
         <source>Deleted.</source>
         <translation>削除しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="463"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="448"/>
         <source>A note of a talk with a supervisor, a fellow supporter or a professional: what you brought, and what you will try next.</source>
         <translation>スーパーバイザーや仲間のサポーター、専門職との相談の記録です：持っていったこと、次に試すこと。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="467"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="452"/>
         <source>&amp;Date</source>
         <translation>日付(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="468"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="453"/>
         <source>&amp;With whom</source>
         <translation>相談した相手(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="471"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="456"/>
         <source>A role is enough; no names are needed.</source>
         <translation>立場だけで十分です。名前は要りません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="472"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="457"/>
         <source>Contacts I marked to bring (tick those talked &amp;about)</source>
         <translation>話すつもりだったかかわり（話したものにチェック）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="473"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="458"/>
         <source>Contacts waiting for supervision</source>
         <translation>スーパービジョンで話す予定のかかわり</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="476"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="461"/>
         <source>No contacts are waiting. Contacts you mark “bring this to supervision” show here.</source>
         <translation>話す予定のかかわりはありません。「スーパービジョンで話す」にしたかかわりが、ここに出ます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="479"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="464"/>
         <source>&amp;Topics, in my own words (optional)</source>
         <translation>話したこと・自分のことばで・任意(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="480"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="465"/>
         <source>Topics</source>
         <translation>話したこと</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="481"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="466"/>
         <source>What I will tr&amp;y next (optional)</source>
         <translation>次に試すこと・任意(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="482"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="467"/>
         <source>What I will try next</source>
         <translation>次に試すこと</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="483"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="468"/>
         <source>&amp;Next talk on</source>
         <translation>次回の予定(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="484"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="469"/>
         <source>Date of the next talk</source>
         <translation>次回の日付</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="485"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="470"/>
         <source>&amp;Log talk</source>
         <translation>記録する(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="486"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="471"/>
         <source>&amp;Past talks, newest first</source>
         <translation>これまでの相談・新しい順(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="487"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="472"/>
         <source>Past talks</source>
         <translation>これまでの相談</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="488"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="473"/>
         <source>Delete talk…</source>
         <translation>記録を削除…</translation>
     </message>
@@ -3105,32 +3153,32 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../companion/ui/today/page.py" line="117"/>
+        <location filename="../../companion/ui/today/page.py" line="122"/>
         <source>Save check-in</source>
         <translation>チェックインを保存</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/page.py" line="120"/>
+        <location filename="../../companion/ui/today/page.py" line="125"/>
         <source>Saves the check-in. Keys: Enter in the sleep field, or %1 anywhere.</source>
         <translation>チェックインを保存します。キー操作：睡眠の欄で Enter、またはどこでも %1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/page.py" line="126"/>
+        <location filename="../../companion/ui/today/page.py" line="131"/>
         <source>No check-ins yet today. They will appear here as you save them.</source>
         <translation>今日のチェックインはまだありません。保存すると、ここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/page.py" line="124"/>
+        <location filename="../../companion/ui/today/page.py" line="129"/>
         <source>Today&apos;s check-ins</source>
         <translation>今日のチェックイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/page.py" line="134"/>
+        <location filename="../../companion/ui/today/page.py" line="139"/>
         <source>Today — %1</source>
         <translation>今日 — %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/page.py" line="248"/>
+        <location filename="../../companion/ui/today/page.py" line="257"/>
         <source>Saved at %1.</source>
         <translation>%1 に保存しました。</translation>
     </message>
@@ -3156,6 +3204,59 @@
         <location filename="../../companion/ui/tray.py" line="58"/>
         <source>Quit</source>
         <translation>終了</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsPage</name>
+    <message>
+        <location filename="../../companion/ui/trends/page.py" line="145"/>
+        <source>Charts</source>
+        <translation>グラフ</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/trends/page.py" line="147"/>
+        <source>Week</source>
+        <translation>1週間</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/trends/page.py" line="148"/>
+        <source>Month</source>
+        <translation>1か月</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/trends/page.py" line="149"/>
+        <source>Three months</source>
+        <translation>3か月</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/trends/page.py" line="150"/>
+        <source>Year</source>
+        <translation>1年</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/trends/page.py" line="151"/>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/trends/page.py" line="156"/>
+        <source>&amp;Range:</source>
+        <translation>期間(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/trends/page.py" line="157"/>
+        <source>Save as &amp;PNG…</source>
+        <translation>PNGで保存(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/trends/page.py" line="158"/>
+        <source>Save as S&amp;VG…</source>
+        <translation>SVGで保存(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/trends/page.py" line="159"/>
+        <source>The chart in words</source>
+        <translation>グラフの内容（文章）</translation>
     </message>
 </context>
 <context>
@@ -3214,6 +3315,59 @@
         <location filename="../../companion/ui/unlock/dialogs.py" line="159"/>
         <source>Unlocking…</source>
         <translation>ロックを解除しています…</translation>
+    </message>
+</context>
+<context>
+    <name>WeekGlance</name>
+    <message>
+        <location filename="../../companion/ui/today/glance.py" line="103"/>
+        <source>The last seven days: check-ins on %1 of 7 days.</source>
+        <translation>この7日間：チェックインした日は7日中%1日。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/today/glance.py" line="107"/>
+        <source>Mood about %1 of %2.</source>
+        <translation>気分はおよそ%2段階中%1。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/today/glance.py" line="111"/>
+        <source>Energy about %1 of %2.</source>
+        <translation>エネルギーはおよそ%2段階中%1。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/today/glance.py" line="118"/>
+        <source>Your week will show here after a few check-ins.</source>
+        <translation>何回かチェックインすると、ここに1週間の様子が表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/today/glance.py" line="121"/>
+        <source>Contacts: %1</source>
+        <translation>かかわり：%1件</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/today/glance.py" line="124"/>
+        <source>Your week at a glance; opens Trends</source>
+        <translation>1週間のようす（傾向を開きます）</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/today/glance.py" line="127"/>
+        <source>Click or press Enter to open Trends.</source>
+        <translation>クリックするかEnterキーで傾向を開きます。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/today/glance.py" line="177"/>
+        <source>Last 7 days</source>
+        <translation>この7日間</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/today/glance.py" line="202"/>
+        <source>Energy</source>
+        <translation>エネルギー</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/today/glance.py" line="203"/>
+        <source>Mood</source>
+        <translation>気分</translation>
     </message>
 </context>
 <context>

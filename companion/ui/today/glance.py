@@ -118,7 +118,7 @@ class WeekGlance(Retranslating, QWidget):
         return self.tr("Your week will show here after a few check-ins.")
 
     def contacts_text(self, contacts: int) -> str:
-        return self.tr("Contacts this week: %1").replace("%1", str(contacts))
+        return self.tr("Contacts: %1").replace("%1", str(contacts))
 
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("Your week at a glance; opens Trends"))

@@ -19,10 +19,6 @@ EXPORT_PNG_DPI = 160.0
 FORMATS = {".png": "png", ".svg": "svg"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChartExport", text)
-
-
 def figure_bytes(figure: Figure, suffix: str) -> bytes:
     """The figure as a PNG or SVG file. No date is written into an SVG, so the same chart
     gives the same file."""
@@ -46,8 +42,16 @@ def save_chart(
 ) -> tuple[Path | None, str]:
     """Ask where to save, then draw the chart (`draw(width, height, dpi)`) and write it.
     Returns the path written (None when nothing was) and what to tell the person."""
-    caption = _tr("Save the chart as PNG") if suffix == ".png" else _tr("Save the chart as SVG")
-    file_filter = _tr("PNG image (*.png)") if suffix == ".png" else _tr("SVG image (*.svg)")
+    caption = (
+        QCoreApplication.translate("ChartExport", "Save the chart as PNG")
+        if suffix == ".png"
+        else QCoreApplication.translate("ChartExport", "Save the chart as SVG")
+    )
+    file_filter = (
+        QCoreApplication.translate("ChartExport", "PNG image (*.png)")
+        if suffix == ".png"
+        else QCoreApplication.translate("ChartExport", "SVG image (*.svg)")
+    )
     chosen, _filter = QFileDialog.getSaveFileName(
         parent, caption, str(Path.home() / suggested_name), file_filter
     )
@@ -67,15 +71,21 @@ def save_chart(
         figure = draw(*EXPORT_INCHES, EXPORT_PNG_DPI)
         write_private_atomically(path, figure_bytes(figure, suffix))
     except OSError:
-        return None, _tr("That file could not be written. Choose another folder or name.")
-    return path, _tr("Saved %1. It is not encrypted: keep it private.").replace("%1", str(path))
+        return None, QCoreApplication.translate(
+            "ChartExport", "That file could not be written. Choose another folder or name."
+        )
+    return path, QCoreApplication.translate(
+        "ChartExport", "Saved %1. It is not encrypted: keep it private."
+    ).replace("%1", str(path))
 
 
 def _may_replace(parent: QWidget, path: Path) -> bool:
     answer = QMessageBox.question(
         parent,
-        _tr("Replace the file?"),
-        _tr("A file named %1 is already there. Replace it?").replace("%1", path.name),
+        QCoreApplication.translate("ChartExport", "Replace the file?"),
+        QCoreApplication.translate(
+            "ChartExport", "A file named %1 is already there. Replace it?"
+        ).replace("%1", path.name),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
