@@ -55,8 +55,8 @@ def settle(qtbot) -> None:
 def _trends_with_data(qtbot, session) -> TrendsPage:
     create_through_welcome(qtbot, session)
     today = session.window.today
-    for days_ago, mood in ((0, 5), (1, 3), (3, 6)):
-        check_in(today, mood, 4, days_ago)
+    for days_ago, mood_step in ((0, 5), (1, 3), (3, 6)):
+        check_in(today, mood_step, 4, days_ago)
     return open_trends(qtbot, session.window)
 
 
