@@ -75,6 +75,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.built_boundaries: BoundariesPage | None = None
         self.built_trends: TrendsPage | None = None
         self.today.glance.open_requested.connect(lambda: self.navigation.setCurrentRow(TRENDS_ROW))
+        self.today.saved.connect(lambda _entry: self.data_changed())
         # Help now: one action (menu, F1 or Ctrl+Shift+H) and a button under the navigation.
         self.help_now_action = QAction(self)
         self.help_now_action.setObjectName("helpNowAction")
@@ -215,6 +216,13 @@ class MainWindow(Retranslating, QMainWindow):
             page.detach()
         self._services = None
 
+    def data_changed(self) -> None:
+        """Check-ins, contacts or scales may have changed: the charts read them again (at
+        once if on the screen, else when next shown), and so does the week on Today."""
+        if self.built_trends is not None:
+            self.built_trends.data_changed()
+        self.today.glance.refresh()
+
     def _page_chosen(self, row: int) -> None:
         """Pages show fresh data when they come into view: entries and plan change elsewhere.
         A page built just now already loaded it."""
@@ -242,7 +250,10 @@ class MainWindow(Retranslating, QMainWindow):
             fresh = self.built_trends is None
             self.pages.setCurrentWidget(self.trends)
             if not fresh:
-                self.trends.reload()
+                self.trends.refresh()
+        if row not in (TODAY_ROW, TRENDS_ROW) and self.built_trends is not None:
+            # Entries can be edited, deleted or imported there: read again when next shown.
+            self.built_trends.data_changed()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Companion"))

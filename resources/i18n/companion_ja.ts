@@ -254,12 +254,12 @@
         <translation>ロック中に保持していた変更</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session.py" line="402"/>
+        <location filename="../../companion/ui/session.py" line="403"/>
         <source>Companion</source>
         <translation>Companion</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session.py" line="404"/>
+        <location filename="../../companion/ui/session.py" line="405"/>
         <source>Data folder: %1</source>
         <translation>データフォルダー: %1</translation>
     </message>
@@ -1380,97 +1380,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="248"/>
+        <location filename="../../companion/ui/main_window.py" line="259"/>
         <source>Companion</source>
         <translation>Companion</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="250"/>
+        <location filename="../../companion/ui/main_window.py" line="261"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="252"/>
+        <location filename="../../companion/ui/main_window.py" line="263"/>
         <source>Plan</source>
         <translation>プラン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="251"/>
+        <location filename="../../companion/ui/main_window.py" line="262"/>
         <source>Journal</source>
         <translation>記録</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="253"/>
+        <location filename="../../companion/ui/main_window.py" line="264"/>
         <source>Boundaries</source>
         <translation>バウンダリー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="254"/>
+        <location filename="../../companion/ui/main_window.py" line="265"/>
         <source>Trends</source>
         <translation>傾向</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="260"/>
+        <location filename="../../companion/ui/main_window.py" line="271"/>
         <source>&amp;Companion</source>
         <translation>Companion(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="261"/>
+        <location filename="../../companion/ui/main_window.py" line="272"/>
         <source>Change &amp;passphrase…</source>
         <translation>パスフレーズを変更(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="262"/>
+        <location filename="../../companion/ui/main_window.py" line="273"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="263"/>
+        <location filename="../../companion/ui/main_window.py" line="274"/>
         <source>&amp;Help now</source>
         <translation>いま助けがほしいとき(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="264"/>
+        <location filename="../../companion/ui/main_window.py" line="275"/>
         <source>Help now</source>
         <translation>いま助けがほしいとき</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="267"/>
+        <location filename="../../companion/ui/main_window.py" line="278"/>
         <source>Your supporters, your plan and crisis lines</source>
         <translation>わたしのサポーター、プラン、相談窓口</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="269"/>
+        <location filename="../../companion/ui/main_window.py" line="280"/>
         <source>&amp;Unlock automatically on this computer</source>
         <translation>このパソコンでは自動でロック解除する(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="270"/>
+        <location filename="../../companion/ui/main_window.py" line="281"/>
         <source>&amp;Lock</source>
         <translation>ロック(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="271"/>
+        <location filename="../../companion/ui/main_window.py" line="282"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="272"/>
+        <location filename="../../companion/ui/main_window.py" line="283"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="273"/>
+        <location filename="../../companion/ui/main_window.py" line="284"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="292"/>
+        <location filename="../../companion/ui/main_window.py" line="303"/>
         <source>Unsaved check-in</source>
         <translation>保存していないチェックイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="293"/>
+        <location filename="../../companion/ui/main_window.py" line="304"/>
         <source>You have a check-in that is not saved yet. Save it before quitting?</source>
         <translation>まだ保存していないチェックインがあります。終了する前に保存しますか？</translation>
     </message>
@@ -3209,52 +3209,52 @@
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="145"/>
+        <location filename="../../companion/ui/trends/page.py" line="146"/>
         <source>Charts</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="147"/>
+        <location filename="../../companion/ui/trends/page.py" line="156"/>
         <source>Week</source>
         <translation>1週間</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="148"/>
+        <location filename="../../companion/ui/trends/page.py" line="157"/>
         <source>Month</source>
         <translation>1か月</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="149"/>
+        <location filename="../../companion/ui/trends/page.py" line="158"/>
         <source>Three months</source>
         <translation>3か月</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="150"/>
+        <location filename="../../companion/ui/trends/page.py" line="159"/>
         <source>Year</source>
         <translation>1年</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="151"/>
+        <location filename="../../companion/ui/trends/page.py" line="160"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="156"/>
+        <location filename="../../companion/ui/trends/page.py" line="165"/>
         <source>&amp;Range:</source>
         <translation>期間(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="157"/>
+        <location filename="../../companion/ui/trends/page.py" line="166"/>
         <source>Save as &amp;PNG…</source>
         <translation>PNGで保存(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="158"/>
+        <location filename="../../companion/ui/trends/page.py" line="167"/>
         <source>Save as S&amp;VG…</source>
         <translation>SVGで保存(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="159"/>
+        <location filename="../../companion/ui/trends/page.py" line="168"/>
         <source>The chart in words</source>
         <translation>グラフの内容（文章）</translation>
     </message>
@@ -3360,12 +3360,12 @@
         <translation>この7日間</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/glance.py" line="202"/>
+        <location filename="../../companion/ui/today/glance.py" line="203"/>
         <source>Energy</source>
         <translation>エネルギー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/glance.py" line="203"/>
+        <location filename="../../companion/ui/today/glance.py" line="204"/>
         <source>Mood</source>
         <translation>気分</translation>
     </message>

@@ -181,7 +181,8 @@ class WeekGlance(Retranslating, QWidget):
         painter.setFont(self.font())
         muted = palette.color(QPalette.ColorRole.PlaceholderText)
         if week.days_with_checkins > 0:
-            self._paint_legend(painter, top)
+            used = QFontMetrics(caption).horizontalAdvance(title)
+            self._paint_legend(painter, top.adjusted(used, 0, 0, 0))
         body = QRectF(
             inner.left(), top.bottom() + 2, inner.width(), inner.bottom() - top.bottom() - 2
         )
@@ -194,19 +195,25 @@ class WeekGlance(Retranslating, QWidget):
         self._paint_lines(painter, week, body, muted)
 
     def _paint_legend(self, painter: QPainter, row: QRectF) -> None:
-        """ "● Mood ■ Energy" at the right of the caption, each word in its line's colour."""
+        """The legend, right-aligned in `row`: ● Mood ■ Energy, each word in its line's
+        colour (left out where it does not fit; the words say the same)."""
         metrics = QFontMetrics(self.font())
         theme = "dark" if _is_dark(self.palette()) else "light"
-        right = row.right()
-        for label, colour in (
+        labels = (
             ("■ " + self.tr("Energy"), _ENERGY[theme]),
             ("● " + self.tr("Mood"), _MOOD[theme]),
-        ):
+        )
+        gap = metrics.horizontalAdvance("  ")
+        needed = sum(metrics.horizontalAdvance(label) + gap for label, _colour in labels)
+        if needed > row.width():
+            return
+        right = row.right()
+        for label, colour in labels:
             width = metrics.horizontalAdvance(label)
             painter.setPen(QColor(colour))
             box = QRectF(right - width, row.top(), width, row.height())
             painter.drawText(box, Qt.AlignmentFlag.AlignVCenter, label)
-            right -= width + metrics.horizontalAdvance("  ")
+            right -= width + gap
 
     def _paint_lines(self, painter: QPainter, week: Week, body: QRectF, muted: QColor) -> None:
         small = QFont(self.font())

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from companion.charts.kinds import Chart, ChartKind, ChartOptions, chart_kinds
 from companion.charts.style import LIGHT
 from companion.charts.wording import text
+from companion.clock import local_today
 from companion.services.store_services import StoreServices
 from companion.stats.ranges import TrendRange, range_bounds
 from companion.stats.trend_input import TrendInput
@@ -57,6 +58,7 @@ class TrendsPage(Retranslating, QWidget):
         self.zone = zone
         self._services: StoreServices | None = None
         self._data: TrendInput | None = None
+        self._stale = False  # the data may have changed since it was read
         self._drawn: tuple[object, ...] | None = None
         self.chart: Chart | None = None
         self.draws = 0
@@ -64,7 +66,6 @@ class TrendsPage(Retranslating, QWidget):
 
         self.kind_list = QListWidget(self)
         self.kind_list.setObjectName("chartKinds")
-        self.kind_list.setFixedWidth(200)
         for kind in self.kinds:
             item = QListWidgetItem(self.kind_list)
             item.setData(Qt.ItemDataRole.UserRole, kind.name)
@@ -143,6 +144,14 @@ class TrendsPage(Retranslating, QWidget):
             if item is not None:
                 item.setText(text(kind.title_key, language))
         self.kind_list.setAccessibleName(self.tr("Charts"))
+        widest = max(
+            (
+                self.kind_list.fontMetrics().horizontalAdvance(text(kind.title_key, language))
+                for kind in self.kinds
+            ),
+            default=0,
+        )
+        self.kind_list.setFixedWidth(min(max(widest + 36, 150), 230))
         names = {
             TrendRange.WEEK: self.tr("Week"),
             TrendRange.MONTH: self.tr("Month"),
@@ -177,15 +186,32 @@ class TrendsPage(Retranslating, QWidget):
         self.area.canvas.setAccessibleDescription("")
         self._enable_saving()
 
+    def data_changed(self) -> None:
+        """What the charts are drawn from may have changed (a check-in saved, edited or
+        deleted, an import, other scales): read it again now if on the screen, else when
+        next shown."""
+        self._stale = True
+        if self.isVisible():
+            self.reload()
+
+    def refresh(self) -> None:
+        """When shown: read again only if the data may have changed or the day has turned
+        (reading ten years takes a noticeable moment); else draw if anything else changed."""
+        data = self._data
+        if self._stale or data is None or data.today != local_today(self.zone):
+            self.reload()
+        else:
+            self.draw_if_changed()
+
     def reload(self) -> None:
-        """Read the data again (when shown: check-ins may have changed elsewhere); the chart
-        is drawn again only if something in it changed."""
+        """Read the data again; the chart is drawn again only if something in it changed."""
         if self._services is None:
             return
         trends = self._services.trends
         data = attempt(lambda: trends.trend_input(self.zone), self.status)
         if data is None:
             return
+        self._stale = False
         if self._data is None or data != self._data:
             self._data = data
         self.draw_if_changed()

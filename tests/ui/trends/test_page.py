@@ -23,7 +23,7 @@ from companion.clock import now_utc
 from companion.paths import DataFolder
 from companion.store import create_store
 from companion.ui.common.i18n import apply_language
-from companion.ui.main_window import TRENDS_ROW
+from companion.ui.main_window import JOURNAL_ROW, TRENDS_ROW
 from companion.ui.trends.canvas import RESIZE_SETTLE_MS
 from companion.ui.trends.page import TrendsPage
 from tests.conftest import PASSPHRASE, snapshot
@@ -146,6 +146,31 @@ def test_every_kind_in_the_registry_is_listed_and_drawn(qtbot, session, monkeypa
     assert page.kind_list.item(1).text() == text("energy", "en")
 
 
+def test_data_is_read_again_only_when_it_may_have_changed(qtbot, session, monkeypatch) -> None:
+    page = _trends_with_data(qtbot, session)
+    window = session.window
+    trends = session.services.trends
+    reads: list[int] = []
+    read = trends.trend_input
+
+    def counted(zone, now=None):
+        reads.append(1)
+        return read(zone, now)
+
+    monkeypatch.setattr(trends, "trend_input", counted)
+    window.navigation.setCurrentRow(0)
+    window.navigation.setCurrentRow(TRENDS_ROW)
+    assert reads == []  # only Today was shown, and nothing saved there
+    draws = page.draws
+    window.navigation.setCurrentRow(JOURNAL_ROW)  # a check-in deleted in the Journal
+    journal = window.journal
+    journal.table.selectRow(0)
+    journal.delete_selected()
+    window.navigation.setCurrentRow(TRENDS_ROW)
+    assert reads == [1] and page.draws == draws + 1
+    assert "2 days with a check-in" in page.summary.text()
+
+
 def test_changing_the_range_draws_once(qtbot, session) -> None:
     page = _trends_with_data(qtbot, session)
     settle(qtbot)
@@ -257,7 +282,7 @@ from PySide6.QtWidgets import QApplication
 from companion.paths import DataFolder
 from companion.services.store_services import StoreServices
 from companion.store import open_store, unlock_with_passphrase
-from companion.ui.main_window import TRENDS_ROW, MainWindow
+from companion.ui.main_window import JOURNAL_ROW, TRENDS_ROW, MainWindow
 
 app = QApplication(sys.argv[:1])
 folder = DataFolder(Path(sys.argv[1]))
