@@ -47,10 +47,10 @@ class ChartArea(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.canvas)
-        self._settle = QTimer(self)
-        self._settle.setSingleShot(True)
-        self._settle.setInterval(RESIZE_SETTLE_MS)
-        self._settle.timeout.connect(self.settled)
+        self.settle_timer = QTimer(self)
+        self.settle_timer.setSingleShot(True)
+        self.settle_timer.setInterval(RESIZE_SETTLE_MS)
+        self.settle_timer.timeout.connect(self.settled)
 
     def figure_size(self) -> tuple[float, float, float]:
         """(width, height, dpi) of a figure that fills the canvas pixel for pixel: inches are
@@ -78,4 +78,4 @@ class ChartArea(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._settle.start()
+        self.settle_timer.start()
