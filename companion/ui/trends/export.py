@@ -29,6 +29,8 @@ def figure_bytes(figure: Figure, suffix: str) -> bytes:
         format=FORMATS[suffix],
         facecolor=figure.get_facecolor(),
         metadata=metadata,
+        bbox_inches="tight",  # with the heading above the chart
+        pad_inches=0.25,
     )
     return buffer.getvalue()
 

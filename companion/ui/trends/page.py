@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from companion.charts.kinds import Chart, ChartKind, ChartOptions, chart_kinds
-from companion.charts.style import LIGHT
-from companion.charts.wording import text
+from companion.charts.style import LIGHT, drawable
+from companion.charts.wording import range_text, text
 from companion.clock import local_today
 from companion.services.store_services import StoreServices
 from companion.stats.ranges import TrendRange, range_bounds
@@ -271,9 +271,14 @@ class TrendsPage(Retranslating, QWidget):
         kind = self.current_kind()
 
         def draw(width: float, height: float, dpi: float) -> Figure:
-            return kind.draw(
-                data, replace(self._options(data, width, height, dpi), theme=LIGHT)
-            ).figure
+            options = replace(self._options(data, width, height, dpi), theme=LIGHT)
+            chart = kind.draw(data, options)
+            # A saved picture travels alone: it says what it shows and when, above the chart.
+            heading = f"{chart.title} — {range_text(options.start, options.end, options.language)}"
+            chart.figure.suptitle(
+                drawable(heading), y=1.0, va="bottom", fontsize=12, color=LIGHT.foreground
+            )
+            return chart.figure
 
         start, end = range_bounds(self.current_range(), data.today, data.first_day)
         name = f"companion-{kind.name}-{start.isoformat()}-{end.isoformat()}{suffix}"
