@@ -35,7 +35,13 @@ FIRST_KIND = "mood-energy"
 COMMAND_LINE_ONLY = frozenset({"mood", "energy"})
 DEFAULT_RANGE = TrendRange.MONTH
 SUMMARY_LINES = 3
-_PALETTE_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+# Events after which the chart may need drawing again: a light or dark palette, or a screen
+# with another pixel ratio (the figure's dpi follows it).
+_REDRAW_EVENTS = (
+    QEvent.Type.PaletteChange,
+    QEvent.Type.ApplicationPaletteChange,
+    QEvent.Type.DevicePixelRatioChange,
+)
 
 
 def page_kinds() -> list[ChartKind]:
@@ -294,10 +300,11 @@ class TrendsPage(Retranslating, QWidget):
             layout.activate()  # the chart area has its final size before the first draw
         self.draw_if_changed()
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() in _PALETTE_EVENTS:
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() in _REDRAW_EVENTS:
             self.draw_if_changed()
+        return handled
 
 
 def _one_line_height(label: QLabel) -> int:
