@@ -1,5 +1,4 @@
-"""The chart area: a matplotlib canvas that shows drawn charts at its own size and says when
-its size has settled."""
+"""The chart area: a matplotlib canvas at its own size, drawn again once resizing stops."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""The week at a glance on Today: seven days, a calm empty state, words for a screen reader,
-refreshed after a check-in, and a way into Trends by click or Enter."""
+"""The week at a glance on Today: seven days, calm when empty, in words, and a way into Trends."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""The Trends page through the real window: empty state, check-ins from Today, redraws only when
-something changed, saving PNG and SVG, Japanese, and matplotlib only when Trends is shown."""
+"""The Trends page in the real window: drawn from Today's check-ins, again only on a change."""
 
 from __future__ import annotations
 
