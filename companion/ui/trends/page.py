@@ -222,6 +222,11 @@ class TrendsPage(Retranslating, QWidget):
             self._data = data
         self.draw_if_changed()
 
+    @property
+    def data(self) -> TrendInput | None:
+        """What the charts on the page are drawn from (None while locked or not yet read)."""
+        return self._data
+
     # --- drawing ------------------------------------------------------------------------
     def current_kind(self) -> ChartKind:
         return self.kinds[max(self.kind_list.currentRow(), 0)]
