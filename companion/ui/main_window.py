@@ -1,9 +1,10 @@
 """The main window: navigation on the left, one page at a time on the right, and the menus.
 
 Pages appear in the navigation as their features land; there are no placeholder pages.
-Today is built with the window; Journal and Plan are built (and their modules imported) when
-first shown or asked for, and get the open store then. `built_journal` and `built_plan` are
-None until that happens.
+Today is built with the window; Journal, Plan, Boundaries and Trends are built (and their
+modules imported) when first shown or asked for, and get the open store then. `built_journal`,
+`built_plan`, `built_boundaries` and `built_trends` are None until that happens (so a start
+never imports matplotlib, which only Trends needs).
 """
 
 from __future__ import annotations
@@ -33,9 +34,11 @@ if TYPE_CHECKING:
     from companion.ui.boundaries.page import BoundariesPage
     from companion.ui.journal.page import JournalPage
     from companion.ui.plan.page import PlanPage
+    from companion.ui.trends.page import TrendsPage
 
 TODAY_ROW, JOURNAL_ROW, PLAN_ROW = range(3)
 BOUNDARIES_ROW = 3
+TRENDS_ROW = 4
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -65,7 +68,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(170)
-        for _row in (TODAY_ROW, JOURNAL_ROW, PLAN_ROW, BOUNDARIES_ROW):
+        for _row in (TODAY_ROW, JOURNAL_ROW, PLAN_ROW, BOUNDARIES_ROW, TRENDS_ROW):
             QListWidgetItem(self.navigation)
         self.pages = QStackedWidget(self)
         self.today = TodayPage(zone, self)
@@ -73,6 +76,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.built_journal: JournalPage | None = None
         self.built_plan: PlanPage | None = None
         self.built_boundaries: BoundariesPage | None = None
+        self.built_trends: TrendsPage | None = None
+        self.today.glance.open_requested.connect(lambda: self.navigation.setCurrentRow(TRENDS_ROW))
+        self.today.saved.connect(lambda _entry: self.data_changed())
         # Help now: one action (menu, F1 or Ctrl+Shift+H) and a button under the navigation.
         self.help_now_action = QAction(self)
         self.help_now_action.setObjectName("helpNowAction")
@@ -182,14 +188,32 @@ class MainWindow(Retranslating, QMainWindow):
             self._add_page(self.built_boundaries)
         return self.built_boundaries
 
-    def _add_page(self, page: JournalPage | PlanPage | BoundariesPage) -> None:
+    @property
+    def trends(self) -> TrendsPage:
+        """The Trends page (charts), built on first use: only then is matplotlib imported."""
+        if self.built_trends is None:
+            from companion.ui.trends.page import TrendsPage
+
+            self.built_trends = TrendsPage(self.zone, self)
+            self._add_page(self.built_trends)
+        return self.built_trends
+
+    def _add_page(self, page: JournalPage | PlanPage | BoundariesPage | TrendsPage) -> None:
         self.pages.addWidget(page)
         if self._services is not None:
             page.attach(self._services)
 
-    def built_pages(self) -> list[TodayPage | JournalPage | PlanPage | BoundariesPage]:
+    def built_pages(
+        self,
+    ) -> list[TodayPage | JournalPage | PlanPage | BoundariesPage | TrendsPage]:
         """The pages that exist so far, Today first."""
-        pages = (self.today, self.built_journal, self.built_plan, self.built_boundaries)
+        pages = (
+            self.today,
+            self.built_journal,
+            self.built_plan,
+            self.built_boundaries,
+            self.built_trends,
+        )
         return [page for page in pages if page is not None]
 
     def attach(self, services: StoreServices) -> None:
@@ -204,6 +228,13 @@ class MainWindow(Retranslating, QMainWindow):
             page.detach()
         self._services = None
 
+    def data_changed(self) -> None:
+        """Check-ins, contacts or scales may have changed: the charts read them again (at
+        once if on the screen, else when next shown), and so does the week on Today."""
+        if self.built_trends is not None:
+            self.built_trends.data_changed()
+        self.today.glance.refresh()
+
     def _page_chosen(self, row: int) -> None:
         """Pages show fresh data when they come into view: entries and plan change elsewhere.
         A page built just now already loaded it."""
@@ -213,6 +244,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.pages.setCurrentWidget(self.today)
             self.today.refresh_tag_choices()
             self.today.refresh_nudge()
+            self.today.glance.refresh()  # entries may have changed on Journal
         elif row == JOURNAL_ROW:
             fresh = self.built_journal is None
             self.pages.setCurrentWidget(self.journal)
@@ -226,6 +258,14 @@ class MainWindow(Retranslating, QMainWindow):
             self.pages.setCurrentWidget(self.boundaries)
             if not fresh:
                 self.boundaries.reload()
+        elif row == TRENDS_ROW:
+            fresh = self.built_trends is None
+            self.pages.setCurrentWidget(self.trends)
+            if not fresh:
+                self.trends.refresh()
+        if row not in (TODAY_ROW, TRENDS_ROW) and self.built_trends is not None:
+            # Entries can be edited, deleted or imported there: read again when next shown.
+            self.built_trends.data_changed()
 
     def _show_imported(self) -> None:
         """After an import, the pages built so far show what it brought, without waiting to
@@ -238,7 +278,13 @@ class MainWindow(Retranslating, QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Companion"))
-        titles = [self.tr("Today"), self.tr("Journal"), self.tr("Plan"), self.tr("Boundaries")]
+        titles = [
+            self.tr("Today"),
+            self.tr("Journal"),
+            self.tr("Plan"),
+            self.tr("Boundaries"),
+            self.tr("Trends"),
+        ]
         for row, title in enumerate(titles):
             item = self.navigation.item(row)
             if item is not None:

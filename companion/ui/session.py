@@ -412,6 +412,7 @@ class CompanionSession(QObject):
         if scales is not None:
             self.window.today.set_scales(*scales)
         self.window.today.refresh_nudge()
+        self.window.data_changed()  # the charts label values on the scales chosen now
 
     def ask_new_passphrase(self) -> None:
         if self.services is None:

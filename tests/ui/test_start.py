@@ -147,6 +147,8 @@ def test_a_start_imports_only_what_it_shows(folder: DataFolder) -> None:
         "keyring",  # unlocked with a passphrase
         "zxcvbn",  # no new passphrase to judge
         "matplotlib",
+        "companion.ui.trends.page",  # Trends and its charts wait until first shown
+        "companion.charts.kinds",
         "companion.ui.journal.page",
         "companion.ui.plan.page",
         "companion.ui.plan.pdf",

@@ -34,6 +34,7 @@ from companion.ui.common.i18n import Retranslating
 from companion.ui.common.operation import attempt, succeeded
 from companion.ui.reminders.banner import ReminderBanner
 from companion.ui.today.checkin_table_model import CheckinTableModel
+from companion.ui.today.glance import WeekGlance
 from companion.ui.today.nudge_banner import NudgeBanner
 
 
@@ -53,6 +54,7 @@ class TodayPage(CheckinFormFields, Retranslating, QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         self.title.setFont(font)
+        self.glance = WeekGlance(zone, self)  # the last seven days; opens Trends
 
         self.nudge = NudgeBanner(self)
         self.reminders = ReminderBanner(zone, self)  # due and missed reminders, in-app only
@@ -94,8 +96,11 @@ class TodayPage(CheckinFormFields, Retranslating, QWidget):
         self.list_stack.addWidget(self.empty)
         self.list_stack.addWidget(self.table)
 
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1, Qt.AlignmentFlag.AlignTop)
+        heading.addWidget(self.glance)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
+        layout.addLayout(heading)
         layout.addWidget(self.reminders)
         layout.addWidget(self.nudge)
         layout.addWidget(self.checkin_form)
@@ -144,6 +149,7 @@ class TodayPage(CheckinFormFields, Retranslating, QWidget):
     def zone(self, zone: str) -> None:
         self.checkin_form.zone = zone
         self.reminders.zone = zone
+        self.glance.zone = zone
 
     @property
     def earlier(self) -> QCheckBox:
@@ -155,6 +161,7 @@ class TodayPage(CheckinFormFields, Retranslating, QWidget):
 
     def attach(self, services: StoreServices) -> None:
         self._services = services
+        self.glance.attach(services)
         scales = attempt(services.settings.scales, self.status)
         if scales is not None:
             self.set_scales(*scales)
@@ -185,6 +192,7 @@ class TodayPage(CheckinFormFields, Retranslating, QWidget):
     def detach(self) -> None:
         """Forget the store and clear every value on screen (used when locking)."""
         self._services = None
+        self.glance.detach()
         self.clear_form()
         self.status.clear()
         self.nudge.show_nudge(None)
@@ -207,6 +215,7 @@ class TodayPage(CheckinFormFields, Retranslating, QWidget):
         if rows:
             self.table.scrollToBottom()
         self.refresh_nudge()
+        self.glance.refresh()
 
     def _follow_the_date(self) -> None:
         self.checkin_form.limit_when()

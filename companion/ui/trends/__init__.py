@@ -1,1 +1,1 @@
-"""The Trends page: charts of the person's own patterns, and the monthly report."""
+"""The Trends page: charts of a person's own data, drawn with matplotlib when first shown."""
