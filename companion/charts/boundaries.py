@@ -11,7 +11,14 @@ from matplotlib.ticker import MaxNLocator
 
 from companion.charts.dates import as_number, use_date_axis
 from companion.charts.kinds import Chart, ChartOptions
-from companion.charts.style import draw_message, drawable, new_figure, style_axes
+from companion.charts.style import (
+    draw_message,
+    drawable,
+    new_figure,
+    set_margins,
+    style_axes,
+    text_columns,
+)
 from companion.charts.wording import range_text, step_text, text
 from companion.stats.boundaries import (
     LOAD_STEPS,
@@ -28,6 +35,7 @@ from companion.stats.trend_input import TrendInput
 
 # Okabe–Ito without vermillion (no red), one per role, each with its own hatching so that
 # colour is never the only cue; roles are stacked in the same order as the legend.
+KEY_INCHES_PER_COLUMN = 0.058  # the key's 7.5-point text, per column (a wide character: two)
 ROLE_COLOURS = ("#0072b2", "#e69f00", "#009e73", "#56b4e9", "#cc79a7", "#f0e442")
 ROLE_HATCHES = ("", "//", "..", "xx", "\\\\", "--")
 
@@ -284,6 +292,18 @@ def draw_boundaries(data: TrendInput, options: ChartOptions) -> Chart:
     _periods_panel(figure.add_subplot(grid[0, :]), periods, roles, data, options)
     _outside_panel(figure.add_subplot(grid[1, 0]), periods, options)
     _load_panel(figure.add_subplot(grid[1, 1]), data, options)
-    figure.tight_layout()
+    # Fixed margins, the right one wide enough for the key beside the bars (estimated from its
+    # words): tight_layout would draw every label once more to measure it.
+    labels = [_role_label(role, options.language) for role in roles]
+    labels += [text(key, options.language) for key in ("supervision_talk", "weekly_review")]
+    key_width = 0.35 + KEY_INCHES_PER_COLUMN * max(text_columns(label) for label in labels)
+    set_margins(
+        figure,
+        left=0.6,
+        bottom=0.5,
+        top=0.3,
+        right=min(key_width, options.width * 0.35),
+        between=0.7,
+    )
     review = boundary_review(data.contacts, data.talks, data.reviews, options.start, options.end)
     return Chart(figure, title, summary(data, review, options))
