@@ -400,6 +400,10 @@ class CompanionSession(QObject):
             backups=self.services.backups,
         )
         self.settings_dialog.saved.connect(self._settings_saved)
+        keys_box = self.settings_dialog.keys_box
+        keys_box.change_passphrase.connect(self.ask_new_passphrase)
+        keys_box.new_recovery_code.connect(self.ask_new_recovery_code)
+        keys_box.change_data_key.connect(self.ask_change_data_key)
         self.settings_dialog.show()
 
     def _settings_saved(self) -> None:

@@ -371,12 +371,12 @@
         <translation>ロック中に保持していた変更</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session.py" line="496"/>
+        <location filename="../../companion/ui/session.py" line="500"/>
         <source>Companion</source>
         <translation>Companion</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session.py" line="498"/>
+        <location filename="../../companion/ui/session.py" line="502"/>
         <source>Data folder: %1</source>
         <translation>データフォルダー: %1</translation>
     </message>
@@ -1462,6 +1462,34 @@
         <location filename="../../companion/ui/journal/table_model.py" line="92"/>
         <source>Note</source>
         <translation>メモ</translation>
+    </message>
+</context>
+<context>
+    <name>KeysBox</name>
+    <message>
+        <location filename="../../companion/ui/settings/keys_box.py" line="42"/>
+        <source>Keys</source>
+        <translation>鍵</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/keys_box.py" line="45"/>
+        <source>Change the passphrase if someone may have seen it. Change the data key if an old copy of your key file and passphrase may have got out (SECURITY.md).</source>
+        <translation>パスフレーズを人に見られたかもしれないときは、パスフレーズを変更します。鍵ファイルの古いコピーとパスフレーズが一緒に漏れたかもしれないときは、データ鍵を変更します（SECURITY.md）。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/keys_box.py" line="49"/>
+        <source>Change &amp;passphrase…</source>
+        <translation>パスフレーズを変更(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/keys_box.py" line="50"/>
+        <source>New recovery &amp;code…</source>
+        <translation>新しい復元用コード(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/keys_box.py" line="51"/>
+        <source>Change the data &amp;key…</source>
+        <translation>データ鍵を変更(&amp;K)…</translation>
     </message>
 </context>
 <context>
@@ -3207,107 +3235,107 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="173"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="177"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="174"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="178"/>
         <source>Scales</source>
         <translation>段階</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="175"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="179"/>
         <source>Steps for mood:</source>
         <translation>気分の段階数：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="176"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="180"/>
         <source>Steps for energy:</source>
         <translation>エネルギーの段階数：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="179"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="183"/>
         <source>Changing a scale affects new check-ins only. Earlier entries keep the scale they were made on, and comparisons and charts put them on a common footing.</source>
         <translation>段階数を変えても、変わるのはこれからのチェックインだけです。これまでの記録は記録したときの段階のまま残り、比べるときやグラフでは同じ物差しにそろえて扱います。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="183"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="187"/>
         <source>Gentle reminder of your action plan</source>
         <translation>行動プランのやさしいお知らせ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="186"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="190"/>
         <source>When your check-ins note signs from your plan on enough recent days, Today shows the action plan you wrote for them. It is a reminder from your own notes, not an assessment. You can dismiss it for the day.</source>
         <translation>最近のチェックインで、プランにあるサインが何日か続いて記録されたとき、「今日」のページに、あなたが書いた行動プランを表示します。あなた自身のメモからのお知らせで、評価や診断ではありません。その日は閉じておくこともできます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="191"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="195"/>
         <source>Show it when signs were noted on</source>
         <translation>サインの記録が</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="192"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="196"/>
         <source>of the last</source>
         <translation>日あったら表示（直近</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="193"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="197"/>
         <source>days, for:</source>
         <translation>日間のうち）。対象：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="194"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="198"/>
         <source>early warning signs</source>
         <translation>注意サイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="195"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="199"/>
         <source>signs that things are breaking down</source>
         <translation>調子が悪くなっているときのサイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="196"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="200"/>
         <source>Reminders…</source>
         <translation>リマインダー…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="201"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="205"/>
         <source>Lock after this long without use:</source>
         <translation>使わないままこの時間が過ぎたらロック:</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="202"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="206"/>
         <source>Never</source>
         <translation>しない</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="203"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="207"/>
         <source> min</source>
         <translation> 分</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="206"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="210"/>
         <source>Companion also locks when the computer goes to sleep or the screen locks, where the system tells it.</source>
         <translation>コンピューターがスリープしたときや画面がロックされたときも、システムが知らせてくれる環境ではロックします。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="240"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="244"/>
         <source>Choose at least one kind of sign, or both.</source>
         <translation>サインの種類を1つ以上選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="198"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="202"/>
         <source>Keep Companion running in the tray when the window is closed</source>
         <translation>ウィンドウを閉じても Companion をトレイで動かしておく</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="200"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="204"/>
         <source>Start Companion in the tray when I log in</source>
         <translation>ログインしたときに Companion をトレイで起動する</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="276"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="280"/>
         <source>The login entry could not be changed. Your other settings are saved.</source>
         <translation>ログイン時の起動設定を変更できませんでした。ほかの設定は保存されています。</translation>
     </message>

@@ -5,17 +5,19 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -38,6 +40,7 @@ from companion.services.reminders import ReminderService
 from companion.services.settings import SettingsService
 from companion.ui.common.i18n import Retranslating
 from companion.ui.common.operation import attempt, succeeded
+from companion.ui.settings.keys_box import KeysBox
 
 if TYPE_CHECKING:
     from companion.ui.settings.backup_box import BackupBox
@@ -143,6 +146,8 @@ class SettingsDialog(Retranslating, QDialog):
 
             self.backup_box = BackupBox(backups, self)
 
+        self.keys_box = KeysBox(self)  # the session answers its buttons
+
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.buttons = QDialogButtonBox(
@@ -152,22 +157,49 @@ class SettingsDialog(Retranslating, QDialog):
         self.save_button.setObjectName("saveSettings")
         self.save_button.setDefault(True)
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        layout = QVBoxLayout(self)
+        # The settings scroll and the buttons stay: on a small screen every group keeps the
+        # height its wrapped words need instead of being squeezed until they are cut off.
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
         layout.addWidget(self.scales_box)
         layout.addWidget(self.nudge_box)
         layout.addLayout(reminders_row)
         if self.backup_box is not None:
             layout.addWidget(self.backup_box)
+        layout.addWidget(self.keys_box)
         layout.addLayout(auto_lock_row)
         layout.addWidget(self.keep_in_tray)
         layout.addWidget(self.start_at_login)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        layout.addStretch(1)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("settingsScroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.scroll_area, 1)
+        outer.addWidget(self.error)
+        outer.addWidget(self.buttons)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
         self.days.valueChanged.connect(self.min_days.setMaximum)
         self.load()
         self.retranslate()
+
+    def sizeHint(self) -> QSize:
+        """All of the settings when the screen has room, else as much as 85 % of it holds."""
+        inside = self.scroll_area.widget()
+        if inside is None:
+            return super().sizeHint()
+        content = inside.sizeHint()
+        extra = self.buttons.sizeHint().height() + self.error.sizeHint().height() + 40
+        width = content.width() + self.scroll_area.verticalScrollBar().sizeHint().width() + 24
+        height = content.height() + extra
+        screen = self.screen()
+        if screen is not None:
+            height = min(height, int(screen.availableGeometry().height() * 0.85))
+        return QSize(width, height)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings"))

@@ -151,3 +151,20 @@ def test_a_failed_change_of_the_data_key_keeps_the_old_key(qtbot, opened, folder
     assert [entry.note for entry in session.services.journal.every()] == ["kept"]
     keys.unlock_with_recovery_code(read_key_file(folder), old_code)
     dialog.close()
+
+
+def test_the_keys_in_settings_open_the_same_dialogs(qtbot, opened) -> None:
+    session, _code = opened
+    session.show_settings()
+    keys_box = session.settings_dialog.keys_box
+    assert keys_box.isVisibleTo(session.settings_dialog)
+    qtbot.mouseClick(keys_box.recovery_button, Qt.MouseButton.LeftButton)
+    assert isinstance(session.key_dialog, RecoveryCodeDialog)
+    session.key_dialog.close()
+    qtbot.mouseClick(keys_box.data_key_button, Qt.MouseButton.LeftButton)
+    assert isinstance(session.key_dialog, ChangeDataKeyDialog)
+    session.key_dialog.close()
+    qtbot.mouseClick(keys_box.passphrase_button, Qt.MouseButton.LeftButton)
+    assert session.passphrase_dialog is not None and session.passphrase_dialog.isVisible()
+    session.passphrase_dialog.close()
+    session.settings_dialog.close()
