@@ -280,47 +280,52 @@
         <translation>エネルギー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/checkin_form.py" line="267"/>
+        <location filename="../../companion/ui/common/checkin_form.py" line="143"/>
+        <source>Time of the check-in</source>
+        <translation>チェックインの日時</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/common/checkin_form.py" line="268"/>
         <source>Choose a step for your mood (keys 1–%1).</source>
         <translation>今の気分に近いものを選んでください（キー 1〜%1 でも選べます）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/checkin_form.py" line="273"/>
+        <location filename="../../companion/ui/common/checkin_form.py" line="274"/>
         <source>Choose a step for your energy (keys 1–%1).</source>
         <translation>今のエネルギーに近いものを選んでください（キー 1〜%1 でも選べます）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/checkin_form.py" line="279"/>
+        <location filename="../../companion/ui/common/checkin_form.py" line="280"/>
         <source>Sleep is a number of hours between 0 and 24, such as 7.5.</source>
         <translation>睡眠は 0〜24 の時間数で入力してください（例: 7.5）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/checkin_form.py" line="283"/>
+        <location filename="../../companion/ui/common/checkin_form.py" line="284"/>
         <source>That time does not exist here: the clocks changed. Pick another time.</source>
         <translation>その時刻は、時計の切り替え（夏時間）のため存在しません。別の時刻を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/checkin_form.py" line="288"/>
+        <location filename="../../companion/ui/common/checkin_form.py" line="289"/>
         <source>A check-in can be dated from %1 up to one day from now. Pick another time.</source>
         <translation>記録できる日時は %1 から現在の1日後までです。別の日時を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/checkin_form.py" line="293"/>
+        <location filename="../../companion/ui/common/checkin_form.py" line="294"/>
         <source>A tag can be at most %1 characters.</source>
         <translation>タグは%1文字までです。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/checkin_form.py" line="300"/>
+        <location filename="../../companion/ui/common/checkin_form.py" line="301"/>
         <source>This note is longer than %1 characters, so it was not saved yet. Your text is still here: shorten it or split it into two check-ins.</source>
         <translation>メモが %1 文字を超えているため、まだ保存していません。書いた文章はそのまま残っています。少し短くするか、2つのチェックインに分けてください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/checkin_form.py" line="308"/>
+        <location filename="../../companion/ui/common/checkin_form.py" line="309"/>
         <source>This check-in could not be saved as it is.</source>
         <translation>このチェックインは、今の内容のままでは保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/checkin_form.py" line="311"/>
+        <location filename="../../companion/ui/common/checkin_form.py" line="312"/>
         <source>This text holds a character that cannot be saved; please retype it.</source>
         <translation>保存できない文字が含まれています。もう一度入力してください。</translation>
     </message>
@@ -1324,109 +1329,135 @@
     </message>
     <message>
         <location filename="../../companion/ui/journal/page.py" line="171"/>
+        <location filename="../../companion/ui/journal/page.py" line="172"/>
         <source>Search notes and tags</source>
         <translation>メモとタグを検索</translation>
     </message>
     <message>
         <location filename="../../companion/ui/journal/page.py" line="173"/>
-        <location filename="../../companion/ui/journal/page.py" line="231"/>
+        <source>From this day</source>
+        <translation>この日から</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/journal/page.py" line="174"/>
+        <source>To this day</source>
+        <translation>この日まで</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/journal/page.py" line="175"/>
+        <source>Show entries with this tag</source>
+        <translation>このタグの記録を表示</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/journal/page.py" line="176"/>
+        <source>Check-ins</source>
+        <translation>チェックイン一覧</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/journal/page.py" line="178"/>
+        <source>Choose a check-in, then Edit… or Delete below</source>
+        <translation>チェックインを選んで、下の「編集…」または「削除」を押します</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/journal/page.py" line="181"/>
+        <location filename="../../companion/ui/journal/page.py" line="239"/>
         <source>All tags</source>
         <translation>すべてのタグ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="174"/>
+        <location filename="../../companion/ui/journal/page.py" line="182"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="175"/>
+        <location filename="../../companion/ui/journal/page.py" line="183"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="176"/>
+        <location filename="../../companion/ui/journal/page.py" line="184"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="177"/>
+        <location filename="../../companion/ui/journal/page.py" line="185"/>
         <source>Import…</source>
         <translation>読み込み…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="179"/>
+        <location filename="../../companion/ui/journal/page.py" line="187"/>
         <source>Check-ins from a Companion CSV or JSON export, or from Daylio&apos;s CSV export</source>
         <translation>Companion の CSV・JSON 書き出し、または Daylio の CSV 書き出しからチェックインを読み込みます</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="181"/>
+        <location filename="../../companion/ui/journal/page.py" line="189"/>
         <source>Export CSV…</source>
         <translation>CSV で書き出し…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/journal/page.py" line="273"/>
+        <location filename="../../companion/ui/journal/page.py" line="281"/>
         <source>%n check-in(s)</source>
         <translation>
             <numerusform>%n件のチェックイン</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="286"/>
+        <location filename="../../companion/ui/journal/page.py" line="294"/>
         <source>Deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>削除しました。「元に戻す」（Ctrl+Z）で戻せます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="307"/>
+        <location filename="../../companion/ui/journal/page.py" line="315"/>
         <source>Saved. Undo (Ctrl+Z) restores the earlier version.</source>
         <translation>保存しました。「元に戻す」（Ctrl+Z）で前の内容に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="322"/>
+        <location filename="../../companion/ui/journal/page.py" line="330"/>
         <source>Import check-ins</source>
         <translation>チェックインの読み込み</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="324"/>
+        <location filename="../../companion/ui/journal/page.py" line="332"/>
         <source>Exports (*.csv *.json);;All files (*)</source>
         <translation>書き出しファイル (*.csv *.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="335"/>
+        <location filename="../../companion/ui/journal/page.py" line="343"/>
         <source>Nothing was imported. %1</source>
         <translation>何も読み込んでいません。%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="350"/>
+        <location filename="../../companion/ui/journal/page.py" line="358"/>
         <source>Added %1 check-ins; %2 were already in your journal.</source>
         <translation>%1件のチェックインを追加しました。%2件はすでに記録にありました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="358"/>
+        <location filename="../../companion/ui/journal/page.py" line="366"/>
         <source>Also added %1 roles, %2 rules, %3 contacts, %4 supervision talks and %5 weekly reviews; %6 were already there.</source>
         <translation>ほかに、役割%1件、ルール%2件、かかわりの記録%3件、スーパービジョン・相談%4件、週のふりかえり%5件を追加しました。%6件はすでにありました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="369"/>
+        <location filename="../../companion/ui/journal/page.py" line="377"/>
         <source>The crisis lines were taken from the file.</source>
         <translation>相談窓口の一覧はファイルのものを使いました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="371"/>
+        <location filename="../../companion/ui/journal/page.py" line="379"/>
         <source>Your own crisis lines were kept.</source>
         <translation>相談窓口の一覧は、編集済みのものをそのまま残しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="382"/>
+        <location filename="../../companion/ui/journal/page.py" line="390"/>
         <source>Export check-ins as CSV</source>
         <translation>チェックインを CSV で書き出す</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="397"/>
+        <location filename="../../companion/ui/journal/page.py" line="405"/>
         <source>That file could not be written. Choose another place.</source>
         <translation>このファイルには書き込めませんでした。別の場所を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="400"/>
+        <location filename="../../companion/ui/journal/page.py" line="408"/>
         <source>Saved %1. It is not encrypted: keep it private.</source>
         <translation>%1 に保存しました。暗号化されていないので、人目につかない場所に保管してください。</translation>
     </message>
@@ -1465,6 +1496,111 @@
     </message>
 </context>
 <context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+        <location filename="../../companion/ui/help/shortcuts.py" line="28"/>
+        <source>Undo the last change (Journal, Plan)</source>
+        <translation>直前の変更を元に戻す（記録、プラン）</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help/shortcuts.py" line="31"/>
+        <source>Redo (Plan)</source>
+        <translation>やり直す（プラン）</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help/shortcuts.py" line="34"/>
+        <location filename="../../companion/ui/help/shortcuts.py" line="37"/>
+        <source>Save the check-in (Today, Edit)</source>
+        <translation>チェックインを保存（今日、編集）</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help/shortcuts.py" line="40"/>
+        <source>Stop editing a contact or a talk</source>
+        <translation>対応記録やスーパービジョンの編集をやめる</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help/shortcuts.py" line="71"/>
+        <source>1 … 9, 0</source>
+        <translation>1〜9、0</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help/shortcuts.py" line="72"/>
+        <source>Pick a step of the focused scale (0 is step 10)</source>
+        <translation>選択中の尺度の段階を選ぶ（0は10段階目）</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help/shortcuts.py" line="77"/>
+        <source>← →</source>
+        <translation>←／→</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help/shortcuts.py" line="78"/>
+        <source>One step down or up on the focused scale</source>
+        <translation>選択中の尺度を1段階下げる／上げる</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help/shortcuts.py" line="83"/>
+        <source>Delete</source>
+        <translation>Deleteキー</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help/shortcuts.py" line="84"/>
+        <source>Clear the focused scale</source>
+        <translation>選択中の尺度を未選択に戻す</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help/shortcuts.py" line="87"/>
+        <source>Enter</source>
+        <translation>Enterキー</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help/shortcuts.py" line="88"/>
+        <source>Save the check-in from the Sleep field</source>
+        <translation>睡眠の欄からチェックインを保存</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help/shortcuts.py" line="93"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab／Shift+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help/shortcuts.py" line="94"/>
+        <source>Next or previous field</source>
+        <translation>次の欄／前の欄へ</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help/shortcuts.py" line="97"/>
+        <source>Alt + underlined letter</source>
+        <translation>Alt＋下線の文字</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help/shortcuts.py" line="98"/>
+        <source>Go to that field or button</source>
+        <translation>その欄やボタンへ移る</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help/shortcuts.py" line="147"/>
+        <location filename="../../companion/ui/help/shortcuts.py" line="155"/>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help/shortcuts.py" line="150"/>
+        <source>Everything in Companion works from the keyboard. Tab moves to the next field, and a letter underlined in a label goes there with Alt.</source>
+        <translation>Companion のすべての操作はキーボードだけでできます。Tab キーで次の欄へ移り、ラベルの下線付きの文字を Alt キーと押すとその欄へ移ります。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help/shortcuts.py" line="154"/>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help/shortcuts.py" line="154"/>
+        <source>What it does</source>
+        <translation>はたらき</translation>
+    </message>
+</context>
+<context>
     <name>ListEditor</name>
     <message>
         <location filename="../../companion/ui/plan/list_editor.py" line="140"/>
@@ -1496,111 +1632,146 @@
         <source>Remove the selected entry (Delete); Ctrl+Z brings it back</source>
         <translation>選んだ項目を削除します（Delete キー）。Ctrl+Z で元に戻せます</translation>
     </message>
+    <message>
+        <location filename="../../companion/ui/plan/list_editor.py" line="151"/>
+        <source>Add to: %1</source>
+        <translation>%1に追加</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan/list_editor.py" line="152"/>
+        <source>Move up</source>
+        <translation>上へ移動</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan/list_editor.py" line="153"/>
+        <source>Move down</source>
+        <translation>下へ移動</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="280"/>
+        <location filename="../../companion/ui/main_window.py" line="304"/>
         <source>Companion</source>
         <translation>Companion</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="282"/>
+        <location filename="../../companion/ui/main_window.py" line="306"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="284"/>
+        <location filename="../../companion/ui/main_window.py" line="308"/>
         <source>Plan</source>
         <translation>プラン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="283"/>
+        <location filename="../../companion/ui/main_window.py" line="307"/>
         <source>Journal</source>
         <translation>記録</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="285"/>
+        <location filename="../../companion/ui/main_window.py" line="309"/>
         <source>Boundaries</source>
         <translation>バウンダリー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="286"/>
+        <location filename="../../companion/ui/main_window.py" line="310"/>
         <source>Trends</source>
         <translation>傾向</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="292"/>
+        <location filename="../../companion/ui/main_window.py" line="316"/>
         <source>&amp;Companion</source>
         <translation>Companion(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="293"/>
+        <location filename="../../companion/ui/main_window.py" line="317"/>
         <source>Change &amp;passphrase…</source>
         <translation>パスフレーズを変更(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="294"/>
+        <location filename="../../companion/ui/main_window.py" line="318"/>
         <source>New &amp;recovery code…</source>
         <translation>新しいリカバリーコード(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="295"/>
+        <location filename="../../companion/ui/main_window.py" line="319"/>
         <source>Change the data &amp;key…</source>
         <translation>データ鍵を変更(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="296"/>
+        <location filename="../../companion/ui/main_window.py" line="320"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="297"/>
+        <location filename="../../companion/ui/main_window.py" line="321"/>
         <source>&amp;Help now</source>
         <translation>いま助けがほしいとき(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="298"/>
+        <location filename="../../companion/ui/main_window.py" line="322"/>
         <source>Help now</source>
         <translation>いま助けがほしいとき</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="301"/>
+        <location filename="../../companion/ui/main_window.py" line="325"/>
         <source>Your supporters, your plan and crisis lines</source>
         <translation>わたしのサポーター、プラン、相談窓口</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="303"/>
+        <location filename="../../companion/ui/main_window.py" line="327"/>
         <source>&amp;Unlock automatically on this computer</source>
         <translation>このパソコンでは自動でロック解除する(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="304"/>
+        <location filename="../../companion/ui/main_window.py" line="328"/>
         <source>&amp;Lock</source>
         <translation>ロック(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="305"/>
+        <location filename="../../companion/ui/main_window.py" line="329"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="306"/>
+        <location filename="../../companion/ui/main_window.py" line="330"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="307"/>
+        <location filename="../../companion/ui/main_window.py" line="331"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="326"/>
+        <location filename="../../companion/ui/main_window.py" line="332"/>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/main_window.py" line="333"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/main_window.py" line="334"/>
+        <source>Pages</source>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/main_window.py" line="336"/>
+        <source>Choose a page with the arrow keys: Today, Journal, Plan, Boundaries, Trends</source>
+        <translation>矢印キーでページを選びます：今日、記録、プラン、バウンダリー、傾向</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/main_window.py" line="356"/>
         <source>Unsaved check-in</source>
         <translation>保存していないチェックイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="327"/>
+        <location filename="../../companion/ui/main_window.py" line="357"/>
         <source>You have a check-in that is not saved yet. Save it before quitting?</source>
         <translation>まだ保存していないチェックインがあります。終了する前に保存しますか？</translation>
     </message>
@@ -1608,12 +1779,12 @@
 <context>
     <name>MissedLine</name>
     <message>
-        <location filename="../../companion/ui/reminders/banner.py" line="103"/>
+        <location filename="../../companion/ui/reminders/banner.py" line="109"/>
         <source>Got it</source>
         <translation>わかりました</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/banner.py" line="104"/>
+        <location filename="../../companion/ui/reminders/banner.py" line="110"/>
         <source>Put these reminders away</source>
         <translation>このリマインダーをしまう</translation>
     </message>
@@ -1679,22 +1850,22 @@
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../companion/ui/unlock/dialogs.py" line="222"/>
+        <location filename="../../companion/ui/unlock/dialogs.py" line="224"/>
         <source>Choose a new passphrase</source>
         <translation>新しいパスフレーズを決める</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/dialogs.py" line="225"/>
+        <location filename="../../companion/ui/unlock/dialogs.py" line="227"/>
         <source>Choose a new passphrase for this notebook. Your entries stay exactly as they are, and your recovery code keeps working.</source>
         <translation>このノートの新しいパスフレーズを決めてください。これまでの記録はそのまま残り、リカバリーコードも引き続き使えます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/dialogs.py" line="229"/>
+        <location filename="../../companion/ui/unlock/dialogs.py" line="231"/>
         <source>Not now</source>
         <translation>今はしない</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/dialogs.py" line="230"/>
+        <location filename="../../companion/ui/unlock/dialogs.py" line="232"/>
         <source>Save passphrase</source>
         <translation>パスフレーズを保存</translation>
     </message>
@@ -1702,52 +1873,52 @@
 <context>
     <name>NudgeBanner</name>
     <message>
-        <location filename="../../companion/ui/today/nudge_banner.py" line="57"/>
+        <location filename="../../companion/ui/today/nudge_banner.py" line="65"/>
         <source>Not now</source>
         <translation>今はいい</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/nudge_banner.py" line="58"/>
+        <location filename="../../companion/ui/today/nudge_banner.py" line="66"/>
         <source>Hide this until tomorrow</source>
         <translation>明日まで表示しません</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/nudge_banner.py" line="59"/>
+        <location filename="../../companion/ui/today/nudge_banner.py" line="67"/>
         <source>Help now</source>
         <translation>いま助けがほしいとき</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/nudge_banner.py" line="60"/>
+        <location filename="../../companion/ui/today/nudge_banner.py" line="68"/>
         <source>My crisis plan</source>
         <translation>わたしのクライシスプラン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/nudge_banner.py" line="74"/>
+        <location filename="../../companion/ui/today/nudge_banner.py" line="82"/>
         <source>On %1 of the last few days you noted signs that things may be breaking down. This is what you planned for moments like this:</source>
         <translation>ここ数日のうち%1日、「調子が悪くなっているとき」のサインを記録しています。こんなときのために、あなたが決めておいたことです：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/nudge_banner.py" line="79"/>
+        <location filename="../../companion/ui/today/nudge_banner.py" line="87"/>
         <source>On %1 of the last few days you noted early warning signs. This is what you planned for moments like this:</source>
         <translation>ここ数日のうち%1日、注意サインを記録しています。こんなときのために、あなたが決めておいたことです：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/nudge_banner.py" line="84"/>
+        <location filename="../../companion/ui/today/nudge_banner.py" line="92"/>
         <source>Noticed: %1</source>
         <translation>気づいたこと：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/nudge_banner.py" line="87"/>
+        <location filename="../../companion/ui/today/nudge_banner.py" line="95"/>
         <source>I must do</source>
         <translation>必ずすること</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/nudge_banner.py" line="88"/>
+        <location filename="../../companion/ui/today/nudge_banner.py" line="96"/>
         <source>I might do</source>
         <translation>できればすること</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/nudge_banner.py" line="99"/>
+        <location filename="../../companion/ui/today/nudge_banner.py" line="107"/>
         <source>Your plan has no action plan for this yet. The Plan page is there when you feel like writing one.</source>
         <translation>このときの行動プランはまだありません。書いてみようと思えたときに、「プラン」のページで書けます。</translation>
     </message>
@@ -1952,72 +2123,72 @@
 <context>
     <name>PersonalReminderDialog</name>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="170"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="177"/>
         <source>A reminder of your own</source>
         <translation>自分で作るリマインダー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="171"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="178"/>
         <source>Words:</source>
         <translation>ことば：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="174"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="181"/>
         <source>Your words are shown only inside Companion once it is unlocked. A desktop notification says only &quot;A reminder you set&quot;.</source>
         <translation>あなたのことばは、ロックを解除した Companion の中にだけ表示されます。デスクトップ通知には「設定したリマインダー」とだけ表示されます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="178"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="185"/>
         <source>Time:</source>
         <translation>時刻：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="179"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="186"/>
         <source>Comes:</source>
         <translation>くり返し：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="181"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="188"/>
         <source>once</source>
         <translation>1回だけ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="181"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="188"/>
         <source>every day</source>
         <translation>毎日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="181"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="188"/>
         <source>every week, on</source>
         <translation>毎週（曜日を選ぶ）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="184"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="191"/>
         <source>Day:</source>
         <translation>日付：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="185"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="192"/>
         <source>Weekdays:</source>
         <translation>曜日：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="186"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="193"/>
         <source>On</source>
         <translation>オン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="228"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="235"/>
         <source>Choose at least one weekday for a weekly reminder.</source>
         <translation>毎週のリマインダーには、曜日を1つ以上選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="231"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="238"/>
         <source>Choose the day for a reminder that comes once.</source>
         <translation>1回だけのリマインダーには、日付を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="235"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="242"/>
         <source>Write a few words for the reminder (at most %1 characters).</source>
         <translation>リマインダーのことばを書いてください（%1文字まで）。</translation>
     </message>
@@ -2118,77 +2289,77 @@
 <context>
     <name>PlanHistoryDialog</name>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="91"/>
+        <location filename="../../companion/ui/plan/history_dialog.py" line="114"/>
         <source>Plan history</source>
         <translation>プランの履歴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="92"/>
+        <location filename="../../companion/ui/plan/history_dialog.py" line="115"/>
         <source>Compared with:</source>
         <translation>比べる相手：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="93"/>
+        <location filename="../../companion/ui/plan/history_dialog.py" line="116"/>
         <source>Restore this version</source>
         <translation>この版に戻す</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="103"/>
+        <location filename="../../companion/ui/plan/history_dialog.py" line="126"/>
         <source>edited</source>
         <translation>編集</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="104"/>
+        <location filename="../../companion/ui/plan/history_dialog.py" line="127"/>
         <source>restored from an earlier version</source>
         <translation>以前の版から戻しました</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="105"/>
+        <location filename="../../companion/ui/plan/history_dialog.py" line="128"/>
         <source>imported from a file</source>
         <translation>ファイルから読み込みました</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="106"/>
+        <location filename="../../companion/ui/plan/history_dialog.py" line="129"/>
         <source>started from the example</source>
         <translation>例から始めました</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="125"/>
+        <location filename="../../companion/ui/plan/history_dialog.py" line="148"/>
         <source>No versions yet: the first one is saved as you write.</source>
         <translation>まだ版はありません。書き始めると最初の版が保存されます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="134"/>
+        <location filename="../../companion/ui/plan/history_dialog.py" line="157"/>
         <source>the version before it</source>
         <translation>ひとつ前の版</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="167"/>
+        <location filename="../../companion/ui/plan/history_dialog.py" line="190"/>
         <source>No differences.</source>
         <translation>違いはありません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="172"/>
+        <location filename="../../companion/ui/plan/history_dialog.py" line="196"/>
         <source>Renamed: %1 → %2</source>
         <translation>名前の変更：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="187"/>
+        <location filename="../../companion/ui/plan/history_dialog.py" line="213"/>
         <source>order changed</source>
         <translation>順番を変更</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="202"/>
+        <location filename="../../companion/ui/plan/history_dialog.py" line="228"/>
         <source>Restore this version?</source>
         <translation>この版に戻しますか？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="204"/>
+        <location filename="../../companion/ui/plan/history_dialog.py" line="230"/>
         <source>Your plan will become this version again. Nothing is erased: today&apos;s plan stays in the history, and you can come back to it.</source>
         <translation>プランがこの版の内容に戻ります。何も消えません。今のプランも履歴に残るので、あとでまた戻せます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="215"/>
+        <location filename="../../companion/ui/plan/history_dialog.py" line="241"/>
         <source>Restored as a new version.</source>
         <translation>新しい版として戻しました。</translation>
     </message>
@@ -2207,102 +2378,107 @@
     </message>
     <message>
         <location filename="../../companion/ui/plan/page.py" line="159"/>
+        <source>Sections of the plan</source>
+        <translation>プランの項目</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan/page.py" line="160"/>
         <source>History…</source>
         <translation>履歴…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="160"/>
+        <location filename="../../companion/ui/plan/page.py" line="161"/>
         <source>Print and export…</source>
         <translation>印刷・書き出し…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="163"/>
+        <location filename="../../companion/ui/plan/page.py" line="164"/>
         <source>Your plan is yours to write, a little at a time. Start with any section, or begin from a short example that you can change or delete.</source>
         <translation>プランは、あなたのペースで少しずつ書いていけば大丈夫です。どのセクションから始めてもかまいません。変えたり消したりできる短い例から始めることもできます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="167"/>
+        <location filename="../../companion/ui/plan/page.py" line="168"/>
         <source>Start from an example</source>
         <translation>例から始める</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="180"/>
+        <location filename="../../companion/ui/plan/page.py" line="181"/>
         <source>Nothing written here yet</source>
         <translation>まだ何も書かれていません</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="245"/>
+        <location filename="../../companion/ui/plan/page.py" line="246"/>
         <source>All changes saved.</source>
         <translation>変更はすべて保存しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="252"/>
+        <location filename="../../companion/ui/plan/page.py" line="253"/>
         <source>Saving…</source>
         <translation>保存しています…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="269"/>
+        <location filename="../../companion/ui/plan/page.py" line="270"/>
         <source>Rename section</source>
         <translation>セクション名の変更</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="283"/>
+        <location filename="../../companion/ui/plan/page.py" line="284"/>
         <source>This list is full: a list can hold %1 entries and the whole plan %2.</source>
         <translation>このリストはいっぱいです。1つのリストには %1 件、プラン全体では %2 件まで入れられます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="318"/>
+        <location filename="../../companion/ui/plan/page.py" line="319"/>
         <source>This text holds a character that cannot be saved; please retype it.</source>
         <translation>保存できない文字が含まれています。もう一度入力してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="321"/>
+        <location filename="../../companion/ui/plan/page.py" line="322"/>
         <source>That is too long for one entry.</source>
         <translation>1つの項目としては長すぎます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="290"/>
+        <location filename="../../companion/ui/plan/page.py" line="291"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="264"/>
+        <location filename="../../companion/ui/plan/page.py" line="265"/>
         <source>A section name can be at most %1 characters.</source>
         <translation>セクション名は%1文字までです。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="309"/>
+        <location filename="../../companion/ui/plan/page.py" line="310"/>
         <source>Edit</source>
         <translation>編集</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="313"/>
-        <location filename="../../companion/ui/plan/page.py" line="324"/>
+        <location filename="../../companion/ui/plan/page.py" line="314"/>
+        <location filename="../../companion/ui/plan/page.py" line="325"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="314"/>
+        <location filename="../../companion/ui/plan/page.py" line="315"/>
         <source>Emptied entries are removed; Ctrl+Z brings it back.</source>
         <translation>空にした項目は削除されます。Ctrl+Z で元に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="320"/>
+        <location filename="../../companion/ui/plan/page.py" line="321"/>
         <source>Dates are written year-month-day, such as 2026-11-29.</source>
         <translation>日付は「年-月-日」の形で入力してください（例：2026-11-29）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="325"/>
+        <location filename="../../companion/ui/plan/page.py" line="326"/>
         <source>Removed. Ctrl+Z brings it back.</source>
         <translation>削除しました。Ctrl+Z で元に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="328"/>
+        <location filename="../../companion/ui/plan/page.py" line="329"/>
         <source>Move</source>
         <translation>移動</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="343"/>
+        <location filename="../../companion/ui/plan/page.py" line="344"/>
         <source>Here is an example. Change or delete anything: it is yours.</source>
         <translation>例を入れました。自由に変えたり消したりしてください。あなたのプランです。</translation>
     </message>
@@ -2543,12 +2719,12 @@
 <context>
     <name>ReminderLine</name>
     <message>
-        <location filename="../../companion/ui/reminders/banner.py" line="56"/>
+        <location filename="../../companion/ui/reminders/banner.py" line="62"/>
         <source>Got it</source>
         <translation>わかりました</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/banner.py" line="57"/>
+        <location filename="../../companion/ui/reminders/banner.py" line="63"/>
         <source>Put this reminder away</source>
         <translation>このリマインダーをしまう</translation>
     </message>
@@ -2619,112 +2795,133 @@
 <context>
     <name>RemindersDialog</name>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="355"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="362"/>
         <source>Reminders</source>
         <translation>リマインダー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="358"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="365"/>
         <source>Every reminder is off until you turn it on. Reminders appear on Today and, where the desktop allows, as a notification that names only the kind of reminder, never your own words.</source>
         <translation>リマインダーはすべて、オンにするまでオフです。リマインダーは「今日」の画面に表示され、デスクトップが対応していれば通知でも知らせます。通知にはリマインダーの種類だけが表示され、あなたのことばは表示されません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="363"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="370"/>
         <source>When Companion reminds you</source>
         <translation>お知らせするとき</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="364"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="371"/>
         <source>Daily check-in at</source>
         <translation>毎日のチェックイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="365"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="372"/>
         <source>When my activity hours start</source>
         <translation>活動時間が始まるとき</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="367"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="374"/>
         <source>When my activity hours end (&quot;it is fine to switch off&quot;)</source>
         <translation>活動時間が終わったとき（「切り替えて大丈夫」）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="369"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="376"/>
         <source>Weekly review on</source>
         <translation>週のふりかえり</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="372"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="379"/>
         <source>Rest days, on the days below</source>
         <translation>休む日（下で選んだ曜日）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="373"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="380"/>
         <source>at</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="375"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="381"/>
+        <source>Time of the daily check-in reminder</source>
+        <translation>毎日のチェックインのお知らせの時刻</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminders/dialog.py" line="382"/>
+        <source>Day of the weekly review</source>
+        <translation>週のふり返りの曜日</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminders/dialog.py" line="383"/>
+        <source>Time of the weekly review reminder</source>
+        <translation>週のふり返りのお知らせの時刻</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminders/dialog.py" line="384"/>
+        <source>Time of the rest day reminder</source>
+        <translation>休みの日のお知らせの時刻</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminders/dialog.py" line="386"/>
         <source>On the morning of my next supervision</source>
         <translation>次のスーパービジョンの日の朝</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="377"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="388"/>
         <source>The date comes from the next supervision you note in the supervision log.</source>
         <translation>日付は、スーパービジョンの記録に書いた次回の予定から取られます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="380"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="391"/>
         <source>When my last backup outside the data folder is over %1 days old</source>
         <translation>データフォルダーの外への最後のバックアップから %1 日以上たったとき</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="384"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="395"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="396"/>
         <source>Your own reminders</source>
         <translation>自分のリマインダー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="385"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="397"/>
         <source>Add…</source>
         <translation>追加…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="386"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="398"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="387"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="399"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="428"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="440"/>
         <source>once, %1 at %2</source>
         <translation>1回だけ、%1 %2</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="431"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="443"/>
         <source>every %1 at %2</source>
         <translation>毎週 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="433"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="445"/>
         <source>every day at %1</source>
         <translation>毎日 %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="434"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="446"/>
         <source> (off)</source>
         <translation>（オフ）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="516"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="528"/>
         <source>Choose at least one rest day, or turn rest days off.</source>
         <translation>休む日を1つ以上選ぶか、休む日をオフにしてください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/dialog.py" line="530"/>
+        <location filename="../../companion/ui/reminders/dialog.py" line="542"/>
         <source>At most %1 reminders of your own.</source>
         <translation>自分のリマインダーは%1件までです。</translation>
     </message>
@@ -3199,7 +3396,12 @@
         <translation>もとの名前に戻す</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/section_editor.py" line="89"/>
+        <location filename="../../companion/ui/plan/section_editor.py" line="78"/>
+        <source>Name of this section</source>
+        <translation>この項目の名前</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan/section_editor.py" line="90"/>
         <source>Usually called: %1</source>
         <translation>もとの名前：%1</translation>
     </message>
@@ -3207,107 +3409,117 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="173"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="175"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="174"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="176"/>
         <source>Scales</source>
         <translation>段階</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="175"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="177"/>
         <source>Steps for mood:</source>
         <translation>気分の段階数：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="176"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="178"/>
         <source>Steps for energy:</source>
         <translation>エネルギーの段階数：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="179"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="181"/>
         <source>Changing a scale affects new check-ins only. Earlier entries keep the scale they were made on, and comparisons and charts put them on a common footing.</source>
         <translation>段階数を変えても、変わるのはこれからのチェックインだけです。これまでの記録は記録したときの段階のまま残り、比べるときやグラフでは同じ物差しにそろえて扱います。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="183"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="185"/>
         <source>Gentle reminder of your action plan</source>
         <translation>行動プランのやさしいお知らせ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="186"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="188"/>
         <source>When your check-ins note signs from your plan on enough recent days, Today shows the action plan you wrote for them. It is a reminder from your own notes, not an assessment. You can dismiss it for the day.</source>
         <translation>最近のチェックインで、プランにあるサインが何日か続いて記録されたとき、「今日」のページに、あなたが書いた行動プランを表示します。あなた自身のメモからのお知らせで、評価や診断ではありません。その日は閉じておくこともできます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="191"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="193"/>
         <source>Show it when signs were noted on</source>
         <translation>サインの記録が</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="192"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="194"/>
         <source>of the last</source>
         <translation>日あったら表示（直近</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="193"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="195"/>
         <source>days, for:</source>
         <translation>日間のうち）。対象：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="194"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="196"/>
+        <source>Days with signs noted</source>
+        <translation>サインを記録した日数</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/dialog.py" line="197"/>
+        <source>Recent days looked at</source>
+        <translation>ふり返る直近の日数</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/dialog.py" line="199"/>
         <source>early warning signs</source>
         <translation>注意サイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="195"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="200"/>
         <source>signs that things are breaking down</source>
         <translation>調子が悪くなっているときのサイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="196"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="201"/>
         <source>Reminders…</source>
         <translation>リマインダー…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="201"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="206"/>
         <source>Lock after this long without use:</source>
         <translation>使わないままこの時間が過ぎたらロック:</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="202"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="207"/>
         <source>Never</source>
         <translation>しない</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="203"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="208"/>
         <source> min</source>
         <translation> 分</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="206"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="211"/>
         <source>Companion also locks when the computer goes to sleep or the screen locks, where the system tells it.</source>
         <translation>コンピューターがスリープしたときや画面がロックされたときも、システムが知らせてくれる環境ではロックします。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="240"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="245"/>
         <source>Choose at least one kind of sign, or both.</source>
         <translation>サインの種類を1つ以上選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="198"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="203"/>
         <source>Keep Companion running in the tray when the window is closed</source>
         <translation>ウィンドウを閉じても Companion をトレイで動かしておく</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="200"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="205"/>
         <source>Start Companion in the tray when I log in</source>
         <translation>ログインしたときに Companion をトレイで起動する</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="276"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="281"/>
         <source>The login entry could not be changed. Your other settings are saved.</source>
         <translation>ログイン時の起動設定を変更できませんでした。ほかの設定は保存されています。</translation>
     </message>
@@ -3552,27 +3764,32 @@
         <translation>プランの道具・引き金・サイン、または自由なタグ。Enter で追加</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/tag_picker.py" line="74"/>
+        <location filename="../../companion/ui/common/tag_picker.py" line="71"/>
+        <source>Chosen tags</source>
+        <translation>選んだタグ</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/common/tag_picker.py" line="75"/>
         <source>Tool</source>
         <translation>道具</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/tag_picker.py" line="75"/>
+        <location filename="../../companion/ui/common/tag_picker.py" line="76"/>
         <source>Trigger</source>
         <translation>引き金</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/tag_picker.py" line="76"/>
+        <location filename="../../companion/ui/common/tag_picker.py" line="77"/>
         <source>Early warning sign</source>
         <translation>注意サイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/tag_picker.py" line="77"/>
+        <location filename="../../companion/ui/common/tag_picker.py" line="78"/>
         <source>Breaking-down sign</source>
         <translation>調子が悪いときのサイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/tag_picker.py" line="78"/>
+        <location filename="../../companion/ui/common/tag_picker.py" line="79"/>
         <source>Tag</source>
         <translation>タグ</translation>
     </message>
@@ -3590,22 +3807,23 @@
         <translation>チェックインを保存します。キー操作：睡眠の欄で Enter、またはどこでも %1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/page.py" line="131"/>
+        <location filename="../../companion/ui/today/page.py" line="132"/>
         <source>No check-ins yet today. They will appear here as you save them.</source>
         <translation>今日のチェックインはまだありません。保存すると、ここに表示されます。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/today/page.py" line="129"/>
+        <location filename="../../companion/ui/today/page.py" line="130"/>
         <source>Today&apos;s check-ins</source>
         <translation>今日のチェックイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/page.py" line="139"/>
+        <location filename="../../companion/ui/today/page.py" line="140"/>
         <source>Today — %1</source>
         <translation>今日 — %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/page.py" line="257"/>
+        <location filename="../../companion/ui/today/page.py" line="258"/>
         <source>Saved at %1.</source>
         <translation>%1 に保存しました。</translation>
     </message>
@@ -3719,37 +3937,47 @@
         <translation>パスフレーズで開く</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/dialogs.py" line="104"/>
+        <location filename="../../companion/ui/unlock/dialogs.py" line="103"/>
+        <source>Recovery code</source>
+        <translation>復元用コード</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/unlock/dialogs.py" line="105"/>
         <source>Type your passphrase to open your notebook.</source>
         <translation>ノートを開くには、パスフレーズを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/dialogs.py" line="106"/>
+        <location filename="../../companion/ui/unlock/dialogs.py" line="107"/>
         <source>I forgot my passphrase</source>
         <translation>パスフレーズを忘れてしまった</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/dialogs.py" line="109"/>
+        <location filename="../../companion/ui/unlock/dialogs.py" line="108"/>
+        <source>Passphrase</source>
+        <translation>パスフレーズ</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/unlock/dialogs.py" line="111"/>
         <source>Automatic unlock isn&apos;t available right now (the system keychain could not be reached), so please type your passphrase.</source>
         <translation>今は自動でのロック解除が使えません（システムのキーチェーンに接続できませんでした）。お手数ですが、パスフレーズを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/dialogs.py" line="113"/>
+        <location filename="../../companion/ui/unlock/dialogs.py" line="115"/>
         <source>Unlock</source>
         <translation>ロック解除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/dialogs.py" line="139"/>
+        <location filename="../../companion/ui/unlock/dialogs.py" line="141"/>
         <source>Please type your recovery code first.</source>
         <translation>まずリカバリーコードを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/dialogs.py" line="141"/>
+        <location filename="../../companion/ui/unlock/dialogs.py" line="143"/>
         <source>Please type your passphrase first.</source>
         <translation>まずパスフレーズを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/unlock/dialogs.py" line="159"/>
+        <location filename="../../companion/ui/unlock/dialogs.py" line="161"/>
         <source>Unlocking…</source>
         <translation>ロックを解除しています…</translation>
     </message>
