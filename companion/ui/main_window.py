@@ -31,8 +31,8 @@ from companion.ui.common.i18n import LANGUAGE_NAMES, Retranslating, current_lang
 from companion.ui.today.page import TodayPage
 
 if TYPE_CHECKING:
-    from companion.ui.help.shortcuts import KeyboardShortcutsDialog
     from companion.ui.boundaries.page import BoundariesPage
+    from companion.ui.help.shortcuts import KeyboardShortcutsDialog
     from companion.ui.journal.page import JournalPage
     from companion.ui.plan.page import PlanPage
     from companion.ui.trends.page import TrendsPage
@@ -157,6 +157,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.help_menu.addAction(self.help_now_action)
         self.shortcuts_action = QAction(self)
         self.shortcuts_action.setObjectName("keyboardShortcutsAction")
+        self.shortcuts_action.setShortcut(QKeySequence("Ctrl+/"))
         self.shortcuts_action.triggered.connect(self.show_keyboard_shortcuts)
         self.help_menu.addAction(self.shortcuts_action)
         self.shortcuts_dialog: KeyboardShortcutsDialog | None = None
@@ -329,7 +330,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
-        self.help_menu.setTitle(self.tr("&Help"))
+        # No mnemonic: Alt+H, E, L and P already reach fields on the pages (&Hours, &Energy).
+        self.help_menu.setTitle(self.tr("Help"))
         self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self.navigation.setAccessibleName(self.tr("Pages"))
         self.navigation.setAccessibleDescription(

@@ -389,208 +389,208 @@
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="64"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="65"/>
         <source>Money was asked for</source>
         <translation>お金を求められた</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="65"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="66"/>
         <source>I was drawn in too deep</source>
         <translation>深入りしすぎた</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="66"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="67"/>
         <source>Someone may be at risk</source>
         <translation>誰かに危険があるかもしれない</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="67"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="68"/>
         <source>I carried it alone</source>
         <translation>一人で抱え込んだ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="316"/>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="553"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="326"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="563"/>
         <source>No role</source>
         <translation>役割なし</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="401"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="411"/>
         <source>Saved. This contact was outside the role&apos;s activity hours.</source>
         <translation>保存しました。このかかわりは、役割の活動時間外でした。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="405"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="415"/>
         <source>It happens. Noticing it is already part of keeping your boundaries. If it comes again, your prepared phrase is here:</source>
         <translation>こういうこともあります。気づけたこと自体が、バウンダリーを大切にしている証です。次にまたあったときのために、用意しておいた言葉をここに置いておきます：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="416"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="426"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="426"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="436"/>
         <source>When: please choose a time that exists, up to one day ahead.</source>
         <translation>日時：実在する時刻を、1日先までの範囲で選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="430"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="440"/>
         <source>Minutes: from 1 to %1.</source>
         <translation>時間（分）：1〜%1の範囲で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="433"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="443"/>
         <source>Load: please choose how heavy it felt.</source>
         <translation>負担感：どのくらい重く感じたかを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="434"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="444"/>
         <source>Alias: it is longer than it can keep.</source>
         <translation>呼び名：長すぎて保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="436"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="446"/>
         <source>Reflection: it is longer than it can keep.</source>
         <translation>ふりかえり：長すぎて保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="439"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="449"/>
         <source>Role: that role is gone; please choose again.</source>
         <translation>役割：その役割はもうありません。選び直してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="443"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="453"/>
         <source>This cannot be saved as it is. Please check each field.</source>
         <translation>このままでは保存できません。各項目を確かめてください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="483"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="493"/>
         <source>The contact was left as it was.</source>
         <translation>かかわりの記録は元のままです。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="505"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="515"/>
         <source>&amp;Save changes</source>
         <translation>変更を保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="507"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="517"/>
         <source>Changing the contact of %1. Escape leaves it as it was.</source>
         <translation>%1 のかかわりの記録を変更しています。Esc キーで元のままにできます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="519"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="529"/>
         <source>Delete contact</source>
         <translation>かかわりの記録を削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="520"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="530"/>
         <source>Delete the contact of %1 (%2)? This cannot be undone.</source>
         <translation>%1（%2）のかかわりの記録を削除しますか？元に戻すことはできません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="535"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="545"/>
         <source>Deleted.</source>
         <translation>削除しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="542"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="552"/>
         <source>A note about your side of a contact: how long, how heavy, which boundaries were tested. Nothing here asks who it was.</source>
         <translation>かかわりを、あなたの側から記録します：どのくらいの時間だったか、どのくらい重かったか、どのバウンダリーが試されたか。相手が誰かを書く欄はありません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="546"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="556"/>
         <source>W&amp;hen (%1)</source>
         <translation>日時（%1）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="547"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="557"/>
         <source>&amp;Minutes</source>
         <translation>時間・分(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="548"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="558"/>
         <source>Cha&amp;nnel</source>
         <translation>方法(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="551"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="561"/>
         <source>R&amp;ole</source>
         <translation>役割(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="554"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="564"/>
         <source>&amp;Alias (optional)</source>
         <translation>呼び名・任意(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="555"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="565"/>
         <source>not a real name</source>
         <translation>本名ではない呼び名</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="558"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="568"/>
         <source>Please do not write a real name or anything that identifies the person. A made-up alias is enough, or leave it empty.</source>
         <translation>本名や、相手が誰かわかることは書かないでください（守秘義務）。仮の呼び名で十分です。空欄のままでもかまいません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="562"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="572"/>
         <source>How heavy it felt for me</source>
         <translation>わたしにとっての負担感</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="563"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="573"/>
         <source>How heavy it felt</source>
         <translation>負担感</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="564"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="574"/>
         <source>Flags</source>
         <translation>気になったこと</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="567"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="577"/>
         <source>A short &amp;reflection (optional)</source>
         <translation>短いふりかえり・任意(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="568"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="578"/>
         <source>Reflection</source>
         <translation>ふりかえり</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="569"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="579"/>
         <source>&amp;Bring this to supervision</source>
         <translation>スーパービジョンで話す(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="502"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="512"/>
         <source>&amp;Log contact</source>
         <translation>記録する(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="570"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="580"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="572"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="582"/>
         <source>Recen&amp;t contacts, newest first</source>
         <translation>最近のかかわり・新しい順(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="573"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="583"/>
         <source>Recent contacts</source>
         <translation>最近のかかわり</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="574"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="584"/>
         <source>&amp;Edit contact</source>
         <translation>記録を編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="575"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="585"/>
         <source>Delete contact…</source>
         <translation>記録を削除…</translation>
     </message>
@@ -1651,127 +1651,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="304"/>
+        <location filename="../../companion/ui/main_window.py" line="305"/>
         <source>Companion</source>
         <translation>Companion</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="306"/>
+        <location filename="../../companion/ui/main_window.py" line="307"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="308"/>
+        <location filename="../../companion/ui/main_window.py" line="309"/>
         <source>Plan</source>
         <translation>プラン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="307"/>
+        <location filename="../../companion/ui/main_window.py" line="308"/>
         <source>Journal</source>
         <translation>記録</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="309"/>
+        <location filename="../../companion/ui/main_window.py" line="310"/>
         <source>Boundaries</source>
         <translation>バウンダリー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="310"/>
+        <location filename="../../companion/ui/main_window.py" line="311"/>
         <source>Trends</source>
         <translation>傾向</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="316"/>
+        <location filename="../../companion/ui/main_window.py" line="317"/>
         <source>&amp;Companion</source>
         <translation>Companion(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="317"/>
+        <location filename="../../companion/ui/main_window.py" line="318"/>
         <source>Change &amp;passphrase…</source>
         <translation>パスフレーズを変更(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="318"/>
+        <location filename="../../companion/ui/main_window.py" line="319"/>
         <source>New &amp;recovery code…</source>
         <translation>新しいリカバリーコード(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="319"/>
+        <location filename="../../companion/ui/main_window.py" line="320"/>
         <source>Change the data &amp;key…</source>
         <translation>データ鍵を変更(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="320"/>
+        <location filename="../../companion/ui/main_window.py" line="321"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="321"/>
+        <location filename="../../companion/ui/main_window.py" line="322"/>
         <source>&amp;Help now</source>
         <translation>いま助けがほしいとき(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="322"/>
+        <location filename="../../companion/ui/main_window.py" line="323"/>
         <source>Help now</source>
         <translation>いま助けがほしいとき</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="325"/>
+        <location filename="../../companion/ui/main_window.py" line="326"/>
         <source>Your supporters, your plan and crisis lines</source>
         <translation>わたしのサポーター、プラン、相談窓口</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="327"/>
+        <location filename="../../companion/ui/main_window.py" line="328"/>
         <source>&amp;Unlock automatically on this computer</source>
         <translation>このパソコンでは自動でロック解除する(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="328"/>
+        <location filename="../../companion/ui/main_window.py" line="329"/>
         <source>&amp;Lock</source>
         <translation>ロック(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="329"/>
+        <location filename="../../companion/ui/main_window.py" line="330"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="330"/>
+        <location filename="../../companion/ui/main_window.py" line="331"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="331"/>
+        <location filename="../../companion/ui/main_window.py" line="332"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="332"/>
-        <source>&amp;Help</source>
-        <translation>ヘルプ(&amp;H)</translation>
+        <location filename="../../companion/ui/main_window.py" line="334"/>
+        <source>Help</source>
+        <translation>ヘルプ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="333"/>
+        <location filename="../../companion/ui/main_window.py" line="335"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="334"/>
+        <location filename="../../companion/ui/main_window.py" line="336"/>
         <source>Pages</source>
         <translation>ページ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="336"/>
+        <location filename="../../companion/ui/main_window.py" line="338"/>
         <source>Choose a page with the arrow keys: Today, Journal, Plan, Boundaries, Trends</source>
         <translation>矢印キーでページを選びます：今日、記録、プラン、バウンダリー、傾向</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="356"/>
+        <location filename="../../companion/ui/main_window.py" line="358"/>
         <source>Unsaved check-in</source>
         <translation>保存していないチェックイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="357"/>
+        <location filename="../../companion/ui/main_window.py" line="359"/>
         <source>You have a check-in that is not saved yet. Save it before quitting?</source>
         <translation>まだ保存していないチェックインがあります。終了する前に保存しますか？</translation>
     </message>
@@ -2967,214 +2967,214 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="56"/>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="62"/>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="67"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="57"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="63"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="68"/>
         <source>Not noted</source>
         <translation>書かない</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="57"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="58"/>
         <source>Held</source>
         <translation>守れた</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="58"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="59"/>
         <source>Under pressure</source>
         <translation>揺らいだ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="59"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="60"/>
         <source>Did not come up</source>
         <translation>今週は関係なかった</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="63"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="64"/>
         <source>I took some rest</source>
         <translation>休めた</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="64"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="65"/>
         <source>Less rest than I needed</source>
         <translation>思ったほど休めなかった</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="68"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="69"/>
         <source>Yes, talked through</source>
         <translation>話せた</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="69"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="70"/>
         <source>Partly</source>
         <translation>一部は話せた</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="70"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="71"/>
         <source>Not yet</source>
         <translation>まだ話していない</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="71"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="72"/>
         <source>There were no heavy contacts</source>
         <translation>重いかかわりはなかった</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="344"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="345"/>
         <source>Week %1: %2 to %3</source>
         <translation>%2〜%3（%1）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="360"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="361"/>
         <source>You looked back on this week before. Saving replaces it.</source>
         <translation>この週は前にもふりかえっています。保存すると書き換わります。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="371"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="372"/>
         <source>No heavy contacts are in the contact log for this week.</source>
         <translation>この週のかかわりの記録に、重いかかわりはありません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="375"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="376"/>
         <source>Heavy contacts in the contact log this week: %1, talked through: %2.</source>
         <translation>この週のかかわりの記録にある重いかかわり：%1件、そのうち話せたもの：%2件。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="418"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="423"/>
         <source>How “%1” went</source>
         <translation>「%1」はどうだったか</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="476"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="481"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="485"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="490"/>
         <source>Delete review</source>
         <translation>ふりかえりを削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="486"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="491"/>
         <source>Delete your look back on week %1? This cannot be undone.</source>
         <translation>%1 の週のふりかえりを削除しますか？元に戻すことはできません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="501"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="506"/>
         <source>Deleted.</source>
         <translation>削除しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="507"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="512"/>
         <source>What was hard: it is longer than it can keep.</source>
         <translation>大変だったこと：長すぎて保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="510"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="515"/>
         <source>Rest: it is longer than it can keep.</source>
         <translation>休息：長すぎて保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="511"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="516"/>
         <source>Energy: please choose a step.</source>
         <translation>エネルギー：段階を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="513"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="518"/>
         <source>My rules: one of them has changed. Please look at them again.</source>
         <translation>わたしのルール：変わったルールがあります。もう一度見てください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="519"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="524"/>
         <source>This cannot be saved as it is. Please check each field.</source>
         <translation>このままでは保存できません。それぞれの欄を確かめてください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="532"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="537"/>
         <source>A short look back at a week, in your own words. Write as much or as little as you like; every part is optional.</source>
         <translation>1週間を、自分のことばで短くふりかえります。書く量は自由で、どの欄も書かなくてかまいません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="536"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="541"/>
         <source>◀ &amp;Earlier week</source>
         <translation>◀ 前の週(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="537"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="542"/>
         <source>&amp;Later week ▶</source>
         <translation>次の週(&amp;L) ▶</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="538"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="543"/>
         <source>&amp;This week</source>
         <translation>今週(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="539"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="544"/>
         <source>Wee&amp;k of</source>
         <translation>週の日付(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="540"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="545"/>
         <source>A day of the week to look back on</source>
         <translation>ふりかえる週の日付</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="541"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="546"/>
         <source>How my rules went</source>
         <translation>わたしのルールはどうだったか</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="542"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="547"/>
         <source>No rules are on. My rules are on their own tab.</source>
         <translation>オンになっているルールはありません。ルールは「わたしのルール」タブにあります。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="544"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="549"/>
         <source>What was &amp;hard</source>
         <translation>大変だったこと(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="545"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="550"/>
         <source>What was hard</source>
         <translation>大変だったこと</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="546"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="551"/>
         <source>Energ&amp;y after supporting others</source>
         <translation>支援のあとのエネルギー(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="547"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="552"/>
         <source>Energy after supporting others</source>
         <translation>支援のあとのエネルギー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="548"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="553"/>
         <source>&amp;Rest</source>
         <translation>休息(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="551"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="556"/>
         <source>Rest I took (o&amp;ptional)</source>
         <translation>とった休息・任意(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="552"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="557"/>
         <source>Rest I took</source>
         <translation>とった休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="553"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="558"/>
         <source>Heavy contacts talked thro&amp;ugh</source>
         <translation>重いかかわりを話せたか(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="558"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="563"/>
         <source>&amp;Save review</source>
         <translation>ふりかえりを保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="559"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="564"/>
         <source>Delete review…</source>
         <translation>ふりかえりを削除…</translation>
     </message>

@@ -9,7 +9,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -138,7 +137,7 @@ def test_charts_and_the_week_glance_are_told_in_words(qtbot, session, window) ->
     for row in range(window.trends.kind_list.count()):  # every kind, the calendar too
         window.trends.kind_list.setCurrentRow(row)
         canvas = window.trends.area.canvas
-        qtbot.waitUntil(lambda: bool(canvas.accessibleDescription().strip()))
+        qtbot.waitUntil(lambda shown=canvas: bool(shown.accessibleDescription().strip()))
         assert canvas.accessibleName().strip()
         assert canvas.accessibleDescription() == window.trends.summary.text()
 

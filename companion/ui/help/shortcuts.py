@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -139,7 +139,7 @@ class KeyboardShortcutsDialog(Retranslating, QDialog):
             self.table.setItem(row, 1, QTableWidgetItem(meaning))
         self.table.resizeRowsToContents()
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event: QShowEvent) -> None:
         self.refill()
         super().showEvent(event)
 
