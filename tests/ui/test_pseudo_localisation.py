@@ -95,9 +95,12 @@ def clipped(root: QWidget) -> list[str]:
             widest = max(metrics.horizontalAdvance(line) for line in _shown_text(text).split("\n"))
             if widest > area.width() + 1:
                 found.append(f"{widget.objectName() or _shown_text(text)[:40]!r}")
-        elif isinstance(widget, (QPushButton, QCheckBox)) and widget.text().strip():
-            if widget.sizeHint().width() > widget.width() + 1:
-                found.append(f"{widget.objectName() or _shown_text(widget.text())[:40]!r}")
+        elif (
+            isinstance(widget, (QPushButton, QCheckBox))
+            and widget.text().strip()
+            and widget.sizeHint().width() > widget.width() + 1
+        ):
+            found.append(f"{widget.objectName() or _shown_text(widget.text())[:40]!r}")
     return found
 
 
