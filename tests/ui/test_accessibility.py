@@ -266,3 +266,24 @@ def test_custom_colours_keep_aa_contrast(qapp) -> None:
         if contrast(QColor(foreground), QColor(background)) < 4.5
     ]
     assert not low, low
+
+
+def test_style_sheets_never_hide_the_focus() -> None:
+    """A style sheet that takes a control's border away gives it a visible :focus instead."""
+    hiding = [
+        f"{path.relative_to(PACKAGE)}"
+        for path, text in _sources()
+        if re.search(r"border:\s*none|outline:\s*none", text) and ":focus" not in text
+    ]
+    assert not hiding, hiding
+
+
+def test_banners_say_what_they_are_in_words(qtbot, english) -> None:
+    """Colour is never the only cue: the nudge and reminder banners carry words and a button
+    named in words, whatever their background."""
+    from companion.ui.today.nudge_banner import NudgeBanner
+
+    banner = NudgeBanner()
+    qtbot.addWidget(banner)
+    for button in (banner.dismiss_button, banner.help_now_button, banner.crisis_plan_button):
+        assert button.text().replace("&", "").strip()

@@ -44,6 +44,7 @@ class NudgeBanner(Retranslating, QFrame):
             link.setStyleSheet(
                 f"QPushButton {{ color: {NUDGE_LINK}; text-decoration: underline; border: none;"
                 " padding: 2px 4px; }"
+                f" QPushButton:focus {{ border: 2px solid {NUDGE_LINK}; border-radius: 3px; }}"
             )
             link.setCursor(Qt.CursorShape.PointingHandCursor)
         self.help_now_button.clicked.connect(self.help_now_requested)
