@@ -32,6 +32,7 @@ from companion.ui.today.page import TodayPage
 
 if TYPE_CHECKING:
     from companion.ui.boundaries.page import BoundariesPage
+    from companion.ui.help.shortcuts import KeyboardShortcutsDialog
     from companion.ui.journal.page import JournalPage
     from companion.ui.plan.page import PlanPage
     from companion.ui.trends.page import TrendsPage
@@ -149,7 +150,31 @@ class MainWindow(Retranslating, QMainWindow):
         self.language_actions.triggered.connect(
             lambda action: self.language_requested.emit(str(action.data()))
         )
+
+        # Help: Help now again, and the keyboard shortcuts (read from the actions above).
+        self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.setObjectName("helpMenu")
+        self.help_menu.addAction(self.help_now_action)
+        self.shortcuts_action = QAction(self)
+        self.shortcuts_action.setObjectName("keyboardShortcutsAction")
+        self.shortcuts_action.setShortcut(QKeySequence("Ctrl+/"))
+        self.shortcuts_action.triggered.connect(self.show_keyboard_shortcuts)
+        self.help_menu.addAction(self.shortcuts_action)
+        self.shortcuts_dialog: KeyboardShortcutsDialog | None = None
         self.retranslate()
+
+    def show_keyboard_shortcuts(self) -> None:
+        """Help → Keyboard shortcuts. The pages with their own keys are built first, so
+        their actions are listed too (Trends has none and stays unbuilt)."""
+        from companion.ui.help.shortcuts import KeyboardShortcutsDialog
+
+        for build in (lambda: self.journal, lambda: self.plan, lambda: self.boundaries):
+            build()
+        if self.shortcuts_dialog is None:
+            self.shortcuts_dialog = KeyboardShortcutsDialog(self)
+        self.shortcuts_dialog.show()
+        self.shortcuts_dialog.raise_()
+        self.shortcuts_dialog.activateWindow()
 
     def _ask_keychain(self) -> None:
         self.remember_action.setEnabled(self._keychain_available())
@@ -305,6 +330,13 @@ class MainWindow(Retranslating, QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
+        # No mnemonic: Alt+H, E, L and P already reach fields on the pages (&Hours, &Energy).
+        self.help_menu.setTitle(self.tr("Help"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
+        self.navigation.setAccessibleName(self.tr("Pages"))
+        self.navigation.setAccessibleDescription(
+            self.tr("Choose a page with the arrow keys: Today, Journal, Plan, Boundaries, Trends")
+        )
         for action in self.language_actions.actions():
             action.setChecked(action.data() == current_language())
 

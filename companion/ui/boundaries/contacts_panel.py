@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, Qt, QTime, QTimer
@@ -246,11 +247,20 @@ class ContactsPanel(Retranslating, QWidget):
         self._show_editing()
         self.clear_form()
         self._show_roles()
-        self.rules_box.show_rules(self._rules)
+        self._show_rule_marks()
         self.model.set_rows([], {})
         self.status.clear()
         self.list_status.clear()
         self._update_buttons()
+
+    def _show_rule_marks(self) -> None:
+        """The rules' tick boxes, reached with Tab where they are seen: after the load, before
+        the flags (boxes made later would otherwise come first in the window's tab chain)."""
+        self.rules_box.show_rules(self._rules)
+        boxes = [box for _rule, *pair in self.rules_box.rows for box in pair]
+        chain = [self.load, *boxes, *self.flags.values(), self.reflection]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def reload(self) -> None:
         """Roles and rules for the form (what is typed stays), and the recent contacts."""
@@ -266,7 +276,7 @@ class ContactsPanel(Retranslating, QWidget):
             (rule.id, rule.text, rule.enabled) for rule in self._rules
         ]:
             self._rules = rules
-            self.rules_box.show_rules(self._rules)
+            self._show_rule_marks()
         self._show_roles()
         self._show_recent()
         self.limit_when()

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import pairwise
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtGui import QTextCursor
@@ -405,6 +406,10 @@ class ReviewPanel(Retranslating, QWidget):
             self.rules_grid.addWidget(outcome, row, 1)
             self._rule_rows.append(_RuleRow(rule, outcome))
         self.rules_grid.addWidget(self.no_rules, len(shown), 0, 1, 2)
+        # Made later than the form: put them where they are seen in the tab chain.
+        chain = [self.this_week_button, *(row.outcome for row in self._rule_rows), self.hard]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
         self.rules_grid.setColumnStretch(0, 1)
         self.no_rules.setVisible(self._services is not None and not shown)
         self._name_rule_rows()

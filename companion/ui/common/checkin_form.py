@@ -140,6 +140,7 @@ class CheckinFormWidget(Retranslating, QWidget):
         self.note.setPlaceholderText(self.tr("Anything you want to remember (optional)"))
         self.mood.setAccessibleName(self.tr("Mood"))
         self.energy.setAccessibleName(self.tr("Energy"))
+        self.when.setAccessibleName(self.tr("Time of the check-in"))
 
     def add_row(self, row: QLayout) -> None:
         """A row under the fields, lined up with them (Today's Save button and status)."""

@@ -21,7 +21,7 @@ from companion.ui.common.i18n import Retranslating, current_language
 
 # A sequential palette readable with common colour-vision differences; the number and the name
 # on each button carry the meaning, the colour only repeats it.
-_PALETTE = ("#5b6c8f", "#6b82a6", "#7fa0b8", "#a9b9a8", "#d8c27a", "#e9a94f", "#f08c3a")
+_PALETTE = ("#6a7b9d", "#6b82a6", "#7fa0b8", "#a9b9a8", "#d8c27a", "#e9a94f", "#f08c3a")
 
 
 # Japanese has no spaces and may break between any two characters, which splits "とてもつらい"

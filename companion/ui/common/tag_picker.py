@@ -68,6 +68,7 @@ class TagPicker(Retranslating, QWidget):
         self.entry.setPlaceholderText(
             self.tr("Tools used, triggers, signs from your plan, or your own tags; Enter adds")
         )
+        self.chosen.setAccessibleName(self.tr("Chosen tags"))
 
     def kind_name(self, kind: str) -> str:
         return {

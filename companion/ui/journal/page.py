@@ -169,6 +169,14 @@ class JournalPage(Retranslating, QWidget):
         self.use_from.setText(self.tr("From"))
         self.use_to.setText(self.tr("to"))
         self.search.setPlaceholderText(self.tr("Search notes and tags"))
+        self.search.setAccessibleName(self.tr("Search notes and tags"))
+        self.from_date.setAccessibleName(self.tr("From this day"))
+        self.to_date.setAccessibleName(self.tr("To this day"))
+        self.tag.setAccessibleName(self.tr("Show entries with this tag"))
+        self.table.setAccessibleName(self.tr("Check-ins"))
+        self.table.setAccessibleDescription(
+            self.tr("Choose a check-in, then Edit… or Delete below")
+        )
         if self.tag.count():
             self.tag.setItemText(0, self.tr("All tags"))
         self.edit_button.setText(self.tr("Edit…"))

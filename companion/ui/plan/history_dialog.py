@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QDateTime, QEvent, QLocale, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,6 +28,28 @@ from companion.plan.schema import ENTRY_FIELDS, STANCES, section
 from companion.services.plan import PlanService
 from companion.ui.common.i18n import current_language
 from companion.ui.common.operation import attempt
+
+# Added, removed, changed, reordered: each line also starts with its own mark (+ − ~ ⇅), so
+# colour is never the only cue; the colours keep WCAG AA contrast on a light or a dark base.
+CHANGE_COLOURS = {
+    "light": {
+        "added": "#1a7f37",
+        "removed": "#b42318",
+        "changed": "#175cd3",
+        "reordered": "#555555",
+    },
+    "dark": {
+        "added": "#4ac26b",
+        "removed": "#ff7b72",
+        "changed": "#79c0ff",
+        "reordered": "#b0b0b0",
+    },
+}
+
+
+def change_colours(base: QColor) -> dict[str, str]:
+    """The colours of the change marks for text on `base`."""
+    return CHANGE_COLOURS["dark" if base.lightnessF() < 0.5 else "light"]
 
 
 def entry_summary(entry: Entry, language: str) -> str:
@@ -166,6 +189,7 @@ class PlanHistoryDialog(QDialog):
         if not changes:
             return html.escape(self.tr("No differences."))
         parts: list[str] = []
+        colours = change_colours(self.palette().color(QPalette.ColorRole.Base))
         for change in changes:
             parts.append(f"<h3>{html.escape(new.heading(change.section, language))}</h3>")
             if change.renamed:
@@ -177,14 +201,16 @@ class PlanHistoryDialog(QDialog):
                 title = section(change.section).list_spec(list_change.list_key).title
                 parts.append(f"<p><b>{html.escape(title.in_language(language))}</b></p><ul>")
                 for entry in list_change.added:
-                    parts.append(self._line("#1a7f37", "+", entry_summary(entry, language)))
+                    parts.append(self._line(colours["added"], "+", entry_summary(entry, language)))
                 for entry in list_change.removed:
-                    parts.append(self._line("#b42318", "−", entry_summary(entry, language)))
+                    parts.append(
+                        self._line(colours["removed"], "−", entry_summary(entry, language))
+                    )
                 for before, after in list_change.changed:
                     text = f"{entry_summary(before, language)} → {entry_summary(after, language)}"
-                    parts.append(self._line("#175cd3", "~", text))
+                    parts.append(self._line(colours["changed"], "~", text))
                 if list_change.reordered:
-                    parts.append(self._line("#555555", "⇅", self.tr("order changed")))
+                    parts.append(self._line(colours["reordered"], "⇅", self.tr("order changed")))
                 parts.append("</ul>")
         return "".join(parts)
 

@@ -145,6 +145,12 @@ class ListEditor(Retranslating, QWidget):
         self.remove_button.setToolTip(
             self.tr("Remove the selected entry (Delete); Ctrl+Z brings it back")
         )
+        title = self.list_spec.title.in_language(language)
+        self.table.setAccessibleName(title)
+        self.table.setAccessibleDescription(self.list_spec.prompt.in_language(language))
+        self.new_text.setAccessibleName(self.tr("Add to: %1").replace("%1", title))
+        self.up_button.setAccessibleName(self.tr("Move up"))
+        self.down_button.setAccessibleName(self.tr("Move down"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.model.fields) - 1)
 
     # --- rows ---------------------------------------------------------------------------

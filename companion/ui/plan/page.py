@@ -156,6 +156,7 @@ class PlanPage(Retranslating, QWidget):
         self.undo_button.setToolTip(QKeySequence(QKeySequence.StandardKey.Undo).toString(
             QKeySequence.SequenceFormat.NativeText))  # fmt: skip
         self.redo_button.setText(self.tr("Redo"))
+        self.sections.setAccessibleName(self.tr("Sections of the plan"))
         self.history_button.setText(self.tr("History…"))
         self.export_button.setText(self.tr("Print and export…"))
         self.invitation_text.setText(

@@ -75,6 +75,7 @@ class SectionEditor(Retranslating, QWidget):
             self.tr("Give this section the name that fits you or your WRAP group")
         )
         self.reset_button.setText(self.tr("Use the usual name"))
+        self.heading_edit.setAccessibleName(self.tr("Name of this section"))
         self.prompt.setText(self.spec.prompt.in_language(language))
         self.show_plan(self._plan)
 

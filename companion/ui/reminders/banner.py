@@ -14,7 +14,13 @@ from companion.reminders.model import ReminderKind
 from companion.ui.common.i18n import Retranslating
 from companion.ui.reminders.wording import banner_text, missed_title
 
-_STYLE = "#%s { background: #eef5fb; border: 1px solid #a9c8e0; border-radius: 4px; }"
+# A light banner in both themes, so its words are dark in both (WCAG AA: 14:1).
+BANNER_BACKGROUND = "#eef5fb"
+BANNER_TEXT = "#1f2328"
+_STYLE = (
+    "#%s { background: #eef5fb; border: 1px solid #a9c8e0; border-radius: 4px; }"
+    f" QLabel, QPushButton {{ color: {BANNER_TEXT}; }}"
+)
 
 
 def _line(occurrence: Occurrence, zone: str) -> str:

@@ -130,6 +130,13 @@ class PersonalReminderDialog(Retranslating, QDialog):
         self.error = QLabel(self)
         self.error.setObjectName("reminderError")
         self.error.setWordWrap(True)
+        for label, field in (
+            (self.text_label, self.text),
+            (self.at_label, self.at),
+            (self.repeat_label, self.repeat),
+            (self.day_label, self.on_day),
+        ):
+            label.setBuddy(field)
         form = QFormLayout()
         form.addRow(self.text_label, self.text)
         form.addRow(self.note)
@@ -371,6 +378,10 @@ class RemindersDialog(Retranslating, QDialog):
             self.weekly_review_day.setItemText(index, weekday_name(index))
         self.rest_days_on.setText(self.tr("Rest days, on the days below"))
         self.rest_at_label.setText(self.tr("at"))
+        self.check_in_at.setAccessibleName(self.tr("Time of the daily check-in reminder"))
+        self.weekly_review_day.setAccessibleName(self.tr("Day of the weekly review"))
+        self.weekly_review_at.setAccessibleName(self.tr("Time of the weekly review reminder"))
+        self.rest_day_at.setAccessibleName(self.tr("Time of the rest day reminder"))
         self.rest_days.retranslate()
         self.supervision_on.setText(self.tr("On the morning of my next supervision"))
         self.supervision_note.setText(
@@ -382,6 +393,7 @@ class RemindersDialog(Retranslating, QDialog):
             )
         )
         self.personal_box.setTitle(self.tr("Your own reminders"))
+        self.personal_list.setAccessibleName(self.tr("Your own reminders"))
         self.add_button.setText(self.tr("Add…"))
         self.edit_button.setText(self.tr("Edit…"))
         self.remove_button.setText(self.tr("Remove"))

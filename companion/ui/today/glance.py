@@ -25,7 +25,7 @@ from companion.ui.today.week import Week, read_week
 # The chart colours (Okabe–Ito, as companion.charts.style, which this must not import: it
 # would bring matplotlib into every start). No red: a low day is not an alarm.
 _MOOD = {"light": "#0072b2", "dark": "#56b4e9"}
-_ENERGY = {"light": "#b87d00", "dark": "#e69f00"}
+_ENERGY = {"light": "#8a5d00", "dark": "#e69f00"}
 _PADDING = 8.0
 
 

@@ -10,6 +10,10 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from companion.journal.nudge import Nudge
 from companion.ui.common.i18n import Retranslating, current_language
 
+NUDGE_BACKGROUND = "#fff7e6"
+NUDGE_TEXT = "#1f2328"
+NUDGE_LINK = "#0b5cad"
+
 
 class NudgeBanner(Retranslating, QFrame):
     dismissed = Signal()
@@ -20,7 +24,11 @@ class NudgeBanner(Retranslating, QFrame):
         super().__init__(parent)
         self.setObjectName("nudgeBanner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#nudgeBanner { background: #fff7e6; border: 1px solid #e9c46a; }")
+        # Light in both themes, so the words and links on it are dark in both (WCAG AA).
+        self.setStyleSheet(
+            f"#nudgeBanner {{ background: {NUDGE_BACKGROUND}; border: 1px solid #e9c46a; }}"
+            f" QLabel {{ color: {NUDGE_TEXT}; }}"
+        )
         self.text = QLabel(self)
         self.text.setObjectName("nudgeText")
         self.text.setWordWrap(True)
@@ -34,8 +42,9 @@ class NudgeBanner(Retranslating, QFrame):
         for link in (self.help_now_button, self.crisis_plan_button):
             link.setFlat(True)
             link.setStyleSheet(
-                "QPushButton { color: palette(link); text-decoration: underline; border: none;"
+                f"QPushButton {{ color: {NUDGE_LINK}; text-decoration: underline; border: none;"
                 " padding: 2px 4px; }"
+                f" QPushButton:focus {{ border: 2px solid {NUDGE_LINK}; border-radius: 3px; }}"
             )
             link.setCursor(Qt.CursorShape.PointingHandCursor)
         self.help_now_button.clicked.connect(self.help_now_requested)

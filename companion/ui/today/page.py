@@ -127,6 +127,7 @@ class TodayPage(CheckinFormFields, Retranslating, QWidget):
             )
         )
         self.list_title.setText(self.tr("Today's check-ins"))
+        self.table.setAccessibleName(self.tr("Today's check-ins"))
         self.empty.setText(
             self.tr("No check-ins yet today. They will appear here as you save them.")
         )

@@ -100,10 +100,12 @@ class UnlockDialog(Retranslating, QDialog):
             )
             self.secret.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
             self.switch_button.setText(self.tr("Use my passphrase instead"))
+            self.secret.setAccessibleName(self.tr("Recovery code"))
         else:
             self.prompt.setText(self.tr("Type your passphrase to open your notebook."))
             self.secret.setPlaceholderText("")
             self.switch_button.setText(self.tr("I forgot my passphrase"))
+            self.secret.setAccessibleName(self.tr("Passphrase"))
         self.keychain_note.setText(
             self.tr(
                 "Automatic unlock isn't available right now (the system keychain could not be "
