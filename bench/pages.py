@@ -19,7 +19,9 @@ Prints medians and p95; asserts nothing.
 from __future__ import annotations
 
 import argparse
+import cProfile
 import os
+import pstats
 import shutil
 import statistics
 import sys
@@ -56,6 +58,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--saves", type=int, default=60)
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--profile", action="store_true", help="cProfile the saves and filters")
     arguments = parser.parse_args()
     source = make_store()
     print(f"load average: {' '.join(f'{v:.2f}' for v in os.getloadavg())}")
@@ -88,21 +91,29 @@ def main() -> None:
             assert focused is not None
             QTest.keyClick(focused, key)
 
+        profiler = cProfile.Profile() if arguments.profile else None
         saves: list[float] = []
         for number in range(arguments.saves + 5):
             rows = today.model.rowCount()
             today.focus_first_field()
             press(Qt.Key.Key_1 + number % 7)  # mood, then on to energy
             press(Qt.Key.Key_1 + (number * 3) % 7)  # energy, then on to sleep
+            if profiler is not None and number >= 5:
+                profiler.enable()
             started = time.perf_counter()
             QTest.keyClick(today.checkin_form.sleep, Qt.Key.Key_Return)
             QCoreApplication.processEvents()
             elapsed = time.perf_counter() - started
+            if profiler is not None:
+                profiler.disable()
             if today.model.rowCount() != rows + 1:
                 raise RuntimeError("the check-in was not saved: " + today.status.text())
             if number >= 5:  # the first few warm caches
                 saves.append(elapsed)
         line("save a check-in (Enter -> list refreshed)", saves, 16, use_p95=True)
+        if profiler is not None:
+            pstats.Stats(profiler).sort_stats("cumulative").print_stats(35)
+            profiler = cProfile.Profile()
 
         def choose(row: int) -> Callable[[], None]:
             def chosen() -> None:
@@ -138,13 +149,19 @@ def main() -> None:
             QTest.keyClicks(journal.search, word)
             QCoreApplication.processEvents()
             typing.append((time.perf_counter() - started) / len(word))
+            if profiler is not None:
+                profiler.enable()
             started = time.perf_counter()
             journal.reload()  # what the search field's pause timer calls
             QCoreApplication.processEvents()
             filtering.append(time.perf_counter() - started)
+            if profiler is not None:
+                profiler.disable()
         line("type into the Journal search (per key)", typing, 100)
         line("apply a text filter (reload, 10 years)", filtering, 100)
         print(f"  rows found for the last word: {journal.model.total}")
+        if profiler is not None:
+            pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
         session.shutdown()
         del app
     print(f"load average after: {' '.join(f'{v:.2f}' for v in os.getloadavg())}")
