@@ -94,7 +94,8 @@ def main() -> None:
     made = (folder / ".bench-complete").read_text().strip()
     database = folder / "companion.db"
     print(
-        f"{wanted.years}-year store: {wanted.years * 365} days x {wanted.per_day} check-ins, "
+        f"{wanted.years}-year store: {round(wanted.years * 365.25)} days x {wanted.per_day} "
+        "check-ins, "
         f"{wanted.contacts} contacts, {wanted.plan_versions} plan versions; made in {made} s"
     )
     size = disk_mb(folder)
