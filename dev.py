@@ -23,7 +23,15 @@ USAGE = """usage:
   python3 dev.py app [ARGS...]    launch Companion (ARGS go to `companion`, e.g. --data-dir DIR)
   python3 dev.py test [ARGS...]   lint, type-check, check layers, run every test (ARGS: pytest)
   python3 dev.py lock             re-pin constraints.txt from the current .venv
+  python3 dev.py bench [NAMES...] run the benchmarks in bench/ (all, or those named) and print
+                                  their figures (bench/README.md has the latest)
 """
+
+# In this order: the ten-year store first (the others reuse it), then the cheap ones.
+BENCHES = (
+    "tenyear", "startup", "pages", "journal", "trends", "encryption", "memory", "boundaries",
+    "import_memory",
+)  # fmt: skip
 
 
 def venv_python() -> Path:
@@ -102,8 +110,56 @@ def lock(python: Path) -> int:
     return 0
 
 
+def load_average() -> str:
+    if not hasattr(os, "getloadavg"):
+        return "unknown"
+    return " ".join(f"{value:.2f}" for value in os.getloadavg())
+
+
+def machine() -> str:
+    """Cores, CPU model, Python and Qt versions, and the load, for the figures' heading."""
+    model = "unknown CPU"
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.exists():
+        for line in cpuinfo.read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    return f"{os.cpu_count()} cores, {model}; load average {load_average()}"
+
+
+def run_benches(python: Path, names: list[str]) -> int:
+    unknown = [name for name in names if name not in BENCHES]
+    if unknown:
+        print("unknown benchmark: " + ", ".join(unknown), file=sys.stderr)
+        return 1
+    versions = subprocess.run(
+        [
+            str(python),
+            "-c",
+            "import sys, PySide6; print(sys.version.split()[0], PySide6.__version__)",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout.split()
+    print(f"Machine: {machine()}")
+    if len(versions) == 2:
+        print(f"Python {versions[0]}, PySide6/Qt {versions[1]}")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    failed = []
+    for name in names or BENCHES:
+        print(f"\n== bench/{name}.py (load average {load_average()})", flush=True)
+        if run(python, str(ROOT / "bench" / f"{name}.py"), env=env) != 0:
+            failed.append(name)
+    if failed:
+        print("failed: " + ", ".join(failed), file=sys.stderr)
+        return 1
+    return 0
+
+
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in {"app", "test", "lock"}:
+    if not argv or argv[0] not in {"app", "test", "lock", "bench"}:
         print(USAGE, file=sys.stderr)
         return 1
     python = ensure_venv()
@@ -112,6 +168,8 @@ def main(argv: list[str]) -> int:
         return run(python, "-m", "companion", *rest)
     if command == "test":
         return run_tests(python, rest)
+    if command == "bench":
+        return run_benches(python, rest)
     return lock(python)
 
 

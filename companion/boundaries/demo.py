@@ -134,23 +134,40 @@ _REVIEWS = {
 
 
 def demo_contacts(
-    language: str, roles: list[Role], rules: list[BoundaryRule], now: datetime
+    language: str,
+    roles: list[Role],
+    rules: list[BoundaryRule],
+    now: datetime,
+    *,
+    count: int | None = None,
+    days: int = 35,
 ) -> list[Contact]:
     """About ten contacts over the past five weeks in the roles' windows, a few of them after
-    hours; some with flags, rules under pressure and marked for supervision."""
+    hours; some with flags, rules under pressure and marked for supervision. With `count`,
+    that many spread over the past `days` (a benchmark's ten years: 10,000 over 3,653 days),
+    several in one window when there are more contacts than windows."""
     reflections = _REFLECTIONS.get(language, _REFLECTIONS["en"])
     aliases = _ALIASES.get(language, _ALIASES["en"])
     by_seed = {rule.seed: rule.id for rule in rules if rule.seed is not None and rule.id}
-    windows = windows_between(roles, now - timedelta(days=35), now - timedelta(hours=20))
+    windows = windows_between(roles, now - timedelta(days=days), now - timedelta(hours=20))
+    if count is None:
+        chosen = [(window, 0) for window in windows[::2][:10]]
+    elif windows:
+        chosen = [
+            (windows[number * len(windows) // count], number * len(windows) % count * 7 // count)
+            for number in range(count)
+        ]
+    else:
+        chosen = []
     contacts = []
-    for number, window in enumerate(windows[::2][:10]):
+    for number, (window, later) in enumerate(chosen):
         after, minutes, channel, load, flags, seeds, reflection, supervise = _CONTACTS[
             number % len(_CONTACTS)
         ]
         if after is None:
-            at = window.start + timedelta(minutes=40)
+            at = window.start + timedelta(minutes=40 + 7 * later)
         else:
-            at = window.end + timedelta(minutes=after)
+            at = window.end + timedelta(minutes=after + 7 * later)
         if window.role.kind == "phone-line" and channel == "in-person":
             channel = "phone"
         contacts.append(
@@ -183,7 +200,7 @@ def demo_talks(language: str, contacts: list[Contact], today: date) -> list[Supe
         for contact in contacts
         if contact.for_supervision
         and contact.id is not None
-        and contact.local_time().date() < talk_day
+        and talk_day - timedelta(days=35) <= contact.local_time().date() < talk_day
     )
     return [
         SupervisionTalk(today - timedelta(days=30), first_whom, first_topics, first_next),

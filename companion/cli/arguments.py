@@ -116,6 +116,15 @@ def add_journal_commands(commands: Commands, common: argparse.ArgumentParser) ->
     )
     demo.add_argument("--years", type=float, default=2.0, metavar="N")
     demo.add_argument("--lang", choices=["ja", "en"], help="language of the made-up plan and notes")
+    demo.add_argument(
+        "--per-day", type=int, metavar="N", help="exactly N check-ins every day (benchmarks)"
+    )
+    demo.add_argument(
+        "--contacts", type=int, metavar="N", help="N contacts spread over the years (benchmarks)"
+    )
+    demo.add_argument(
+        "--plan-versions", type=int, default=1, metavar="N", help="N plan versions (benchmarks)"
+    )
 
 
 def add_plan_commands(commands: Commands, common: argparse.ArgumentParser) -> None:

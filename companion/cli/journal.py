@@ -64,16 +64,27 @@ def cmd_demo(args: argparse.Namespace, folder: DataFolder) -> int:
         raise StoreExists()
     if not 0 < args.years <= 30:
         raise InvalidEntry("--years", "from a few days up to 30 years")
+    if args.per_day is not None and not 1 <= args.per_day <= 48:
+        raise InvalidEntry("--per-day", "from 1 to 48")
+    if args.contacts is not None and not 0 <= args.contacts <= 100_000:
+        raise InvalidEntry("--contacts", "from 0 to 100000")
+    if not 1 <= args.plan_versions <= 1000:
+        raise InvalidEntry("--plan-versions", "from 1 to 1000")
     language = args.lang or load_language(folder) or language_from_environment() or "en"
     zone = local_zone_name()
     now = now_utc()
-    plan, checkins = demo_data(args.years, today=now.date(), zone=zone, language=language)
+    plan, checkins = demo_data(
+        args.years, today=now.date(), zone=zone, language=language, per_day=args.per_day
+    )
     checkins = [entry for entry in checkins if entry.at <= now]
     passphrase = new_passphrase()
     store, code = access.create(folder, passphrase, remember=False)
     country = default_holiday_country(language, locale_from_environment())
     with store:
-        PlanService(store).save_new_version(plan, "example")
+        plans = PlanService(store)
+        plans.save_new_version(plan, "example")
+        for _version in range(args.plan_versions - 1):
+            plans.save_new_version(plan, "edit")
         added, _skipped = JournalService(store).import_checkins(checkins)
         hours = HoursService(store)
         roles = [
@@ -81,10 +92,15 @@ def cmd_demo(args: argparse.Namespace, folder: DataFolder) -> int:
         ]
         boundaries = BoundaryService(store, language)
         rules = boundaries.rules()
-        contacts = [
-            boundaries.save_contact(contact, now).contact
-            for contact in demo_contacts(language, roles, rules, now)
-        ]
+        if args.contacts is None:
+            contacts = [
+                boundaries.save_contact(contact, now).contact
+                for contact in demo_contacts(language, roles, rules, now)
+            ]
+        else:
+            days = max(1, round(args.years * 365.25))
+            made = demo_contacts(language, roles, rules, now, count=args.contacts, days=days)
+            contacts = boundaries.save_contacts(made, now)
         for talk in demo_talks(language, contacts, local_today(zone, now)):
             boundaries.save_talk(talk)
         for review in demo_reviews(language, rules, boundaries.contacts(), zone, now):

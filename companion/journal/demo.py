@@ -211,13 +211,34 @@ def _step(normalised: float) -> int:
     return max(1, min(DEFAULT_STEPS, round(normalised * (DEFAULT_STEPS - 1)) + 1))
 
 
+def _spread_slots(per_day: int, rng: random.Random) -> list[tuple[str, int]]:
+    """`per_day` check-in times (slot, minute of the day) spread from 07:00 to 22:00."""
+    width = 900 / per_day
+    times = []
+    for number in range(per_day):
+        minute = 420 + int(width * number + rng.uniform(0.0, width * 0.8))
+        slot = "morning" if minute < 720 else "afternoon" if minute < 1080 else "evening"
+        times.append((slot, minute))
+    return times
+
+
 def demo_data(
-    years: float, *, today: date, zone: str, language: str, seed: int = 7
+    years: float,
+    *,
+    today: date,
+    zone: str,
+    language: str,
+    seed: int = 7,
+    per_day: int | None = None,
 ) -> tuple[Plan, list[CheckIn]]:
     """A demo plan and check-ins for the `years` up to and including `today` in `zone`,
-    the same every time for the same seed. Nothing here is about a real person."""
+    the same every time for the same seed. Nothing here is about a real person.
+    With `per_day`, every day has exactly that many check-ins (a benchmark's ten years of
+    36,500 is `per_day=10`); without it, one to three on most days."""
     if not math.isfinite(years) or years <= 0:
         raise ValueError("years must be a positive number")
+    if per_day is not None and per_day < 1:
+        raise ValueError("per_day must be at least 1")
     if not zone_exists(zone):
         raise InvalidEntry("zone", "not a known IANA time zone")
     rng = random.Random(seed)  # noqa: S311 - made-up demo data, not a secret
@@ -239,18 +260,26 @@ def demo_data(
     checkins: list[CheckIn] = []
     for number, shape in enumerate(_days(first, count, rng)):
         day = first + timedelta(days=number)
-        if rng.random() < (0.18 if shape.phase == "hard" else 0.09):
+        times: list[tuple[str, int]] = []
+        if per_day is not None:
+            times = _spread_slots(per_day, rng)
+        elif rng.random() < (0.18 if shape.phase == "hard" else 0.09):
             continue  # a day without a check-in
-        slots = _SLOTS_FOR_COUNT[rng.choices((1, 2, 3), weights=(12, 48, 40))[0]]
-        if len(slots) == 1 and rng.random() < 0.5:
-            slots = ("evening",)
+        else:
+            slots = _SLOTS_FOR_COUNT[rng.choices((1, 2, 3), weights=(12, 48, 40))[0]]
+            if len(slots) == 1 and rng.random() < 0.5:
+                slots = ("evening",)
+            times = [(slot, -1) for slot in slots]
         weekend = day.weekday() >= 5
         sleep = rng.gauss(7.1, 0.6) + (0.4 if weekend else 0.0) - 1.3 * shape.depth
         sleep = round(max(3.5, min(10.0, sleep)) * 2) / 2
         second_or_fourth_tuesday = day.weekday() == 1 and (day.day - 1) // 7 in (1, 3)
-        for position, slot in enumerate(slots):
-            low, high = _SLOTS[slot]
-            minute = rng.randint(low, high) + (60 if weekend and slot == "morning" else 0)
+        for position, (slot, spread_minute) in enumerate(times):
+            if spread_minute >= 0:
+                minute = spread_minute
+            else:
+                low, high = _SLOTS[slot]
+                minute = rng.randint(low, high) + (60 if weekend and slot == "morning" else 0)
             try:
                 at = localize(datetime.combine(day, time(minute // 60, minute % 60)), tz)
             except InvalidEntry:
@@ -275,7 +304,7 @@ def demo_data(
                 shape.phase in ("before", "hard", "recovery") and rng.random() < 0.05
             ):
                 tags.append(supervision)
-            if day.weekday() == 3 and position == len(slots) - 1 and rng.random() < 0.8:
+            if day.weekday() == 3 and position == len(times) - 1 and rng.random() < 0.8:
                 tags.append(peer_group)
             note = ""
             if rng.random() < 0.3:

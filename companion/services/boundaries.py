@@ -158,6 +158,21 @@ class BoundaryService:
         prompt = self.outside_hours_prompt() if saved.outside_hours else None
         return ContactSaved(saved, prompt)
 
+    def save_contacts(
+        self, contacts: Sequence[Contact], now: datetime | None = None
+    ) -> list[Contact]:
+        """Insert many contacts in one transaction (`companion demo`'s years of them), each
+        checked and flagged as `save_contact` does, without the prompts."""
+        roles = self._store.roles()
+        role_ids = {role.id for role in roles}
+        flagged = []
+        for contact in contacts:
+            check_contact(contact, now)
+            if contact.role_id is not None and contact.role_id not in role_ids:
+                raise InvalidEntry("role", "no such role (`companion hours show` lists them)")
+            flagged.append(replace(contact, outside_hours=outside_hours(contact, roles)))
+        return self._store.save_contacts(flagged)
+
     def delete_contact(self, contact_id: int) -> None:
         self._store.delete_contact(contact_id)
 

@@ -406,6 +406,12 @@ class Store:
         with self.transaction(writing=True) as session:
             return BoundaryRepository(session).save_contact(contact)
 
+    def save_contacts(self, contacts: Sequence[Contact]) -> list[Contact]:
+        """Insert or replace many contacts in one transaction: all or nothing."""
+        with self.transaction(writing=True) as session:
+            repository = BoundaryRepository(session)
+            return [repository.save_contact(contact) for contact in contacts]
+
     def delete_contact(self, contact_id: int) -> None:
         with self.transaction(writing=True) as session:
             BoundaryRepository(session).delete_contact(contact_id)

@@ -33,7 +33,8 @@ class PlanRepository:
         self._session = session
 
     def latest(self) -> PlanVersion | None:
-        row = self._session.scalar(select(PlanVersionRow).order_by(PlanVersionRow.id.desc()))
+        newest = select(PlanVersionRow).order_by(PlanVersionRow.id.desc()).limit(1)
+        row = self._session.scalar(newest)  # without the limit the ORM reads every version
         return _to_domain(row) if row is not None else None
 
     def get(self, version_id: int) -> PlanVersion | None:

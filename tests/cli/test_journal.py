@@ -131,3 +131,28 @@ def test_demo_fills_a_new_store_and_refuses_an_existing_one(tmp_path, monkeypatc
     assert cli.main(["--data-dir", str(target), "demo"]) == 3
     assert "already holds" in capsys.readouterr().err
     assert snapshot(target) == before
+
+
+def test_demo_sizes_for_benchmarks(tmp_path, monkeypatch, capsys) -> None:
+    monkeypatch.setenv("COMPANION_PASSPHRASE", PASSPHRASE)
+    target = tmp_path / "demo"
+    arguments = ["--years", "0.2", "--lang", "en", "--per-day", "4", "--contacts", "60"]
+    assert cli.main(["--data-dir", str(target), "demo", *arguments, "--plan-versions", "5"]) == 0
+    assert "60 contacts" in capsys.readouterr().out
+    from companion.paths import DataFolder
+
+    folder = DataFolder(target)
+    assert len(entries(folder)) == 4 * round(0.2 * 365.25)
+    with open_store(folder, unlock_with_passphrase(folder, PASSPHRASE)) as store:
+        assert len(store.plan_versions()) == 5
+        assert len(store.contacts()) == 60
+        talks = store.supervision_talks()
+        assert len(talks) == 2
+
+
+def test_demo_refuses_sizes_out_of_range(tmp_path, monkeypatch, capsys) -> None:
+    monkeypatch.setenv("COMPANION_PASSPHRASE", PASSPHRASE)
+    target = tmp_path / "demo"
+    assert cli.main(["--data-dir", str(target), "demo", "--per-day", "0"]) == 1
+    assert "--per-day" in capsys.readouterr().err
+    assert not target.exists() or not any(target.iterdir())

@@ -175,3 +175,15 @@ def test_a_single_day_works() -> None:
     _plan, checkins = demo_data(1 / 365.25, today=TODAY, zone="Pacific/Apia", language="en")
     assert 1 <= len(checkins) <= 3
     assert all(checkin.local_time().date() == TODAY for checkin in checkins)
+
+
+def test_per_day_gives_exactly_that_many_check_ins_every_day() -> None:
+    _plan, checkins = demo_data(0.1, today=TODAY, zone="Europe/London", language="en", per_day=10)
+    per_day: defaultdict[date, int] = defaultdict(int)
+    for checkin in checkins:
+        per_day[checkin.local_time().date()] += 1
+    assert len(per_day) == round(0.1 * 365.25)
+    assert set(per_day.values()) == {10}  # the clocks going forward that night skip none
+    assert checkins == sorted(checkins, key=lambda checkin: checkin.at)
+    with pytest.raises(ValueError, match="per_day"):
+        demo_data(1, today=TODAY, zone="UTC", language="en", per_day=0)

@@ -56,6 +56,7 @@ class ReminderTicker(QObject):
         self.clock = clock
         self.notifier: Notifier = notifier if notifier is not None else DesktopNotifications()
         self._services: StoreServices | None = None
+        self._first_tick_pending = False  # the window is coming up: not yet, even if activated
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_INTERVAL_MS)
         self.timer.timeout.connect(self.tick)
@@ -73,9 +74,11 @@ class ReminderTicker(QObject):
         working out activity hours may load the holiday calendars."""
         self._services = services
         self.timer.start()
+        self._first_tick_pending = True
         QTimer.singleShot(FIRST_TICK_DELAY_MS, self, self._first_tick)
 
     def _first_tick(self) -> None:
+        self._first_tick_pending = False
         if self._services is not None:
             self.tick()
 
@@ -86,10 +89,16 @@ class ReminderTicker(QObject):
 
     def _application_state_changed(self, state: Qt.ApplicationState) -> None:
         # Back from another window or from suspend: catch up at once rather than within 30 s.
-        if state == Qt.ApplicationState.ApplicationActive and self._services is not None:
+        # Not while the window first comes up (it is activated then): the first tick follows.
+        if (
+            state == Qt.ApplicationState.ApplicationActive
+            and self._services is not None
+            and not self._first_tick_pending
+        ):
             self.tick()
 
     def tick(self) -> None:
+        self._first_tick_pending = False
         services = self._services
         if services is None:
             return

@@ -215,3 +215,16 @@ def test_a_store_problem_on_a_tick_is_told_calmly(qtbot, unlocked, monkeypatch) 
     monkeypatch.setattr(unlocked.services.reminders, "tick", unavailable)
     unlocked.reminder_ticker.tick()
     assert "disk is full" in unlocked.window.today.status.text()
+
+
+def test_the_window_coming_up_waits_for_the_first_tick(qtbot, qapp, unlocked) -> None:
+    ticker = unlocked.reminder_ticker
+    ticks: list[None] = []
+    ticker.ticked.connect(lambda: ticks.append(None))
+    ticker.stop()
+    ticker.start(unlocked.services)  # as on unlock: the first tick after a moment
+    qapp.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)  # window shown
+    assert ticks == []  # the window is painted first
+    qtbot.waitUntil(lambda: len(ticks) == 1, timeout=3000)
+    qapp.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)  # back later
+    assert len(ticks) == 2
