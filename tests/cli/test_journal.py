@@ -142,7 +142,8 @@ def test_demo_sizes_for_benchmarks(tmp_path, monkeypatch, capsys) -> None:
     from companion.paths import DataFolder
 
     folder = DataFolder(target)
-    assert len(entries(folder)) == 4 * round(0.2 * 365.25)
+    days = round(0.2 * 365.25)  # today's later check-ins would be in the future: left out
+    assert 4 * (days - 1) <= len(entries(folder)) <= 4 * days
     with open_store(folder, unlock_with_passphrase(folder, PASSPHRASE)) as store:
         assert len(store.plan_versions()) == 5
         assert len(store.contacts()) == 60
