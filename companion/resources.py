@@ -15,3 +15,11 @@ def resources_root() -> Path:
 
 def translation_file(language: str) -> Path:
     return resources_root() / "i18n" / f"companion_{language}.qm"
+
+
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+
+
+def icon_files() -> list[Path]:
+    """The app icon's PNGs, smallest first (rendered from icons/companion.svg)."""
+    return [resources_root() / "icons" / f"companion-{size}.png" for size in ICON_SIZES]
