@@ -7,10 +7,16 @@ from pathlib import Path
 
 
 def resources_root() -> Path:
+    """The bundle's resources/ (PyInstaller), else the checkout's, else an installed wheel's
+    (pip or pipx put them under <prefix>/share/companion/resources/; see pyproject.toml)."""
     bundled = getattr(sys, "_MEIPASS", None)
     if bundled:
         return Path(bundled) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    checkout = Path(__file__).resolve().parent.parent / "resources"
+    installed = Path(sys.prefix) / "share" / "companion" / "resources"
+    if not checkout.is_dir() and installed.is_dir():
+        return installed
+    return checkout
 
 
 def translation_file(language: str) -> Path:

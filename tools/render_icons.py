@@ -1,4 +1,4 @@
-"""Render Companion's icon (resources/icons/companion.svg) to PNGs, a Windows .ico and a macOS .icns.
+"""Render the app icon (resources/icons/companion.svg) to PNGs, a Windows .ico and a macOS .icns.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/render_icons.py
 
