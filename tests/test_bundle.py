@@ -115,6 +115,7 @@ def test_the_bundle_holds_both_programs_our_resources_and_nothing_excluded(bundl
     qt_translations = [name for name in names if "/translations/" in name and name.endswith(".qm")]
     assert qt_translations
     assert all(name.endswith(("_ja.qm", "_en.qm")) for name in qt_translations)
+    assert not [path for path in internal.rglob("*") if path.is_symlink() and not path.exists()]
     for unwanted in ("Qt6Network", "Qt6Qml", "Qt6Quick", "WebEngine", "tkinter", "libqvnc"):
         assert not [name for name in names if unwanted in name], unwanted
     size = sum(path.stat().st_size for path in internal.rglob("*") if not path.is_symlink())
