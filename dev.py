@@ -22,6 +22,8 @@ INPUTS = (ROOT / "pyproject.toml", ROOT / "constraints.txt")
 USAGE = """usage:
   python3 dev.py app [ARGS...]    launch Companion (ARGS go to `companion`, e.g. --data-dir DIR)
   python3 dev.py test [ARGS...]   lint, type-check, check layers, run every test (ARGS: pytest)
+  python3 dev.py bundle [ARGS...] build the desktop bundle into dist/companion/ (PyInstaller;
+                                  ARGS go to pyinstaller, e.g. --distpath DIR --workpath DIR)
   python3 dev.py lock             re-pin constraints.txt from the current .venv
   python3 dev.py bench [NAMES...] run the benchmarks in bench/ (all, or those named) and print
                                   their figures (bench/README.md has the latest)
@@ -96,6 +98,21 @@ def run_tests(python: Path, pytest_args: list[str]) -> int:
     return code
 
 
+def bundle(python: Path, pyinstaller_args: list[str]) -> int:
+    """Build the one-folder bundle (build.spec); print where it is and how big."""
+    args = ["-m", "PyInstaller", "build.spec", "--noconfirm", "--log-level", "WARN"]
+    code = run(python, *args, *pyinstaller_args)
+    if code == 0:
+        dist = ROOT / "dist"
+        if "--distpath" in pyinstaller_args:
+            dist = Path(pyinstaller_args[pyinstaller_args.index("--distpath") + 1])
+        folder = dist / "companion"
+        files = [path for path in folder.rglob("*") if path.is_file() and not path.is_symlink()]
+        size = sum(path.stat().st_size for path in files)
+        print(f"Built {folder} ({size / 1_000_000:.0f} MB)")
+    return code
+
+
 def lock(python: Path) -> int:
     frozen = subprocess.run(
         [str(python), "-m", "pip", "freeze", "--exclude-editable", "--disable-pip-version-check"],
@@ -159,7 +176,7 @@ def run_benches(python: Path, names: list[str]) -> int:
 
 
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in {"app", "test", "lock", "bench"}:
+    if not argv or argv[0] not in {"app", "test", "bench", "bundle", "lock"}:
         print(USAGE, file=sys.stderr)
         return 1
     python = ensure_venv()
@@ -170,6 +187,8 @@ def main(argv: list[str]) -> int:
         return run_tests(python, rest)
     if command == "bench":
         return run_benches(python, rest)
+    if command == "bundle":
+        return bundle(python, rest)
     return lock(python)
 
 

@@ -15,6 +15,7 @@ from companion.preferences import load_language
 from companion.services import access
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from companion.ui.session import CompanionSession
@@ -39,7 +40,20 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Companion")
     app.setDesktopFileName("companion")
+    app.setWindowIcon(app_icon())
     return app
+
+
+def app_icon() -> QIcon:
+    """Companion's icon, every rendered size, for the title bar, the task bar and the dock."""
+    from PySide6.QtGui import QIcon
+
+    from companion.resources import icon_files
+
+    icon = QIcon()
+    for path in icon_files():
+        icon.addFile(str(path))
+    return icon
 
 
 def install_bug_handler(folder: DataFolder) -> None:

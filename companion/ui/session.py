@@ -319,8 +319,10 @@ class CompanionSession(QObject):
             self.services = None
 
     def _closing(self) -> None:
-        if self.window is not None and self.window.built_plan is not None:
-            self.window.built_plan.detach()  # saves what is pending
+        if self.window is not None:
+            # Every page forgets the store (the Plan page saves what is pending first), so no
+            # timer of theirs (Today's date check at midnight, say) reaches a closed store.
+            self.window.detach()
         self._close_store()
         self.finished.emit(EXIT_OK)
 

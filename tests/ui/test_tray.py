@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -69,6 +70,12 @@ def test_quit_from_the_tray_ends_the_session_even_when_kept_in_the_tray(qtbot, s
     with qtbot.waitSignal(session.finished):
         tray.menu.quit_action.trigger()
     assert session.store is None
+    # Midnight after the quit (the window object lives on until the app ends): Today's date
+    # check finds no store to read instead of failing on a closed one.
+    today = session.window.today
+    today._shown_day = today._shown_day - timedelta(days=1)
+    today._midnight.timeout.emit()
+    assert today.model.rowCount() == 0
 
 
 def test_lock_and_help_now_from_the_tray(qtbot, session) -> None:
