@@ -11,7 +11,7 @@
     <message>
         <location filename="../../companion/ui/settings/backup_box.py" line="74"/>
         <source>One encrypted file with your whole notebook, opened by your passphrase or recovery code. Keep one on another disk or a USB stick.</source>
-        <translation>ノート全体を1つにまとめた暗号化ファイルです。パスフレーズかリカバリーコードで開けます。別のディスクや USB メモリーにも保管しておきましょう。</translation>
+        <translation>ノート全体を1つにまとめた暗号化ファイルです。パスフレーズか復元用コードで開けます。別のディスクや USB メモリーにも保管しておきましょう。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/backup_box.py" line="78"/>
@@ -36,7 +36,7 @@
     <message>
         <location filename="../../companion/ui/settings/backup_box.py" line="99"/>
         <source>Last backup: %1</source>
-        <translation>前回のバックアップ: %1</translation>
+        <translation>前回のバックアップ：%1</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/backup_box.py" line="106"/>
@@ -51,7 +51,7 @@
     <message>
         <location filename="../../companion/ui/settings/backup_box.py" line="126"/>
         <source>Saved an encrypted backup to %1. It opens with your passphrase or your recovery code.</source>
-        <translation>暗号化したバックアップを %1 に保存しました。今のパスフレーズ、またはリカバリーコードで開けます。</translation>
+        <translation>暗号化したバックアップを %1 に保存しました。今のパスフレーズ、または復元用コードで開けます。</translation>
     </message>
 </context>
 <context>
@@ -113,12 +113,12 @@
     <message>
         <location filename="../../companion/ui/unlock/key_dialogs.py" line="240"/>
         <source>Your passphrase stays the same. You get a new recovery code, and the old one stops working. Copies made before (backups, exports) are not changed.</source>
-        <translation>パスフレーズは変わりません。新しいリカバリーコードが発行され、これまでのコードは使えなくなります。以前に作ったコピー（バックアップやエクスポート）は変わりません。</translation>
+        <translation>パスフレーズは変わりません。新しい復元用コードが発行され、これまでのコードは使えなくなります。以前に作ったコピー（バックアップや書き出したファイル）は変わりません。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/unlock/key_dialogs.py" line="244"/>
         <source>Type your &amp;passphrase to go ahead:</source>
-        <translation>続けるには、パスフレーズを入力してください(&amp;P):</translation>
+        <translation>続けるには、パスフレーズを入力してください(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../../companion/ui/unlock/key_dialogs.py" line="245"/>
@@ -133,12 +133,12 @@
     <message>
         <location filename="../../companion/ui/unlock/key_dialogs.py" line="253"/>
         <source>about %1 seconds</source>
-        <translation>約 %1 秒</translation>
+        <translation>約%1秒</translation>
     </message>
     <message>
         <location filename="../../companion/ui/unlock/key_dialogs.py" line="254"/>
         <source>about %1 minutes</source>
-        <translation>約 %1 分</translation>
+        <translation>約%1分</translation>
     </message>
     <message>
         <location filename="../../companion/ui/unlock/key_dialogs.py" line="263"/>
@@ -186,12 +186,12 @@
     <message>
         <location filename="../../companion/ui/trends/export.py" line="87"/>
         <source>Replace the file?</source>
-        <translation>ファイルを置き換えますか?</translation>
+        <translation>ファイルを置き換えますか？</translation>
     </message>
     <message>
         <location filename="../../companion/ui/trends/export.py" line="88"/>
         <source>A file named %1 is already there. Replace it?</source>
-        <translation>%1 という名前のファイルがすでにあります。置き換えますか?</translation>
+        <translation>%1 という名前のファイルがすでにあります。置き換えますか？</translation>
     </message>
 </context>
 <context>
@@ -212,17 +212,17 @@
     <message>
         <location filename="../../companion/ui/common/checkin_form.py" line="127"/>
         <source>&amp;Mood:</source>
-        <translation>気分(&amp;M):</translation>
+        <translation>気分(&amp;M)：</translation>
     </message>
     <message>
         <location filename="../../companion/ui/common/checkin_form.py" line="128"/>
         <source>&amp;Energy:</source>
-        <translation>エネルギー(&amp;E):</translation>
+        <translation>エネルギー(&amp;E)：</translation>
     </message>
     <message>
         <location filename="../../companion/ui/common/checkin_form.py" line="129"/>
         <source>&amp;Sleep:</source>
-        <translation>睡眠(&amp;S):</translation>
+        <translation>睡眠(&amp;S)：</translation>
     </message>
     <message>
         <location filename="../../companion/ui/common/checkin_form.py" line="130"/>
@@ -232,7 +232,7 @@
     <message>
         <location filename="../../companion/ui/common/checkin_form.py" line="131"/>
         <source>e.g. 7.5</source>
-        <translation>例: 7.5</translation>
+        <translation>例：7.5</translation>
     </message>
     <message>
         <location filename="../../companion/ui/common/checkin_form.py" line="132"/>
@@ -242,7 +242,7 @@
     <message>
         <location filename="../../companion/ui/common/checkin_form.py" line="133"/>
         <source>N&amp;ote:</source>
-        <translation>メモ(&amp;O):</translation>
+        <translation>メモ(&amp;O)：</translation>
     </message>
     <message>
         <location filename="../../companion/ui/common/checkin_form.py" line="135"/>
@@ -292,7 +292,7 @@
     <message>
         <location filename="../../companion/ui/common/checkin_form.py" line="279"/>
         <source>Sleep is a number of hours between 0 and 24, such as 7.5.</source>
-        <translation>睡眠は 0〜24 の時間数で入力してください（例: 7.5）。</translation>
+        <translation>睡眠は 0〜24 の時間数で入力してください（例：7.5）。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/common/checkin_form.py" line="283"/>
@@ -312,7 +312,7 @@
     <message>
         <location filename="../../companion/ui/common/checkin_form.py" line="300"/>
         <source>This note is longer than %1 characters, so it was not saved yet. Your text is still here: shorten it or split it into two check-ins.</source>
-        <translation>メモが %1 文字を超えているため、まだ保存していません。書いた文章はそのまま残っています。少し短くするか、2つのチェックインに分けてください。</translation>
+        <translation>メモが%1文字を超えているため、まだ保存していません。書いた文章はそのまま残っています。少し短くするか、2つのチェックインに分けてください。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/common/checkin_form.py" line="308"/>
@@ -360,7 +360,7 @@
     <message>
         <location filename="../../companion/ui/today/checkin_table_model.py" line="114"/>
         <source>%1 h</source>
-        <translation>%1 時間</translation>
+        <translation>%1時間</translation>
     </message>
 </context>
 <context>
@@ -378,7 +378,7 @@
     <message>
         <location filename="../../companion/ui/session.py" line="498"/>
         <source>Data folder: %1</source>
-        <translation>データフォルダー: %1</translation>
+        <translation>データフォルダー：%1</translation>
     </message>
 </context>
 <context>
@@ -457,7 +457,7 @@
     <message>
         <location filename="../../companion/ui/boundaries/contacts_panel.py" line="443"/>
         <source>This cannot be saved as it is. Please check each field.</source>
-        <translation>このままでは保存できません。各項目を確かめてください。</translation>
+        <translation>このままでは保存できません。それぞれの欄を確かめてください。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/boundaries/contacts_panel.py" line="483"/>
@@ -492,7 +492,7 @@
     <message>
         <location filename="../../companion/ui/boundaries/contacts_panel.py" line="542"/>
         <source>A note about your side of a contact: how long, how heavy, which boundaries were tested. Nothing here asks who it was.</source>
-        <translation>かかわりを、あなたの側から記録します：どのくらいの時間だったか、どのくらい重かったか、どのバウンダリーが試されたか。相手が誰かを書く欄はありません。</translation>
+        <translation>かかわりを、自分の側から記録します：どのくらいの時間だったか、どのくらい重かったか、どのバウンダリーが試されたか。相手が誰かを書く欄はありません。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/boundaries/contacts_panel.py" line="546"/>
@@ -713,7 +713,7 @@
     <message>
         <location filename="../../companion/ui/help/line_dialog.py" line="138"/>
         <source>This line cannot be saved as it is. Please check each field.</source>
-        <translation>このままでは保存できません。各項目を確かめてください。</translation>
+        <translation>このままでは保存できません。それぞれの欄を確かめてください。</translation>
     </message>
 </context>
 <context>
@@ -875,7 +875,7 @@
     <message>
         <location filename="../../companion/ui/help/window.py" line="309"/>
         <source>Phone</source>
-        <translation>電話</translation>
+        <translation>電話番号</translation>
     </message>
     <message>
         <location filename="../../companion/ui/help/window.py" line="310"/>
@@ -1136,7 +1136,7 @@
     <message>
         <location filename="../../companion/ui/boundaries/hours_panel.py" line="267"/>
         <source>This cannot be saved as it is. Please check each field.</source>
-        <translation>このままでは保存できません。各項目を確かめてください。</translation>
+        <translation>このままでは保存できません。それぞれの欄を確かめてください。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/boundaries/hours_panel.py" line="274"/>
@@ -1177,7 +1177,7 @@
         <location filename="../../companion/ui/boundaries/hours_panel.py" line="481"/>
         <source>Its activity hours and its %n day(s) off and extra session(s) are deleted with it. This cannot be undone.</source>
         <translation>
-            <numerusform>活動時間と、休みの日・臨時の活動 %n 件もいっしょに削除されます。元に戻すことはできません。</numerusform>
+            <numerusform>活動時間と、休みの日・臨時の活動%n件もいっしょに削除されます。元に戻すことはできません。</numerusform>
         </translation>
     </message>
     <message>
@@ -1542,7 +1542,7 @@
     <message>
         <location filename="../../companion/ui/main_window.py" line="294"/>
         <source>New &amp;recovery code…</source>
-        <translation>新しいリカバリーコード(&amp;R)…</translation>
+        <translation>新しい復元用コード(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../companion/ui/main_window.py" line="295"/>
@@ -1628,12 +1628,12 @@
     <message>
         <location filename="../../companion/ui/trends/report_dialog.py" line="91"/>
         <source>&amp;Month:</source>
-        <translation>月(&amp;M):</translation>
+        <translation>月(&amp;M)：</translation>
     </message>
     <message>
         <location filename="../../companion/ui/trends/report_dialog.py" line="92"/>
         <source>&amp;Paper:</source>
-        <translation>用紙(&amp;P):</translation>
+        <translation>用紙(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../../companion/ui/trends/report_dialog.py" line="95"/>
@@ -1668,12 +1668,12 @@
     <message>
         <location filename="../../companion/ui/trends/report_dialog.py" line="150"/>
         <source>Replace the file?</source>
-        <translation>ファイルを置き換えますか?</translation>
+        <translation>ファイルを置き換えますか？</translation>
     </message>
     <message>
         <location filename="../../companion/ui/trends/report_dialog.py" line="151"/>
         <source>A file named %1 is already there. Replace it?</source>
-        <translation>%1 という名前のファイルがすでにあります。置き換えますか?</translation>
+        <translation>%1 という名前のファイルがすでにあります。置き換えますか？</translation>
     </message>
 </context>
 <context>
@@ -1686,7 +1686,7 @@
     <message>
         <location filename="../../companion/ui/unlock/dialogs.py" line="225"/>
         <source>Choose a new passphrase for this notebook. Your entries stay exactly as they are, and your recovery code keeps working.</source>
-        <translation>このノートの新しいパスフレーズを決めてください。これまでの記録はそのまま残り、リカバリーコードも引き続き使えます。</translation>
+        <translation>このノートの新しいパスフレーズを決めてください。これまでの記録はそのまま残り、復元用コードも引き続き使えます。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/unlock/dialogs.py" line="229"/>
@@ -1701,11 +1701,6 @@
 </context>
 <context>
     <name>NudgeBanner</name>
-    <message>
-        <location filename="../../companion/ui/today/nudge_banner.py" line="57"/>
-        <source>Not now</source>
-        <translation>今はいい</translation>
-    </message>
     <message>
         <location filename="../../companion/ui/today/nudge_banner.py" line="58"/>
         <source>Hide this until tomorrow</source>
@@ -1722,32 +1717,37 @@
         <translation>わたしのクライシスプラン</translation>
     </message>
     <message>
+        <location filename="../../companion/ui/today/nudge_banner.py" line="57"/>
+        <source>Close for today</source>
+        <translation>今日は閉じる</translation>
+    </message>
+    <message>
         <location filename="../../companion/ui/today/nudge_banner.py" line="74"/>
-        <source>On %1 of the last few days you noted signs that things may be breaking down. This is what you planned for moments like this:</source>
-        <translation>ここ数日のうち%1日、「調子が悪くなっているとき」のサインを記録しています。こんなときのために、あなたが決めておいたことです：</translation>
+        <source>On %1 of the last %2 days you noted signs that things may be breaking down. This is what you planned for moments like this:</source>
+        <translation>直近%2日間のうち%1日、「調子が悪くなってきているとき」のサインを記録しています。こんなときのために、自分で決めておいたことです：</translation>
     </message>
     <message>
         <location filename="../../companion/ui/today/nudge_banner.py" line="79"/>
-        <source>On %1 of the last few days you noted early warning signs. This is what you planned for moments like this:</source>
-        <translation>ここ数日のうち%1日、注意サインを記録しています。こんなときのために、あなたが決めておいたことです：</translation>
+        <source>On %1 of the last %2 days you noted early warning signs. This is what you planned for moments like this:</source>
+        <translation>直近%2日間のうち%1日、注意サインを記録しています。こんなときのために、自分で決めておいたことです：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/nudge_banner.py" line="84"/>
+        <location filename="../../companion/ui/today/nudge_banner.py" line="85"/>
         <source>Noticed: %1</source>
         <translation>気づいたこと：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/nudge_banner.py" line="87"/>
+        <location filename="../../companion/ui/today/nudge_banner.py" line="89"/>
         <source>I must do</source>
         <translation>必ずすること</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/nudge_banner.py" line="88"/>
+        <location filename="../../companion/ui/today/nudge_banner.py" line="90"/>
         <source>I might do</source>
         <translation>できればすること</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/nudge_banner.py" line="99"/>
+        <location filename="../../companion/ui/today/nudge_banner.py" line="101"/>
         <source>Your plan has no action plan for this yet. The Plan page is there when you feel like writing one.</source>
         <translation>このときの行動プランはまだありません。書いてみようと思えたときに、「プラン」のページで書けます。</translation>
     </message>
@@ -1882,12 +1882,12 @@
     <message>
         <location filename="../../companion/ui/unlock/passphrase_feedback.py" line="54"/>
         <source>Avoid years that are associated with you.</source>
-        <translation>あなたに関係のある年は避けてください。</translation>
+        <translation>自分に関係のある年は避けてください。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/unlock/passphrase_feedback.py" line="55"/>
         <source>Avoid dates and years that are associated with you.</source>
-        <translation>あなたに関係のある日付や年は避けてください。</translation>
+        <translation>自分に関係のある日付や年は避けてください。</translation>
     </message>
 </context>
 <context>
@@ -1895,22 +1895,22 @@
     <message>
         <location filename="../../companion/ui/unlock/passphrase_fields.py" line="44"/>
         <source>&amp;Passphrase:</source>
-        <translation>パスフレーズ(&amp;P):</translation>
+        <translation>パスフレーズ(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../../companion/ui/unlock/passphrase_fields.py" line="45"/>
         <source>&amp;Type it again:</source>
-        <translation>もう一度入力(&amp;T):</translation>
+        <translation>もう一度入力(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../../companion/ui/unlock/passphrase_fields.py" line="46"/>
         <source>a few words only you would put together</source>
-        <translation>あなただけが思いつく、いくつかの言葉の組み合わせ</translation>
+        <translation>自分だけが思いつく、いくつかの言葉の組み合わせ</translation>
     </message>
     <message>
         <location filename="../../companion/ui/unlock/passphrase_fields.py" line="61"/>
         <source>This passphrase is too easy to guess. Add another word or two that only you would put together.</source>
-        <translation>このパスフレーズは推測されやすすぎます。あなたにしか思いつかない言葉を、もう一つか二つ足してください。</translation>
+        <translation>このパスフレーズは推測されやすすぎます。自分にしか思いつかない言葉を、もう一つか二つ足してください。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/unlock/passphrase_fields.py" line="75"/>
@@ -1935,7 +1935,7 @@
     <message>
         <location filename="../../companion/ui/unlock/passphrase_fields.py" line="79"/>
         <source>Strength: strong.</source>
-        <translation>強さ：とても強い。</translation>
+        <translation>強さ：強い。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/unlock/passphrase_fields.py" line="65"/>
@@ -1964,7 +1964,7 @@
     <message>
         <location filename="../../companion/ui/reminders/dialog.py" line="174"/>
         <source>Your words are shown only inside Companion once it is unlocked. A desktop notification says only &quot;A reminder you set&quot;.</source>
-        <translation>あなたのことばは、ロックを解除した Companion の中にだけ表示されます。デスクトップ通知には「設定したリマインダー」とだけ表示されます。</translation>
+        <translation>リマインダーに書いたことばは、ロックを解除した Companion の中にだけ表示されます。デスクトップ通知には「設定したリマインダー」とだけ表示されます。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/reminders/dialog.py" line="178"/>
@@ -2107,12 +2107,12 @@
     <message>
         <location filename="../../companion/ui/plan/export_dialog.py" line="204"/>
         <source>Replace the file?</source>
-        <translation>ファイルを置き換えますか?</translation>
+        <translation>ファイルを置き換えますか？</translation>
     </message>
     <message>
         <location filename="../../companion/ui/plan/export_dialog.py" line="205"/>
         <source>A file named %1 is already there. Replace it?</source>
-        <translation>%1 という名前のファイルがすでにあります。置き換えますか?</translation>
+        <translation>%1 という名前のファイルがすでにあります。置き換えますか？</translation>
     </message>
 </context>
 <context>
@@ -2135,7 +2135,7 @@
     <message>
         <location filename="../../companion/ui/plan/history_dialog.py" line="103"/>
         <source>edited</source>
-        <translation>編集</translation>
+        <translation>編集しました</translation>
     </message>
     <message>
         <location filename="../../companion/ui/plan/history_dialog.py" line="104"/>
@@ -2218,7 +2218,7 @@
     <message>
         <location filename="../../companion/ui/plan/page.py" line="163"/>
         <source>Your plan is yours to write, a little at a time. Start with any section, or begin from a short example that you can change or delete.</source>
-        <translation>プランは、あなたのペースで少しずつ書いていけば大丈夫です。どのセクションから始めてもかまいません。変えたり消したりできる短い例から始めることもできます。</translation>
+        <translation>プランは、自分のペースで少しずつ書いていけば大丈夫です。どのセクションから始めてもかまいません。変えたり消したりできる短い例から始めることもできます。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/plan/page.py" line="167"/>
@@ -2248,7 +2248,7 @@
     <message>
         <location filename="../../companion/ui/plan/page.py" line="283"/>
         <source>This list is full: a list can hold %1 entries and the whole plan %2.</source>
-        <translation>このリストはいっぱいです。1つのリストには %1 件、プラン全体では %2 件まで入れられます。</translation>
+        <translation>このリストはいっぱいです。1つのリストには%1件、プラン全体では%2件まで入れられます。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/plan/page.py" line="318"/>
@@ -2304,7 +2304,7 @@
     <message>
         <location filename="../../companion/ui/plan/page.py" line="343"/>
         <source>Here is an example. Change or delete anything: it is yours.</source>
-        <translation>例を入れました。自由に変えたり消したりしてください。あなたのプランです。</translation>
+        <translation>例を入れました。自由に変えたり消したりしてください。自分のためのプランです。</translation>
     </message>
 </context>
 <context>
@@ -2317,12 +2317,12 @@
     <message>
         <location filename="../../companion/ui/common/messages.py" line="23"/>
         <source>That recovery code doesn&apos;t unlock this notebook. Check each group of four characters and try again. Nothing was changed.</source>
-        <translation>このリカバリーコードでは、ノートのロックを解除できませんでした。4文字ずつの区切りを一つずつ確かめて、もう一度お試しください。何も変更されていません。</translation>
+        <translation>この復元用コードでは、ノートのロックを解除できませんでした。4文字ずつの区切りを一つずつ確かめて、もう一度お試しください。何も変更されていません。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/common/messages.py" line="29"/>
         <source>The database file (companion.db) is damaged, so Companion did not save this, to keep it from getting worse. What you typed is still on screen. Restore the notebook from a copy in the backups folder or from an export.</source>
-        <translation>データベースファイル（companion.db）が壊れているため、これ以上傷めないように、Companion は保存しませんでした。入力した内容は画面に残っています。backups フォルダーにあるコピーか、エクスポートしたデータからノートを元に戻してください。</translation>
+        <translation>データベースファイル（companion.db）が壊れているため、これ以上傷めないように、Companion は保存しませんでした。入力した内容は画面に残っています。backups フォルダーにあるコピーか、書き出したデータからノートを元に戻してください。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/common/messages.py" line="36"/>
@@ -2332,7 +2332,7 @@
     <message>
         <location filename="../../companion/ui/common/messages.py" line="42"/>
         <source>Your passphrase is right, but the database file (companion.db) is damaged or is not a Companion notebook. Companion has not changed it. You can restore it from a backup copy or an export.</source>
-        <translation>パスフレーズは正しいのですが、データベースファイル（companion.db）が壊れているか、Companion のノートではないようです。Companion はこのファイルに手を加えていません。バックアップやエクスポートしたデータから元に戻すことができます。</translation>
+        <translation>パスフレーズは正しいのですが、データベースファイル（companion.db）が壊れているか、Companion のノートではないようです。Companion はこのファイルに手を加えていません。バックアップや書き出したデータから元に戻すことができます。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/common/messages.py" line="49"/>
@@ -2383,7 +2383,7 @@
         <location filename="../../companion/ui/common/messages.py" line="126"/>
         <source>Something went wrong inside Companion. This is a bug, not something you did. Everything you saved before is safe. Details (without any of your words) were written to:
 %1</source>
-        <translation>Companion の内部で問題が起きました。これはプログラムの不具合で、あなたのせいではありません。これまでに保存した内容は無事です。詳しい情報（あなたが書いた言葉は含みません）を次の場所に記録しました：
+        <translation>Companion の内部で問題が起きました。これはプログラムの不具合で、使い方のせいではありません。これまでに保存した内容は無事です。詳しい情報（ノートに書いた言葉は含みません）を次の場所に記録しました：
 %1</translation>
     </message>
     <message>
@@ -2449,7 +2449,7 @@
     <message>
         <location filename="../../companion/ui/common/messages.py" line="202"/>
         <source>That passphrase or recovery code doesn&apos;t open this backup. It needs the passphrase you had when the backup was made, or your recovery code. Nothing was changed.</source>
-        <translation>そのパスフレーズまたはリカバリーコードでは、このバックアップを開けません。バックアップを作成したときのパスフレーズか、リカバリーコードが必要です。何も変更していません。</translation>
+        <translation>そのパスフレーズまたは復元用コードでは、このバックアップを開けません。バックアップを作成したときのパスフレーズか、復元用コードが必要です。何も変更していません。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/common/messages.py" line="208"/>
@@ -2479,7 +2479,7 @@
     <message>
         <location filename="../../companion/ui/common/messages.py" line="99"/>
         <source>The disk is full. Free some space and try again; what you typed is still on screen.</source>
-        <translation>ディスクの空き容量がいっぱいです。空きを作ってから、もう一度お試しください。入力した内容は画面に残っています。</translation>
+        <translation>ディスクの空き容量が足りません。空きを作ってから、もう一度お試しください。入力した内容は画面に残っています。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/common/messages.py" line="107"/>
@@ -2497,27 +2497,27 @@
     <message>
         <location filename="../../companion/ui/unlock/key_dialogs.py" line="106"/>
         <source>New recovery code</source>
-        <translation>新しいリカバリーコード</translation>
+        <translation>新しい復元用コード</translation>
     </message>
     <message>
         <location filename="../../companion/ui/unlock/key_dialogs.py" line="108"/>
         <source>Your new recovery code</source>
-        <translation>新しいリカバリーコード</translation>
+        <translation>新しい復元用コード</translation>
     </message>
     <message>
         <location filename="../../companion/ui/unlock/key_dialogs.py" line="111"/>
         <source>Write this code down now, on paper, and keep it somewhere safe, away from this computer. It is shown only this once. It opens your notebook if you ever forget your passphrase; your old recovery code no longer works.</source>
-        <translation>このコードを今すぐ紙に書き留めて、このパソコンから離れた安全な場所に保管してください。表示されるのはこの一度だけです。パスフレーズを忘れたときに、このコードでノートを開けます。これまでのリカバリーコードはもう使えません。</translation>
+        <translation>このコードを今すぐ紙に書き留めて、このパソコンから離れた安全な場所に保管してください。表示されるのはこの一度だけです。パスフレーズを忘れたときに、このコードでノートを開けます。これまでの復元用コードはもう使えません。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/unlock/key_dialogs.py" line="117"/>
         <source>Make a new recovery code?</source>
-        <translation>新しいリカバリーコードを作りますか？</translation>
+        <translation>新しい復元用コードを作りますか？</translation>
     </message>
     <message>
         <location filename="../../companion/ui/unlock/key_dialogs.py" line="120"/>
         <source>A new recovery code replaces the one you have now: the old code stops working at once. Your passphrase and your entries stay as they are. Have a pen and paper ready; the new code is shown only once.</source>
-        <translation>新しいリカバリーコードは、今のコードと入れ替わります。これまでのコードはすぐに使えなくなります。パスフレーズと記録はそのままです。新しいコードは一度しか表示されないので、紙とペンを用意してください。</translation>
+        <translation>新しい復元用コードは、今のコードと入れ替わります。これまでのコードはすぐに使えなくなります。パスフレーズと記録はそのままです。新しいコードは一度しか表示されないので、紙とペンを用意してください。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/unlock/key_dialogs.py" line="125"/>
@@ -2626,7 +2626,7 @@
     <message>
         <location filename="../../companion/ui/reminders/dialog.py" line="358"/>
         <source>Every reminder is off until you turn it on. Reminders appear on Today and, where the desktop allows, as a notification that names only the kind of reminder, never your own words.</source>
-        <translation>リマインダーはすべて、オンにするまでオフです。リマインダーは「今日」の画面に表示され、デスクトップが対応していれば通知でも知らせます。通知にはリマインダーの種類だけが表示され、あなたのことばは表示されません。</translation>
+        <translation>リマインダーはすべて、オンにするまでオフです。リマインダーは「今日」の画面に表示され、デスクトップが対応していれば通知でも知らせます。通知にはリマインダーの種類だけが表示され、自分で書いたことばは表示されません。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/reminders/dialog.py" line="363"/>
@@ -2676,7 +2676,7 @@
     <message>
         <location filename="../../companion/ui/reminders/dialog.py" line="380"/>
         <source>When my last backup outside the data folder is over %1 days old</source>
-        <translation>データフォルダーの外への最後のバックアップから %1 日以上たったとき</translation>
+        <translation>データフォルダーの外への最後のバックアップから%1日以上たったとき</translation>
     </message>
     <message>
         <location filename="../../companion/ui/reminders/dialog.py" line="384"/>
@@ -2739,17 +2739,17 @@
     <message>
         <location filename="../../companion/ui/unlock/restore_dialog.py" line="81"/>
         <source>Type the passphrase you had when this backup was made, or your recovery code. Companion checks the whole backup before it puts it in place.</source>
-        <translation>このバックアップを作成したときのパスフレーズ、またはリカバリーコードを入力してください。Companion はバックアップ全体を確認してから、元に戻します。</translation>
+        <translation>このバックアップを作成したときのパスフレーズ、または復元用コードを入力してください。Companion はバックアップ全体を確認してから、元に戻します。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/unlock/restore_dialog.py" line="85"/>
         <source>Backup: %1</source>
-        <translation>バックアップ: %1</translation>
+        <translation>バックアップ：%1</translation>
     </message>
     <message>
         <location filename="../../companion/ui/unlock/restore_dialog.py" line="86"/>
         <source>&amp;Passphrase or recovery code:</source>
-        <translation>パスフレーズまたはリカバリーコード(&amp;P):</translation>
+        <translation>パスフレーズまたは復元用コード(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../../companion/ui/unlock/restore_dialog.py" line="87"/>
@@ -2759,7 +2759,7 @@
     <message>
         <location filename="../../companion/ui/unlock/restore_dialog.py" line="94"/>
         <source>Type the passphrase or the recovery code first.</source>
-        <translation>まずパスフレーズかリカバリーコードを入力してください。</translation>
+        <translation>まずパスフレーズか復元用コードを入力してください。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/unlock/restore_dialog.py" line="113"/>
@@ -3123,7 +3123,7 @@
     <message>
         <location filename="../../companion/ui/boundaries/rules_panel.py" line="308"/>
         <source>Your own rules for supporting others. Tick a rule to keep it on; untick it to switch it off for now.</source>
-        <translation>人を支えるときの、あなた自身のルールです。チェックを入れたルールがオン、外すとしばらくオフになります。</translation>
+        <translation>人を支えるときの、自分自身のルールです。チェックを入れたルールがオン、外すとしばらくオフになります。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/boundaries/rules_panel.py" line="312"/>
@@ -3239,7 +3239,7 @@
     <message>
         <location filename="../../companion/ui/settings/dialog.py" line="186"/>
         <source>When your check-ins note signs from your plan on enough recent days, Today shows the action plan you wrote for them. It is a reminder from your own notes, not an assessment. You can dismiss it for the day.</source>
-        <translation>最近のチェックインで、プランにあるサインが何日か続いて記録されたとき、「今日」のページに、あなたが書いた行動プランを表示します。あなた自身のメモからのお知らせで、評価や診断ではありません。その日は閉じておくこともできます。</translation>
+        <translation>最近のチェックインで、プランにあるサインが何日か続いて記録されたとき、「今日」のページに、自分で書いた行動プランを表示します。自分のメモからのお知らせで、評価や診断ではありません。その日は閉じておくこともできます。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/dialog.py" line="191"/>
@@ -3249,7 +3249,7 @@
     <message>
         <location filename="../../companion/ui/settings/dialog.py" line="192"/>
         <source>of the last</source>
-        <translation>日あったら表示（直近</translation>
+        <translation>日以上あったら表示（直近</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/dialog.py" line="193"/>
@@ -3264,7 +3264,7 @@
     <message>
         <location filename="../../companion/ui/settings/dialog.py" line="195"/>
         <source>signs that things are breaking down</source>
-        <translation>調子が悪くなっているときのサイン</translation>
+        <translation>調子が悪くなってきているときのサイン</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/dialog.py" line="196"/>
@@ -3274,7 +3274,7 @@
     <message>
         <location filename="../../companion/ui/settings/dialog.py" line="201"/>
         <source>Lock after this long without use:</source>
-        <translation>使わないままこの時間が過ぎたらロック:</translation>
+        <translation>使わないままこの時間が過ぎたらロック：</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/dialog.py" line="202"/>
@@ -3569,7 +3569,7 @@
     <message>
         <location filename="../../companion/ui/common/tag_picker.py" line="77"/>
         <source>Breaking-down sign</source>
-        <translation>調子が悪いときのサイン</translation>
+        <translation>調子が悪くなってきているときのサイン</translation>
     </message>
     <message>
         <location filename="../../companion/ui/common/tag_picker.py" line="78"/>
@@ -3668,7 +3668,7 @@
     <message>
         <location filename="../../companion/ui/trends/page.py" line="178"/>
         <source>&amp;Range:</source>
-        <translation>期間(&amp;R):</translation>
+        <translation>期間(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../../companion/ui/trends/page.py" line="179"/>
@@ -3711,7 +3711,7 @@
     <message>
         <location filename="../../companion/ui/unlock/dialogs.py" line="99"/>
         <source>Type your recovery code (the groups of four you wrote down).</source>
-        <translation>リカバリーコードを入力してください（書き留めておいた、4文字ずつ区切られたコードです）。</translation>
+        <translation>復元用コードを入力してください（書き留めておいた、4文字ずつ区切られたコードです）。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/unlock/dialogs.py" line="102"/>
@@ -3741,7 +3741,7 @@
     <message>
         <location filename="../../companion/ui/unlock/dialogs.py" line="139"/>
         <source>Please type your recovery code first.</source>
-        <translation>まずリカバリーコードを入力してください。</translation>
+        <translation>まず復元用コードを入力してください。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/unlock/dialogs.py" line="141"/>
@@ -3818,12 +3818,12 @@
     <message>
         <location filename="../../companion/ui/unlock/welcome.py" line="169"/>
         <source>Companion keeps your wellness plan and check-ins on this computer only. Nothing is ever sent anywhere. Everything is encrypted with a passphrase you choose now.</source>
-        <translation>Companion は、あなたの元気回復プランとチェックインを、このパソコンの中だけに保存します。どこかへ送信されることは一切ありません。すべての内容は、これから決めるパスフレーズで暗号化されます。</translation>
+        <translation>Companion は、WRAP式プランとチェックインを、このパソコンの中だけに保存します。どこかへ送信されることは一切ありません。すべての内容は、これから決めるパスフレーズで暗号化されます。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/unlock/welcome.py" line="174"/>
         <source>&amp;Language:</source>
-        <translation>言語(&amp;L):</translation>
+        <translation>言語(&amp;L)：</translation>
     </message>
     <message>
         <location filename="../../companion/ui/unlock/welcome.py" line="175"/>
@@ -3833,7 +3833,7 @@
     <message>
         <location filename="../../companion/ui/unlock/welcome.py" line="178"/>
         <source>Keeps the key in this computer&apos;s secure keychain, so Companion opens without asking. Anyone who can log in as you could then open it too.</source>
-        <translation>鍵をこのパソコンの安全なキーチェーンに保管し、パスフレーズを入力しなくても Companion が開くようにします。そのため、あなたのアカウントでログインできる人なら、誰でもノートを開けるようになります。</translation>
+        <translation>鍵をこのパソコンの安全なキーチェーンに保管し、パスフレーズを入力しなくても Companion が開くようにします。そのため、このアカウントでログインできる人なら、誰でもノートを開けるようになります。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/unlock/welcome.py" line="184"/>
@@ -3858,7 +3858,7 @@
     <message>
         <location filename="../../companion/ui/unlock/welcome.py" line="193"/>
         <source>Your recovery code</source>
-        <translation>あなたのリカバリーコード</translation>
+        <translation>わたしの復元用コード</translation>
     </message>
     <message>
         <location filename="../../companion/ui/unlock/welcome.py" line="196"/>
@@ -3868,7 +3868,7 @@
     <message>
         <location filename="../../companion/ui/unlock/welcome.py" line="202"/>
         <source>Please be sure: if both the passphrase and this code are lost, nobody can open your notebook again — not you, and not us. That is the price of keeping it truly private.</source>
-        <translation>大切なことなので、確認させてください。パスフレーズとこのコードの両方をなくしてしまうと、このノートは誰にも開けなくなります。あなた自身にも、私たち開発者にも開けません。それが、ノートを本当にあなただけのものとして守るための仕組みです。</translation>
+        <translation>大切なことなので、確認させてください。パスフレーズとこのコードの両方をなくしてしまうと、このノートは誰にも開けなくなります。自分自身にも、わたしたち開発者にも開けません。それが、ノートを本当に自分だけのものとして守るための仕組みです。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/unlock/welcome.py" line="207"/>
@@ -3878,7 +3878,7 @@
     <message>
         <location filename="../../companion/ui/unlock/welcome.py" line="208"/>
         <source>I have written down my recovery code</source>
-        <translation>リカバリーコードを書き留めました</translation>
+        <translation>復元用コードを書き留めました</translation>
     </message>
     <message>
         <location filename="../../companion/ui/unlock/welcome.py" line="209"/>

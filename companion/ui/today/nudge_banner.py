@@ -54,7 +54,7 @@ class NudgeBanner(Retranslating, QFrame):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.dismiss_button.setText(self.tr("Not now"))
+        self.dismiss_button.setText(self.tr("Close for today"))
         self.dismiss_button.setToolTip(self.tr("Hide this until tomorrow"))
         self.help_now_button.setText(self.tr("Help now"))
         self.crisis_plan_button.setText(self.tr("My crisis plan"))
@@ -71,18 +71,22 @@ class NudgeBanner(Retranslating, QFrame):
             return
         if nudge.kind == "breaking":
             intro = self.tr(
-                "On %1 of the last few days you noted signs that things may be breaking down. "
+                "On %1 of the last %2 days you noted signs that things may be breaking down. "
                 "This is what you planned for moments like this:"
             )
         else:
             intro = self.tr(
-                "On %1 of the last few days you noted early warning signs. "
+                "On %1 of the last %2 days you noted early warning signs. "
                 "This is what you planned for moments like this:"
             )
-        parts = [f"<p>{html.escape(intro.replace('%1', str(nudge.days_with_signs)))}</p>"]
+        intro = intro.replace("%1", str(nudge.days_with_signs)).replace(
+            "%2", str(nudge.window_days)
+        )
+        parts = [f"<p>{html.escape(intro)}</p>"]
         separator = "、" if current_language() == "ja" else ", "
         signs = self.tr("Noticed: %1").replace("%1", separator.join(nudge.signs))
-        parts.append(f"<p><i>{html.escape(signs)}</i></p>")
+        # No italics: CJK fonts have none; the signs stand apart by weight.
+        parts.append(f"<p><b>{html.escape(signs)}</b></p>")
         for title, entries in (
             (self.tr("I must do"), nudge.must_do),
             (self.tr("I might do"), nudge.might_do),
