@@ -874,7 +874,7 @@
     </message>
     <message>
         <location filename="../../companion/ui/help/window.py" line="309"/>
-        <source>Phone</source>
+        <source>Phone number</source>
         <translation>電話番号</translation>
     </message>
     <message>
@@ -1732,22 +1732,22 @@
         <translation>直近%2日間のうち%1日、注意サインを記録しています。こんなときのために、自分で決めておいたことです：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/nudge_banner.py" line="85"/>
+        <location filename="../../companion/ui/today/nudge_banner.py" line="87"/>
         <source>Noticed: %1</source>
         <translation>気づいたこと：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/nudge_banner.py" line="89"/>
+        <location filename="../../companion/ui/today/nudge_banner.py" line="91"/>
         <source>I must do</source>
         <translation>必ずすること</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/nudge_banner.py" line="90"/>
+        <location filename="../../companion/ui/today/nudge_banner.py" line="92"/>
         <source>I might do</source>
         <translation>できればすること</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/nudge_banner.py" line="101"/>
+        <location filename="../../companion/ui/today/nudge_banner.py" line="103"/>
         <source>Your plan has no action plan for this yet. The Plan page is there when you feel like writing one.</source>
         <translation>このときの行動プランはまだありません。書いてみようと思えたときに、「プラン」のページで書けます。</translation>
     </message>

@@ -306,7 +306,7 @@ class HelpNowWindow(Retranslating, QDialog):
             rows = [first]
             phone = entry.text("phone").strip()
             rows.append(
-                html.escape(self.tr("Phone") + colon)
+                html.escape(self.tr("Phone number") + colon)
                 + (f"<b>{html.escape(phone)}</b>" if phone else html.escape(self.tr("not written")))
             )
             if entry.text("helps_with").strip():
