@@ -210,117 +210,122 @@
 <context>
     <name>CheckinFormWidget</name>
     <message>
-        <location filename="../../companion/ui/common/checkin_form.py" line="127"/>
+        <location filename="../../companion/ui/common/checkin_form.py" line="128"/>
         <source>&amp;Mood:</source>
         <translation>気分(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/checkin_form.py" line="128"/>
+        <location filename="../../companion/ui/common/checkin_form.py" line="129"/>
         <source>&amp;Energy:</source>
         <translation>エネルギー(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/checkin_form.py" line="129"/>
+        <location filename="../../companion/ui/common/checkin_form.py" line="130"/>
         <source>&amp;Sleep:</source>
         <translation>睡眠(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/checkin_form.py" line="130"/>
+        <location filename="../../companion/ui/common/checkin_form.py" line="131"/>
         <source>hours last night (optional)</source>
         <translation>時間（昨夜・空欄でもかまいません）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/checkin_form.py" line="131"/>
+        <location filename="../../companion/ui/common/checkin_form.py" line="132"/>
         <source>e.g. 7.5</source>
         <translation>例：7.5</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/checkin_form.py" line="132"/>
+        <location filename="../../companion/ui/common/checkin_form.py" line="133"/>
         <source>&amp;Tags:</source>
         <translation>タグ(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/checkin_form.py" line="133"/>
+        <location filename="../../companion/ui/common/checkin_form.py" line="134"/>
         <source>N&amp;ote:</source>
         <translation>メモ(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/checkin_form.py" line="135"/>
+        <location filename="../../companion/ui/common/checkin_form.py" line="136"/>
         <source>When:</source>
         <translation>日時：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/checkin_form.py" line="137"/>
+        <location filename="../../companion/ui/common/checkin_form.py" line="140"/>
         <source>&amp;When (%1):</source>
         <translation>日時（%1）(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/checkin_form.py" line="138"/>
+        <location filename="../../companion/ui/common/checkin_form.py" line="140"/>
+        <source>&amp;When:</source>
+        <translation>日時(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/common/checkin_form.py" line="142"/>
         <source>Earlier, at</source>
         <translation>前の時刻で記録：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/checkin_form.py" line="139"/>
+        <location filename="../../companion/ui/common/checkin_form.py" line="143"/>
         <source>Log a check-in for an earlier time</source>
         <translation>過去の時刻のチェックインとして記録します</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/checkin_form.py" line="140"/>
+        <location filename="../../companion/ui/common/checkin_form.py" line="144"/>
         <source>Anything you want to remember (optional)</source>
         <translation>残しておきたいことがあれば（空欄でもかまいません）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/checkin_form.py" line="141"/>
+        <location filename="../../companion/ui/common/checkin_form.py" line="145"/>
         <source>Mood</source>
         <translation>気分</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/checkin_form.py" line="142"/>
+        <location filename="../../companion/ui/common/checkin_form.py" line="146"/>
         <source>Energy</source>
         <translation>エネルギー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/checkin_form.py" line="267"/>
+        <location filename="../../companion/ui/common/checkin_form.py" line="271"/>
         <source>Choose a step for your mood (keys 1–%1).</source>
         <translation>今の気分に近いものを選んでください（キー 1〜%1 でも選べます）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/checkin_form.py" line="273"/>
+        <location filename="../../companion/ui/common/checkin_form.py" line="277"/>
         <source>Choose a step for your energy (keys 1–%1).</source>
         <translation>今のエネルギーに近いものを選んでください（キー 1〜%1 でも選べます）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/checkin_form.py" line="279"/>
+        <location filename="../../companion/ui/common/checkin_form.py" line="283"/>
         <source>Sleep is a number of hours between 0 and 24, such as 7.5.</source>
         <translation>睡眠は 0〜24 の時間数で入力してください（例：7.5）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/checkin_form.py" line="283"/>
+        <location filename="../../companion/ui/common/checkin_form.py" line="287"/>
         <source>That time does not exist here: the clocks changed. Pick another time.</source>
         <translation>その時刻は、時計の切り替え（夏時間）のため存在しません。別の時刻を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/checkin_form.py" line="288"/>
+        <location filename="../../companion/ui/common/checkin_form.py" line="292"/>
         <source>A check-in can be dated from %1 up to one day from now. Pick another time.</source>
         <translation>記録できる日時は %1 から現在の1日後までです。別の日時を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/checkin_form.py" line="293"/>
+        <location filename="../../companion/ui/common/checkin_form.py" line="297"/>
         <source>A tag can be at most %1 characters.</source>
         <translation>タグは%1文字までです。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/checkin_form.py" line="300"/>
+        <location filename="../../companion/ui/common/checkin_form.py" line="304"/>
         <source>This note is longer than %1 characters, so it was not saved yet. Your text is still here: shorten it or split it into two check-ins.</source>
         <translation>メモが%1文字を超えているため、まだ保存していません。書いた文章はそのまま残っています。少し短くするか、2つのチェックインに分けてください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/checkin_form.py" line="308"/>
+        <location filename="../../companion/ui/common/checkin_form.py" line="312"/>
         <source>This check-in could not be saved as it is.</source>
         <translation>このチェックインは、今の内容のままでは保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/checkin_form.py" line="311"/>
+        <location filename="../../companion/ui/common/checkin_form.py" line="315"/>
         <source>This text holds a character that cannot be saved; please retype it.</source>
         <translation>保存できない文字が含まれています。もう一度入力してください。</translation>
     </message>
@@ -916,172 +921,167 @@
 <context>
     <name>HoursDescription</name>
     <message>
-        <location filename="../../companion/ui/boundaries/describe.py" line="14"/>
+        <location filename="../../companion/ui/boundaries/describe.py" line="15"/>
         <source>Monday</source>
         <translation>月曜</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/describe.py" line="15"/>
+        <location filename="../../companion/ui/boundaries/describe.py" line="16"/>
         <source>Tuesday</source>
         <translation>火曜</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/describe.py" line="16"/>
+        <location filename="../../companion/ui/boundaries/describe.py" line="17"/>
         <source>Wednesday</source>
         <translation>水曜</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/describe.py" line="17"/>
+        <location filename="../../companion/ui/boundaries/describe.py" line="18"/>
         <source>Thursday</source>
         <translation>木曜</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/describe.py" line="18"/>
+        <location filename="../../companion/ui/boundaries/describe.py" line="19"/>
         <source>Friday</source>
         <translation>金曜</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/describe.py" line="19"/>
+        <location filename="../../companion/ui/boundaries/describe.py" line="20"/>
         <source>Saturday</source>
         <translation>土曜</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/describe.py" line="20"/>
+        <location filename="../../companion/ui/boundaries/describe.py" line="21"/>
         <source>Sunday</source>
         <translation>日曜</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/describe.py" line="23"/>
+        <location filename="../../companion/ui/boundaries/describe.py" line="24"/>
         <source>Mon</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/describe.py" line="24"/>
+        <location filename="../../companion/ui/boundaries/describe.py" line="25"/>
         <source>Tue</source>
         <translation>火</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/describe.py" line="25"/>
+        <location filename="../../companion/ui/boundaries/describe.py" line="26"/>
         <source>Wed</source>
         <translation>水</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/describe.py" line="26"/>
+        <location filename="../../companion/ui/boundaries/describe.py" line="27"/>
         <source>Thu</source>
         <translation>木</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/describe.py" line="27"/>
+        <location filename="../../companion/ui/boundaries/describe.py" line="28"/>
         <source>Fri</source>
         <translation>金</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/describe.py" line="28"/>
+        <location filename="../../companion/ui/boundaries/describe.py" line="29"/>
         <source>Sat</source>
         <translation>土</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/describe.py" line="29"/>
+        <location filename="../../companion/ui/boundaries/describe.py" line="30"/>
         <source>Sun</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/describe.py" line="32"/>
+        <location filename="../../companion/ui/boundaries/describe.py" line="33"/>
         <source>last</source>
         <translation>最終</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/describe.py" line="33"/>
+        <location filename="../../companion/ui/boundaries/describe.py" line="34"/>
         <source>first</source>
         <translation>第1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/describe.py" line="34"/>
+        <location filename="../../companion/ui/boundaries/describe.py" line="35"/>
         <source>second</source>
         <translation>第2</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/describe.py" line="35"/>
+        <location filename="../../companion/ui/boundaries/describe.py" line="36"/>
         <source>third</source>
         <translation>第3</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/describe.py" line="36"/>
+        <location filename="../../companion/ui/boundaries/describe.py" line="37"/>
         <source>fourth</source>
         <translation>第4</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/describe.py" line="37"/>
+        <location filename="../../companion/ui/boundaries/describe.py" line="38"/>
         <source>fifth</source>
         <translation>第5</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/describe.py" line="48"/>
+        <location filename="../../companion/ui/boundaries/describe.py" line="49"/>
         <source>, </source>
         <translation>・</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/describe.py" line="50"/>
+        <location filename="../../companion/ui/boundaries/describe.py" line="51"/>
         <source>%1 and %2</source>
         <translation>%1・%2</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/describe.py" line="61"/>
+        <location filename="../../companion/ui/boundaries/describe.py" line="62"/>
         <source>%1 to %2</source>
         <translation>%1〜%2</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/describe.py" line="71"/>
+        <location filename="../../companion/ui/boundaries/describe.py" line="72"/>
         <source>every day</source>
         <translation>毎日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/describe.py" line="77"/>
+        <location filename="../../companion/ui/boundaries/describe.py" line="78"/>
         <source>the %1 %2 of the month</source>
         <translation>毎月%1%2</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/describe.py" line="82"/>
+        <location filename="../../companion/ui/boundaries/describe.py" line="83"/>
         <source>every other week on %1</source>
         <translation>隔週%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/describe.py" line="86"/>
+        <location filename="../../companion/ui/boundaries/describe.py" line="87"/>
         <source>every %1</source>
         <translation>毎週%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/describe.py" line="90"/>
+        <location filename="../../companion/ui/boundaries/describe.py" line="91"/>
         <source>%1 to %2 the next day</source>
         <translation>%1〜翌%2</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/describe.py" line="92"/>
+        <location filename="../../companion/ui/boundaries/describe.py" line="93"/>
         <source>from %1 to %2</source>
         <translation>%1〜%2</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/describe.py" line="95"/>
+        <location filename="../../companion/ui/boundaries/describe.py" line="96"/>
         <source>%1, %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/describe.py" line="101"/>
+        <location filename="../../companion/ui/boundaries/describe.py" line="102"/>
         <source>%1, from %2</source>
         <translation>%1（%2から）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/describe.py" line="112"/>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/boundaries/describe.py" line="122"/>
+        <location filename="../../companion/ui/boundaries/describe.py" line="118"/>
         <source>%1 the next day</source>
         <translation>翌%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/describe.py" line="126"/>
+        <location filename="../../companion/ui/boundaries/describe.py" line="122"/>
         <source>%1 %2 to %3</source>
         <translation>%1 %2〜%3</translation>
     </message>
@@ -1089,170 +1089,175 @@
 <context>
     <name>HoursPanel</name>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="59"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="60"/>
         <source>Not set</source>
         <translation>指定なし</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="60"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="61"/>
         <source>Peer staff</source>
         <translation>ピアスタッフ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="61"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="62"/>
         <source>Self-help group</source>
         <translation>自助グループ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="62"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="63"/>
         <source>Phone line</source>
         <translation>電話相談</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="63"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="64"/>
         <source>Volunteer</source>
         <translation>ボランティア</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="64"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="65"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="262"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="263"/>
         <source>Another role already has that name.</source>
         <translation>その名前の役割はすでにあります。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="264"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="265"/>
         <source>There are as many roles as Companion keeps. Delete one first.</source>
         <translation>これ以上役割を増やせません。先にどれかを削除してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="266"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="267"/>
         <source>This role has as many days off and extra sessions as it can keep.</source>
         <translation>この役割には、これ以上休みの日や臨時の活動を追加できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="267"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="268"/>
         <source>This cannot be saved as it is. Please check each field.</source>
         <translation>このままでは保存できません。それぞれの欄を確かめてください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="274"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="275"/>
         <source>national holidays off (%1)</source>
         <translation>祝日は休み（%1）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="389"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="390"/>
         <source>This part is not understood:</source>
         <translation>読み取れない部分があります：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="397"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="398"/>
         <source>No regular hours: only extra sessions count as within hours.</source>
         <translation>決まった活動時間はありません。臨時の活動だけが活動時間になります。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="402"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="405"/>
         <source>Next times (%1):</source>
         <translation>これからの活動時間（%1）：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="408"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="405"/>
+        <source>Next times:</source>
+        <translation>これからの活動時間：</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="412"/>
         <source>None coming up.</source>
         <translation>予定はありません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="423"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="427"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="479"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="483"/>
         <source>Delete the role “%1”?</source>
         <translation>役割「%1」を削除しますか？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="481"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="485"/>
         <source>Its activity hours and its %n day(s) off and extra session(s) are deleted with it. This cannot be undone.</source>
         <translation>
             <numerusform>活動時間と、休みの日・臨時の活動%n件もいっしょに削除されます。元に戻すことはできません。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="488"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="492"/>
         <source>Delete role</source>
         <translation>役割の削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="526"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="530"/>
         <source>My &amp;roles</source>
         <translation>わたしの役割(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="527"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="531"/>
         <source>Roles</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="528"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="532"/>
         <source>&amp;Add role…</source>
         <translation>役割を追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="529"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="533"/>
         <source>Re&amp;name…</source>
         <translation>名前を変更(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="530"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="534"/>
         <source>&amp;Delete…</source>
         <translation>削除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="533"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="537"/>
         <source>No roles yet. Add one for each place you support others: shifts at a clinic or office, a group that meets on fixed days, a phone line.</source>
         <translation>まだ役割がありません。支援をしている場ごとに一つずつ追加してください。たとえば、クリニックや事業所での勤務、決まった日に集まるグループ、電話相談など。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="537"/>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="545"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="541"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="549"/>
         <source>Activity hours</source>
         <translation>活動時間</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="538"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="542"/>
         <source>&amp;Kind</source>
         <translation>種類(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="539"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="543"/>
         <source>Kind of role</source>
         <translation>役割の種類</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="542"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="546"/>
         <source>National holidays are days off, &amp;in</source>
         <translation>祝日は休みにする(&amp;I)&#x3000;国：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="543"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="547"/>
         <source>Country of the national holidays</source>
         <translation>祝日の国</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="544"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="548"/>
         <source>&amp;Hours</source>
         <translation>時間(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="551"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="555"/>
         <source>Days and times, parts separated by commas. For example: Mon-Fri 10:00-17:00, 2nd,4th Sat 14:00-16:00, every other Wed 19:00-21:00 from 2026-12-02. A time past midnight (22:00-02:00) ends the next day.</source>
         <translation>曜日と時刻を、読点（、）かカンマで区切って書きます。例：月〜金 10:00-17:00、第2・第4土 14:00-16:00、隔週水 19:00-21:00 2026-12-02から。夜中の0時をまたぐ時間（22:00-02:00）は翌日に終わります。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="556"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="560"/>
         <source>&amp;Save hours</source>
         <translation>時間を保存(&amp;S)</translation>
     </message>
@@ -1721,33 +1726,37 @@
         <source>Close for today</source>
         <translation>今日は閉じる</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../companion/ui/today/nudge_banner.py" line="74"/>
-        <source>On %1 of the last %2 days you noted signs that things may be breaking down. This is what you planned for moments like this:</source>
-        <translation>直近%2日間のうち%1日、「調子が悪くなってきているとき」のサインを記録しています。こんなときのために、自分で決めておいたことです：</translation>
+        <source>On %1 of the last %n day(s) you noted signs that things may be breaking down. This is what you planned for moments like this:</source>
+        <translation>
+            <numerusform>直近%n日間のうち%1日、「調子が悪くなってきているとき」のサインを記録しています。こんなときのために、自分で決めておいたことです：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../companion/ui/today/nudge_banner.py" line="81"/>
+        <source>On %1 of the last %n day(s) you noted early warning signs. This is what you planned for moments like this:</source>
+        <translation>
+            <numerusform>直近%n日間のうち%1日、注意サインを記録しています。こんなときのために、自分で決めておいたことです：</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/nudge_banner.py" line="79"/>
-        <source>On %1 of the last %2 days you noted early warning signs. This is what you planned for moments like this:</source>
-        <translation>直近%2日間のうち%1日、注意サインを記録しています。こんなときのために、自分で決めておいたことです：</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/today/nudge_banner.py" line="87"/>
+        <location filename="../../companion/ui/today/nudge_banner.py" line="89"/>
         <source>Noticed: %1</source>
         <translation>気づいたこと：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/nudge_banner.py" line="91"/>
+        <location filename="../../companion/ui/today/nudge_banner.py" line="93"/>
         <source>I must do</source>
         <translation>必ずすること</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/nudge_banner.py" line="92"/>
+        <location filename="../../companion/ui/today/nudge_banner.py" line="94"/>
         <source>I might do</source>
         <translation>できればすること</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/nudge_banner.py" line="103"/>
+        <location filename="../../companion/ui/today/nudge_banner.py" line="105"/>
         <source>Your plan has no action plan for this yet. The Plan page is there when you feel like writing one.</source>
         <translation>このときの行動プランはまだありません。書いてみようと思えたときに、「プラン」のページで書けます。</translation>
     </message>

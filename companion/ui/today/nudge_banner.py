@@ -71,17 +71,19 @@ class NudgeBanner(Retranslating, QFrame):
             return
         if nudge.kind == "breaking":
             intro = self.tr(
-                "On %1 of the last %2 days you noted signs that things may be breaking down. "
-                "This is what you planned for moments like this:"
+                "On %1 of the last %n day(s) you noted signs that things may be breaking down. "
+                "This is what you planned for moments like this:",
+                "",
+                nudge.window_days,
             )
         else:
             intro = self.tr(
-                "On %1 of the last %2 days you noted early warning signs. "
-                "This is what you planned for moments like this:"
+                "On %1 of the last %n day(s) you noted early warning signs. "
+                "This is what you planned for moments like this:",
+                "",
+                nudge.window_days,
             )
-        intro = intro.replace("%1", str(nudge.days_with_signs)).replace(
-            "%2", str(nudge.window_days)
-        )
+        intro = intro.replace("%1", str(nudge.days_with_signs))
         parts = [f"<p>{html.escape(intro)}</p>"]
         separator = "、" if current_language() == "ja" else ", "
         signs = self.tr("Noticed: %1").replace("%1", separator.join(nudge.signs))
