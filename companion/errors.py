@@ -41,8 +41,8 @@ class WrongRecoveryCode(StoreProblem):
 class PassphraseNeeded(StoreProblem):
     exit_code = EXIT_LOCKED_OUT
     message = (
-        "The store is locked: set COMPANION_PASSPHRASE, turn on automatic unlock in the app, "
-        "or run this command in a terminal to be asked."
+        "No passphrase could be asked for: set COMPANION_PASSPHRASE or run in a terminal "
+        "(or turn on automatic unlock in the app)."
     )
 
 

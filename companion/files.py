@@ -64,8 +64,8 @@ _READ_CHUNK = 4 * MIB
 
 
 class InputFileRefused(ValueError):
-    """Why a file a person chose was not read. `reason` is "unreadable", "not-a-file" or
-    "too-large"; the message names neither the path nor anything in the file."""
+    """Why a file a person chose was not read. `reason` is "missing", "unreadable",
+    "not-a-file" or "too-large"; the message names neither the path nor anything in the file."""
 
     def __init__(self, reason: str, problem: str, limit: int = 0) -> None:
         self.reason = reason
@@ -94,6 +94,10 @@ def read_input_file(path: str | os.PathLike[str], limit: int, what: str) -> byte
         flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
         flags |= getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
         descriptor = os.open(location, flags)
+    except FileNotFoundError:
+        raise InputFileRefused(
+            "missing", "the file does not exist (check its name and folder)"
+        ) from None
     except OSError as problem:
         raise InputFileRefused(
             "unreadable", f"the file cannot be read ({problem.strerror})"

@@ -59,7 +59,8 @@ def test_a_folder_or_a_missing_file_is_refused(tmp_path) -> None:
     assert refused.value.reason == "not-a-file"
     with pytest.raises(InputFileRefused) as refused:
         read_input_file(tmp_path / "absent.csv", 100, "a test")
-    assert refused.value.reason == "unreadable" and "absent" not in str(refused.value)
+    assert refused.value.reason == "missing" and "absent" not in str(refused.value)
+    assert "does not exist" in str(refused.value)
 
 
 @posix_only

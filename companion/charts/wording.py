@@ -70,7 +70,7 @@ _TEXT: dict[str, tuple[str, str]] = {
         " Of the contacts in roles with set hours, {outside} of {known} were outside your "
         "activity hours ({share}). That happens; your hours are there to protect your own rest.",
         "活動時間が決まっている役割のコンタクト{known}件のうち{outside}件（{share}）は、"
-        "活動時間の外でした。そういうこともあります。活動時間は、あなた自身の休息を守るためのものです。",
+        "活動時間の外でした。そういうこともあります。活動時間は、自分自身の休息を守るためのものです。",
     ),
     "boundaries_inside": (
         " Every contact in roles with set hours was within your activity hours.",

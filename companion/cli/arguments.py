@@ -23,12 +23,17 @@ if TYPE_CHECKING:
 
 
 class UsageError(Exception):
-    """A command line that cannot be carried out as written."""
+    """A command line that cannot be carried out as written; `prog` names the (sub)command
+    whose --help explains it ("companion plan export"), when the parser knows it."""
+
+    def __init__(self, message: str, prog: str = "companion") -> None:
+        super().__init__(message)
+        self.prog = prog
 
 
 class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        raise UsageError(message)
+        raise UsageError(message, self.prog)
 
 
 def common_arguments() -> Parser:
@@ -38,6 +43,13 @@ def common_arguments() -> Parser:
         metavar="DIR",
         default=argparse.SUPPRESS,
         help="the data folder (default: $COMPANION_DATA_DIR, else the platform's data folder)",
+    )
+    common.add_argument(
+        "--recovery-code",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="unlock with the recovery code instead of the passphrase "
+        "(asked, or $COMPANION_RECOVERY_CODE)",
     )
     return common
 
@@ -59,15 +71,11 @@ def add_store_commands(commands: Commands, common: argparse.ArgumentParser) -> N
 
 def add_key_commands(commands: Commands, common: argparse.ArgumentParser) -> None:
     """passwd, recovery-code, rekey: the store's keys."""
-    passwd = commands.add_parser(
+    commands.add_parser(
         "passwd",
         parents=[common],
-        help="change the passphrase (new one: a prompt or $COMPANION_NEW_PASSPHRASE)",
-    )
-    passwd.add_argument(
-        "--recovery-code",
-        action="store_true",
-        help="unlock with the recovery code (a prompt or $COMPANION_RECOVERY_CODE)",
+        help="change the passphrase (new one: a prompt or $COMPANION_NEW_PASSPHRASE); "
+        "forgotten it? add --recovery-code",
     )
     commands.add_parser(
         "recovery-code",

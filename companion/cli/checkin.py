@@ -7,7 +7,7 @@ import argparse
 from companion.cli.terminal import open_for_writing
 from companion.clock import local_zone_name, now_utc, parse_moment
 from companion.errors import EXIT_OK
-from companion.journal.checkin import new_checkin
+from companion.journal.checkin import CheckIn, new_checkin
 from companion.paths import DataFolder
 from companion.services.journal import JournalService
 
@@ -34,5 +34,23 @@ def cmd_checkin(args: argparse.Namespace, folder: DataFolder) -> int:
                 ("sign", args.sign),
             ]
         )
-        journal.add(new_checkin(**values, tags=tags))
+        saved = new_checkin(**values, tags=tags)
+        journal.add(saved)
+    print(describe_saved(saved))
     return EXIT_OK
+
+
+def describe_saved(checkin: CheckIn) -> str:
+    """One line on what was saved: when, the numbers, and how many notes and tags (never what
+    they say: a terminal's scrollback is not the encrypted store)."""
+    when = checkin.local_time().strftime("%Y-%m-%d %H:%M")
+    parts = [f"mood {checkin.mood.step} of {checkin.mood.steps}"]
+    if checkin.energy is not None:
+        parts.append(f"energy {checkin.energy.step} of {checkin.energy.steps}")
+    if checkin.sleep_hours is not None:
+        parts.append(f"sleep {checkin.sleep_hours:g} h")
+    if checkin.note.strip():
+        parts.append("a note")
+    if checkin.tags:
+        parts.append(f"{len(checkin.tags)} tag" + ("" if len(checkin.tags) == 1 else "s"))
+    return f"Saved a check-in at {when} ({checkin.zone}): {', '.join(parts)}."

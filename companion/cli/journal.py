@@ -7,9 +7,11 @@ import sys
 
 from companion.boundaries.demo import demo_contacts, demo_reviews, demo_roles, demo_talks
 from companion.boundaries.roles import default_holiday_country, locale_from_environment
-from companion.cli.terminal import ask_yes_no, new_passphrase, open_for_writing
+from companion.cli.arguments import UsageError
+from companion.cli.store import refuse_existing_store
+from companion.cli.terminal import ask_yes_no, new_passphrase, unlock_key
 from companion.clock import local_today, local_zone_name, now_utc
-from companion.errors import EXIT_OK, InvalidEntry, StoreExists
+from companion.errors import EXIT_OK, InvalidEntry
 from companion.files import JOURNAL_IMPORT_LIMIT, InputFileRefused, read_input_file
 from companion.journal.demo import demo_data
 from companion.journal.files import ImportProblem, parse_import
@@ -45,12 +47,15 @@ def cmd_import(args: argparse.Namespace, folder: DataFolder) -> int:
         print(
             "Also " + ", ".join(f"{len(items or ())} {name}" for name, items in sizes.items()) + "."
         )
+    if not args.yes and not (sys.stdin and sys.stdin.isatty()):
+        raise UsageError("add --yes to import without being asked; nothing was imported")
+    key = unlock_key(folder)  # the passphrase first, then the question
     if not args.yes and not ask_yes_no(
         "Add them to your store? Entries already there are skipped."
     ):
         print("Nothing was imported.", file=sys.stderr)
         return EXIT_OK
-    with open_for_writing(folder) as store:
+    with access.open_for_writing(folder, key) as store:
         added, skipped, counts = JournalService(store).import_file(result)
     line = f"Added {added} check-ins; {skipped} were already in the journal."
     if found is not None and not found.empty:
@@ -60,8 +65,7 @@ def cmd_import(args: argparse.Namespace, folder: DataFolder) -> int:
 
 
 def cmd_demo(args: argparse.Namespace, folder: DataFolder) -> int:
-    if access.store_exists(folder):
-        raise StoreExists()
+    refuse_existing_store(folder)
     if not 0 < args.years <= 30:
         raise InvalidEntry("--years", "from a few days up to 30 years")
     if args.per_day is not None and not 1 <= args.per_day <= 48:

@@ -18,28 +18,12 @@ from companion.cli.terminal import (
 from companion.errors import EXIT_OK, PassphraseNeeded
 from companion.paths import DataFolder
 from companion.services import access
-from companion.store import DataKey
 
 NEW_PASSPHRASE_ENV = "COMPANION_NEW_PASSPHRASE"  # noqa: S105 - a variable name, not a secret
-RECOVERY_CODE_ENV = "COMPANION_RECOVERY_CODE"
 KEEP_IT_SAFE = (
     "Write it down and keep it somewhere safe, away from this computer. It unlocks the store "
     "if you forget your passphrase; the old recovery code no longer works."
 )
-
-
-def _unlock(folder: DataFolder, *, recovery_code: bool) -> DataKey:
-    """As every command unlocks; with --recovery-code, COMPANION_RECOVERY_CODE or a prompt."""
-    if not recovery_code:
-        return unlock_key(folder)
-    access.require_store(folder)
-    code = os.environ.get(RECOVERY_CODE_ENV) or ask_passphrase("Recovery code: ")
-    if not code:
-        raise PassphraseNeeded(
-            f"The store is locked: set {RECOVERY_CODE_ENV} or run this command in a terminal "
-            "to be asked for the recovery code."
-        )
-    return access.derive_key(folder, code, recovery_code=True)
 
 
 def _chosen_passphrase() -> str:
@@ -52,7 +36,7 @@ def _chosen_passphrase() -> str:
 
 
 def cmd_passwd(args: argparse.Namespace, folder: DataFolder) -> int:
-    key = _unlock(folder, recovery_code=args.recovery_code)
+    key = unlock_key(folder)  # with --recovery-code, the recovery code (cli/terminal.py)
     passphrase = _chosen_passphrase()
     with access.open_for_writing(folder, key) as store:
         access.KeyService(store).change_passphrase(passphrase)

@@ -70,7 +70,9 @@ def build_parser() -> argparse.ArgumentParser:
     common = common_arguments()
     parser = Parser(
         prog="companion",
-        description="Companion: a local-only wellness and recovery notebook.",
+        description="Companion: a local-only wellness and recovery notebook. "
+        "Run `companion` with no command to open the window.",
+        epilog="Each command has its own help: companion COMMAND --help.",
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"companion {__version__}")
@@ -127,7 +129,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(arguments)
     except UsageError as problem:
-        _say(f"companion: {problem} (see companion --help)")
+        _say(f"companion: {problem} (see {problem.prog} --help)")
         return EXIT_USAGE
     folder = DataFolder(resolve_data_dir(getattr(args, "data_dir", None)))
     if args.command is None:
@@ -143,8 +145,13 @@ def _run(name: str, args: argparse.Namespace, folder: DataFolder) -> int:
     from companion.logs import file_log, report_bug
     from companion.plan.json_format import PlanFileError
 
+    recovery_code = getattr(args, "recovery_code", False)
     with file_log(folder.log_file):
         try:
+            if recovery_code:
+                from companion.cli.terminal import unlock_with_recovery_code
+
+                unlock_with_recovery_code()
             return command(name)(args, folder)
         except UsageError as problem:
             _say(f"companion: {problem}")
@@ -156,7 +163,10 @@ def _run(name: str, args: argparse.Namespace, folder: DataFolder) -> int:
             _say(f"companion: nothing was imported: {problem}")
             return EXIT_USAGE
         except PlanFileError as problem:
-            _say(f"companion: the plan file is not valid at {problem}; nothing was changed")
+            if problem.where == "file":
+                _say(f"companion: {problem.problem}; nothing was changed")
+            else:
+                _say(f"companion: the plan file is not valid at {problem}; nothing was changed")
             return EXIT_USAGE
         except StoreProblem as problem:
             _say(f"companion: {problem}")
@@ -171,3 +181,8 @@ def _run(name: str, args: argparse.Namespace, folder: DataFolder) -> int:
             else:  # a read-only or full data folder: the log could not be written
                 _say("companion: an internal error (a bug); the details could not be saved")
             return EXIT_BUG
+        finally:
+            if recovery_code:
+                from companion.cli.terminal import unlock_with_recovery_code
+
+                unlock_with_recovery_code(False)

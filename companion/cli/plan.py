@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from companion.cli.arguments import UsageError
-from companion.cli.terminal import open_for_reading, open_for_writing, say
+from companion.cli.terminal import open_for_reading, say, unlock_key
 from companion.errors import EXIT_OK, InvalidEntry
 from companion.files import output_path
 from companion.paths import DataFolder
@@ -15,6 +15,7 @@ from companion.plan.files import plan_output_suffix, read_plan_file, render_plan
 from companion.plan.model import Plan
 from companion.plan.schema import SECTION_BY_KEY
 from companion.preferences import language_from_environment, load_language
+from companion.services import access
 from companion.services.plan import PlanService
 
 
@@ -30,7 +31,10 @@ def _sections(text: str | None) -> list[str] | None:
     keys = [key.strip() for key in text.split(",") if key.strip()]
     unknown = [key for key in keys if key not in SECTION_BY_KEY]
     if unknown:
-        raise InvalidEntry("--sections", f"known sections are {', '.join(SECTION_BY_KEY)}")
+        raise InvalidEntry(
+            "--sections",
+            f"no section {', '.join(unknown)}; known sections are {', '.join(SECTION_BY_KEY)}",
+        )
     return keys
 
 
@@ -74,9 +78,10 @@ def _write(plan: Plan, output: Path, args: argparse.Namespace, folder: DataFolde
 
 def import_plan(args: argparse.Namespace, folder: DataFolder) -> int:
     plan = read_plan_file(args.file)  # checked in full before anything is unlocked or asked
+    if not args.yes and (not sys.stdin or not sys.stdin.isatty()):
+        raise UsageError("add --yes to replace the plan without being asked")
+    key = unlock_key(folder)  # the passphrase first, then the question
     if not args.yes:
-        if not sys.stdin or not sys.stdin.isatty():
-            raise UsageError("add --yes to replace the plan without being asked")
         answer = input(
             "Replace your plan with this file? It becomes a new version; the current plan "
             "stays in the history. [y/N] "
@@ -84,7 +89,7 @@ def import_plan(args: argparse.Namespace, folder: DataFolder) -> int:
         if answer.strip().lower() not in {"y", "yes"}:
             say("companion: nothing was changed")
             return EXIT_OK
-    with open_for_writing(folder) as store:
+    with access.open_for_writing(folder, key) as store:
         PlanService(store).save_new_version(plan, "import")
     print("The plan was imported as a new version; earlier versions are kept in the history.")
     return EXIT_OK

@@ -24,7 +24,14 @@ from companion.services.journal import JournalService
 from companion.services.plan import PlanService
 
 
+def refuse_existing_store(folder: DataFolder) -> None:
+    """`init` and `demo` make a new store; where one is, nothing is asked and nothing changes."""
+    if access.store_exists(folder):
+        raise UsageError(f"a store already exists in {folder.root}; it was left untouched")
+
+
 def cmd_init(args: argparse.Namespace, folder: DataFolder) -> int:
+    refuse_existing_store(folder)
     passphrase = new_passphrase()
     if args.remember and not access.keychain_available():
         say("companion: no secure OS keychain here; you will type the passphrase to unlock")

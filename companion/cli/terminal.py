@@ -15,6 +15,16 @@ from companion.services import access
 from companion.store import DataKey, Store
 
 PASSPHRASE_ENV = "COMPANION_PASSPHRASE"  # noqa: S105 - a variable name, not a secret
+RECOVERY_CODE_ENV = "COMPANION_RECOVERY_CODE"
+NO_RECOVERY_CODE = (
+    f"No recovery code could be asked for: set {RECOVERY_CODE_ENV} or run in a terminal."
+)
+_unlocking = {"recovery_code": False}
+
+
+def unlock_with_recovery_code(wanted: bool = True) -> None:
+    """--recovery-code: every unlock in this command uses the recovery code (until reset)."""
+    _unlocking["recovery_code"] = wanted
 
 
 def say(text: str) -> None:
@@ -28,8 +38,22 @@ def ask_passphrase(prompt: str) -> str | None:
 
 
 def unlock_key(folder: DataFolder) -> DataKey:
-    """COMPANION_PASSPHRASE, else the OS keychain (if opted in), else a prompt on a terminal."""
-    return access.unlock_key(folder, os.environ.get(PASSPHRASE_ENV), ask_passphrase)
+    """COMPANION_PASSPHRASE, else the OS keychain (if opted in), else a prompt on a terminal.
+    With --recovery-code, or COMPANION_RECOVERY_CODE and no COMPANION_PASSPHRASE: the recovery
+    code (from the variable or a prompt) instead."""
+    passphrase = os.environ.get(PASSPHRASE_ENV)
+    if _unlocking["recovery_code"] or (os.environ.get(RECOVERY_CODE_ENV) and not passphrase):
+        return recovery_code_key(folder)
+    return access.unlock_key(folder, passphrase, ask_passphrase)
+
+
+def recovery_code_key(folder: DataFolder) -> DataKey:
+    """The data key from COMPANION_RECOVERY_CODE, else from the code typed at a prompt."""
+    access.require_store(folder)
+    code = os.environ.get(RECOVERY_CODE_ENV) or ask_passphrase("Recovery code: ")
+    if not code:
+        raise PassphraseNeeded(NO_RECOVERY_CODE)
+    return access.derive_key(folder, code, recovery_code=True)
 
 
 def open_for_writing(folder: DataFolder) -> Store:

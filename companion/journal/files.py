@@ -194,11 +194,23 @@ def _checkin(reasons: list[str], columns: dict[str, str], **values: Any) -> _Out
         return [f"{columns.get(problem.field, problem.field)}: {problem.problem}"]
 
 
+NOT_CSV_OR_JSON = "it is not a CSV or JSON file (a PDF, a spreadsheet or another binary file)"
+# The first bytes of documents people pick by mistake: PDF, ZIP (xlsx, docx, ods), old Office.
+_BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\xd0\xcf\x11\xe0")
+
+
+def is_binary_document(data: bytes) -> bool:
+    """True for a PDF or a spreadsheet (by their first bytes): never CSV or JSON text."""
+    return data.startswith(_BINARY_MAGIC)
+
+
 def parse_import(data: bytes, zone: str) -> ImportResult:
     """Every entry of a file, or none: any bad row raises one ImportProblem naming the bad lines.
     `zone` is where times that carry no zone (Daylio's) were written, and their entries' zone."""
     if not zone_exists(zone):
         raise InvalidEntry("zone", "not a known IANA time zone")
+    if is_binary_document(data):
+        raise ImportProblem(None, NOT_CSV_OR_JSON)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:

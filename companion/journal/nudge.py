@@ -41,6 +41,7 @@ class Nudge:
     signs: tuple[str, ...]  # the labels noticed, most recent first
     must_do: tuple[Entry, ...]
     might_do: tuple[Entry, ...]
+    window_days: int = NudgeRule.days  # the days looked back over, today included
 
 
 def days_with_signs(
@@ -76,5 +77,6 @@ def evaluate(rule: NudgeRule, recent: Iterable[CheckIn], today: date, plan: Plan
                 signs=signs,
                 must_do=plan.entries(section_key, "must_do"),
                 might_do=plan.entries(section_key, "might_do"),
+                window_days=rule.days,
             )
     return None

@@ -40,7 +40,7 @@ _NAMES: dict[tuple[str, int], tuple[StepName, ...]] = {
         ("Very good", "とても良い"),
     ),
     ("mood", 10): _names(
-        ("At my lowest", "どん底"), ("Very low", "とてもつらい"), ("Low", "つらい"),
+        ("At my lowest", "いちばんつらい"), ("Very low", "とてもつらい"), ("Low", "つらい"),
         ("Somewhat low", "やや沈みがち"), ("A little low", "少し沈みがち"),
         ("Okay", "ふつう"), ("Fairly good", "まあまあ良い"), ("Good", "良い"),
         ("Very good", "とても良い"), ("At my best", "最高"),

@@ -149,6 +149,8 @@ def plan_from_json(document: Any, *, stored: bool = False) -> Plan:
 
 def parse_plan_file(data: bytes) -> Plan:
     """A plan from a file's bytes; PlanFileError names the line or the field that is wrong."""
+    if data.startswith((b"%PDF", b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
+        raise PlanFileError("file", "it is not a JSON file (a PDF or another binary file)")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -205,7 +205,9 @@ def _md_entry(entry: Entry, language: str) -> list[str]:
 
 def plan_markdown(plan: Plan, language: str, sections: Sequence[str] | None = None) -> str:
     """The plan (or the chosen `sections`, always in plan order) as a Markdown document."""
-    nothing = "*" + _say(NOTHING_YET, language) + "*"
+    # Italic only in English: slanted kana and kanji read poorly (CJK fonts have no italic).
+    nothing = _say(NOTHING_YET, language)
+    nothing = nothing if language == "ja" else "*" + nothing + "*"
     out = ["# " + _md_heading_text(_say(PLAN_TITLE, language)), ""]
     for spec in _chosen_sections(sections):
         out += ["## " + _md_heading_text(plan.heading(spec.key, language)), ""]

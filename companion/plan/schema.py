@@ -50,7 +50,7 @@ class SectionSpec:
 
 
 STANCES = {
-    "current": Label("Current", "現在"),
+    "current": Label("Current", "現在使っている"),
     "preferred": Label("Preferred", "希望する"),
     "acceptable": Label("Acceptable", "受け入れられる"),
     "unacceptable": Label("Not acceptable / avoid", "受け入れられない・避けたい"),
@@ -61,7 +61,7 @@ ENTRY_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
     "supporter": (
         FieldSpec("name", "text", Label("Name", "名前")),
         FieldSpec("relationship", "text", Label("Relationship", "関係")),
-        FieldSpec("phone", "text", Label("Phone", "電話")),
+        FieldSpec("phone", "text", Label("Phone", "電話番号")),
         FieldSpec("helps_with", "text", Label("Helps with", "お願いしたいこと")),
         FieldSpec("consent", "bool", Label("Agreed", "同意済み")),
         FieldSpec("consent_date", "date", Label("Agreed on", "同意した日")),
@@ -72,7 +72,7 @@ ENTRY_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
     ),
     "choice": (
         FieldSpec("name", "text", Label("Name", "名前")),
-        FieldSpec("stance", "stance", Label("My choice", "私の希望")),
+        FieldSpec("stance", "stance", Label("My choice", "区分")),
         FieldSpec("why", "text", Label("Why", "理由")),
     ),
     "task": (
@@ -156,7 +156,7 @@ SECTIONS: tuple[SectionSpec, ...] = (
         Label("Triggers", "引き金"),
         Label(
             "Outside events or situations that may make you feel worse, and what you will do.",
-            "気分を悪くするかもしれない外からの出来事や状況と、そのときにすること。",
+            "つらくなるきっかけになりそうな、外からの出来事や状況と、そのときにすること。",
         ),
         _action_lists(
             "Triggers",
@@ -181,7 +181,7 @@ SECTIONS: tuple[SectionSpec, ...] = (
     ),
     SectionSpec(
         "breaking_down",
-        Label("When Things Are Breaking Down", "調子が悪くなっているとき"),
+        Label("When Things Are Breaking Down", "調子が悪くなってきているとき"),
         Label(
             "Signs that you are close to a crisis but can still act. Keep the plan short and "
             "direct.",
@@ -209,13 +209,13 @@ SECTIONS: tuple[SectionSpec, ...] = (
                 "1. What I'm like when I'm well",
                 "1. いい感じの自分",
                 "So supporters know you at your best.",
-                "サポーターが、元気なときのあなたを知るために。",
+                "サポーターが、元気なときのわたしを知るために。",
             ),
             _item(
                 "takeover_signs",
                 "2. Signs that others need to take over",
                 "2. 周りの人に任せる必要があるサイン",
-                "Symptoms that mean others should take responsibility for your care.",
+                "Signs that mean others should take responsibility for my care.",
                 "周りの人に対応を任せる必要があることを示す様子。",
             ),
             ListSpec(
@@ -312,7 +312,7 @@ SECTIONS: tuple[SectionSpec, ...] = (
                 "9. Signs my supporters no longer need this plan",
                 "9. このプランを使わなくてよくなったサイン",
                 "How supporters will know you can take over again.",
-                "あなたが自分で対応できるようになったと分かるサイン。",
+                "わたしが自分で対応できるようになったと分かるサイン。",
             ),
         ),
     ),

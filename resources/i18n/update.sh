@@ -4,8 +4,10 @@
 # 1. pyside6-lupdate scans every .py file under companion/ and updates
 #    resources/i18n/companion_ja.ts (new strings are added as unfinished,
 #    strings no longer in the source are dropped: -no-obsolete).
-# 2. pyside6-lrelease compiles the .ts into resources/i18n/companion_ja.qm,
-#    which the app loads at run time (companion/ui/common/i18n.py).
+# 2. The same for resources/i18n/companion_en.ts, with plural messages only
+#    (-pluralonly): English needs "1 check-in" / "2 check-ins" for "%n check-in(s)".
+# 3. pyside6-lrelease compiles each .ts into its .qm, which the app loads at run
+#    time (companion/ui/common/i18n.py).
 #
 # Run from anywhere; it works from the repository root. Uses .venv/bin/ tools
 # if present, otherwise pyside6-lupdate / pyside6-lrelease on PATH.
@@ -28,6 +30,8 @@ LUPDATE="$(tool pyside6-lupdate)"
 LRELEASE="$(tool pyside6-lrelease)"
 TS=resources/i18n/companion_ja.ts
 QM=resources/i18n/companion_ja.qm
+TS_EN=resources/i18n/companion_en.ts
+QM_EN=resources/i18n/companion_en.qm
 
 sources=()
 while IFS= read -r -d '' file; do
@@ -41,3 +45,5 @@ fi
 
 "$LUPDATE" -no-obsolete "${sources[@]}" -ts "$TS"
 "$LRELEASE" "$TS" -qm "$QM"
+"$LUPDATE" -no-obsolete -pluralonly -target-language en_US "${sources[@]}" -ts "$TS_EN"
+"$LRELEASE" "$TS_EN" -qm "$QM_EN"

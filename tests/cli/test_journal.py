@@ -128,8 +128,8 @@ def test_demo_fills_a_new_store_and_refuses_an_existing_one(tmp_path, monkeypatc
     found = entries(folder)
     assert 250 < len(found) < 500
     before = snapshot(target)
-    assert cli.main(["--data-dir", str(target), "demo"]) == 3
-    assert "already holds" in capsys.readouterr().err
+    assert cli.main(["--data-dir", str(target), "demo"]) == 1
+    assert "a store already exists in" in capsys.readouterr().err
     assert snapshot(target) == before
 
 

@@ -164,3 +164,75 @@ def test_qm_is_compiled_from_the_current_ts(tmp_path: Path) -> None:
     assert fresh.read_bytes() == QM.read_bytes(), (
         "companion_ja.qm is stale; run resources/i18n/update.sh"
     )
+
+
+# --- English plurals (companion_en.ts) and Qt's own words ----------------------------------
+
+TS_EN = I18N / "companion_en.ts"
+QM_EN = I18N / "companion_en.qm"
+
+
+def test_every_plural_has_its_english_forms() -> None:
+    japanese_plurals = {(c, m.findtext("source")) for c, m in MESSAGES if m.get("numerus")}
+    root = ET.parse(TS_EN).getroot()
+    english = {}
+    for context in root.iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            assert translation.get("type") is None, message.findtext("source")
+            forms = [form.text or "" for form in translation.iter("numerusform")]
+            english[(context.findtext("name"), message.findtext("source"))] = forms
+    assert set(english) == japanese_plurals
+    for (_, source), forms in english.items():
+        assert len(forms) == 2 and forms[0] != forms[1], source
+        assert all("%n" in form and "(s)" not in form for form in forms), forms
+        assert sorted(PLACEHOLDER.findall(forms[0])) == sorted(PLACEHOLDER.findall(source or ""))
+
+
+def test_english_plurals_read_naturally(qapp: QCoreApplication) -> None:
+    from companion.ui.common.i18n import apply_language
+
+    apply_language("en")
+    try:
+        one = QCoreApplication.translate("JournalPage", "%n check-in(s)", "", 1)
+        many = QCoreApplication.translate("JournalPage", "%n check-in(s)", "", 215)
+    finally:
+        apply_language("en")
+    assert (one, many) == ("1 check-in", "215 check-ins")
+
+
+def test_qt_own_buttons_speak_japanese(qapp: QCoreApplication) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from companion.ui.common.i18n import apply_language
+
+    apply_language("ja")
+    try:
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Save
+        )
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel).text()
+    finally:
+        apply_language("en")
+    assert "キャンセル" in cancel, cancel
+
+
+def test_english_ts_is_up_to_date_and_compiled(tmp_path: Path) -> None:
+    lupdate, lrelease = _qt_tool("lupdate"), _qt_tool("lrelease")
+    if lupdate is None or lrelease is None:
+        pytest.skip("lupdate/lrelease not found (PySide6 wheel or pyside6-* on PATH)")
+    copy = tmp_path / TS_EN.name
+    shutil.copyfile(TS_EN, copy)
+    result = subprocess.run(
+        [str(lupdate), "-no-obsolete", "-pluralonly", *_sources(), "-ts", str(copy)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert _pairs(copy) == _pairs(TS_EN), "companion_en.ts is out of date; run update.sh"
+    fresh = tmp_path / QM_EN.name
+    subprocess.run([str(lrelease), str(TS_EN), "-qm", str(fresh)], capture_output=True, check=True)
+    assert fresh.read_bytes() == QM_EN.read_bytes(), "companion_en.qm is stale; run update.sh"

@@ -8,6 +8,7 @@ from datetime import date, datetime, time
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from companion.boundaries.schedule import LAST, Rule, end_text, start_text
+from companion.ui.common.local_text import day_text as local_day_text
 
 _CONTEXT = "HoursDescription"
 WEEKDAYS = (
@@ -106,13 +107,8 @@ def describe_rule(rule: Rule) -> str:
 
 
 def day_text(day: date) -> str:
-    """2026-12-01 (Tue)."""
-    weekday = _tr(str(SHORT_WEEKDAYS[day.weekday()]))
-    return (
-        QCoreApplication.translate("HoursDescription", "%1 (%2)")
-        .replace("%1", day.isoformat())
-        .replace("%2", weekday)
-    )
+    """2026年12月1日(火) / Tue 1 Dec 2026, through QLocale."""
+    return local_day_text(day)
 
 
 def window_in_words(start: datetime, end: datetime) -> str:

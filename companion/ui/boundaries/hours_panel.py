@@ -51,6 +51,7 @@ from companion.ui.boundaries.days_off_box import DaysOffBox
 from companion.ui.boundaries.describe import describe_rule, window_in_words
 from companion.ui.boundaries.dialogs import RoleNameDialog
 from companion.ui.common.i18n import Retranslating, current_language
+from companion.ui.common.local_text import zone_text
 from companion.ui.common.operation import attempt, succeeded
 
 PREVIEW_WINDOWS = 6
@@ -399,7 +400,10 @@ class HoursPanel(Retranslating, QWidget):
         edited = self._edited_role()
         if edited is not None and self._services is not None:
             windows = self._services.hours.next_windows(now_utc(), PREVIEW_WINDOWS, [edited])
-            self.preview_title.setText(self.tr("Next times (%1):").replace("%1", self.zone))
+            zone = zone_text(self.zone)  # a readable name, never a raw IANA id
+            self.preview_title.setText(
+                self.tr("Next times (%1):").replace("%1", zone) if zone else self.tr("Next times:")
+            )
             self.preview.setText(
                 "\n".join(
                     window_in_words(in_zone(found.start, self.zone), in_zone(found.end, self.zone))

@@ -38,6 +38,7 @@ from companion.limits import (
 )
 from companion.services.journal import CheckinForm
 from companion.ui.common.i18n import Retranslating
+from companion.ui.common.local_text import zone_text
 from companion.ui.common.scale_picker import ScalePicker
 from companion.ui.common.tag_picker import TagPicker
 
@@ -134,7 +135,10 @@ class CheckinFormWidget(Retranslating, QWidget):
         if self.backdating:
             self.when_label.setText(self.tr("When:"))
         else:
-            self.when_label.setText(self.tr("&When (%1):").replace("%1", self.zone))
+            zone = zone_text(self.zone)  # a readable name (日本標準時), never Etc/UTC
+            self.when_label.setText(
+                self.tr("&When (%1):").replace("%1", zone) if zone else self.tr("&When:")
+            )
         self.earlier.setText(self.tr("Earlier, at"))
         self.earlier.setToolTip(self.tr("Log a check-in for an earlier time"))
         self.note.setPlaceholderText(self.tr("Anything you want to remember (optional)"))

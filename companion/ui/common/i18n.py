@@ -38,13 +38,17 @@ def apply_language(language: str) -> None:
         raise RuntimeError("no QApplication")
     old = _state["translators"]
     assert isinstance(old, list)
+    if language == _state["language"] and old:
+        QLocale.setDefault(locale_for(language))
+        return  # already in place: no LanguageChange for every open widget
     for translator in old:
         app.removeTranslator(translator)
     installed: list[QTranslator] = []
-    if language != "en":
-        ours = QTranslator(app)
-        if ours.load(str(translation_file(language))):
-            installed.append(ours)
+    # English too: companion_en.qm holds only the plural forms ("1 check-in", "2 check-ins").
+    ours = QTranslator(app)
+    if ours.load(str(translation_file(language))):
+        installed.append(ours)
+    if language != "en":  # Qt's own words (standard buttons, context menus), from the wheel
         qt_own = QTranslator(app)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt_own.load(f"qtbase_{language}", qt_dir):

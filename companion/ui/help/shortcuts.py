@@ -80,7 +80,9 @@ def fixed_rows() -> list[tuple[str, str]]:
             ),
         ),
         (
-            QCoreApplication.translate("KeyboardShortcutsDialog", "Delete"),
+            QCoreApplication.translate(
+                "KeyboardShortcutsDialog", "Delete", "the key on the keyboard"
+            ),
             QCoreApplication.translate("KeyboardShortcutsDialog", "Clear the focused scale"),
         ),
         (
@@ -151,6 +153,8 @@ class KeyboardShortcutsDialog(Retranslating, QDialog):
                 " and a letter underlined in a label goes there with Alt."
             )
         )
-        self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("What it does")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Keys", "keys on the keyboard"), self.tr("What it does")]
+        )
         self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.refill()

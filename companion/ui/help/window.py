@@ -12,7 +12,7 @@ import html
 from collections.abc import Iterable
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,6 +33,7 @@ from companion.plan.model import Entry, Plan
 from companion.plan.schema import section
 from companion.services.store_services import StoreServices
 from companion.ui.common.i18n import Retranslating, current_language
+from companion.ui.common.local_text import day_text
 from companion.ui.common.operation import ProblemShown, attempt, succeeded
 from companion.ui.help.line_dialog import CrisisLineDialog
 
@@ -306,7 +307,7 @@ class HelpNowWindow(Retranslating, QDialog):
             rows = [first]
             phone = entry.text("phone").strip()
             rows.append(
-                html.escape(self.tr("Phone") + colon)
+                html.escape(self.tr("Phone number") + colon)
                 + (f"<b>{html.escape(phone)}</b>" if phone else html.escape(self.tr("not written")))
             )
             if entry.text("helps_with").strip():
@@ -329,9 +330,7 @@ class HelpNowWindow(Retranslating, QDialog):
     def verified_text(self, day: date | None) -> str:
         if day is None:
             return self.tr("Last checked: not yet")
-        shown = QLocale().toString(
-            QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
-        )
+        shown = day_text(day)
         return self.tr("Last checked: %1").replace("%1", shown)
 
     # --- editing the crisis lines -------------------------------------------------------

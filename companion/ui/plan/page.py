@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QKeySequence, QPalette, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -175,9 +175,9 @@ class PlanPage(Retranslating, QWidget):
             heading = self.plan.heading(spec.key, language)
             empty = self.plan.section_is_empty(spec.key)
             item.setText(heading)
-            font = item.font()
-            font.setItalic(empty)
-            item.setFont(font)
+            # No italics (CJK fonts have none): an empty section is set apart by colour.
+            role = QPalette.ColorRole.PlaceholderText if empty else QPalette.ColorRole.Text
+            item.setForeground(self.palette().color(role))
             item.setToolTip(self.tr("Nothing written here yet") if empty else "")
         self.invitation.setVisible(self._services is not None and self.plan.is_empty())
 

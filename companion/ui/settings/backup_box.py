@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTimeZone
+from PySide6.QtCore import QDateTime, Qt, QTimeZone
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -23,6 +23,7 @@ from companion.files import OutputRefused
 from companion.services.backups import SUFFIX, BackupService
 from companion.settings import AUTO_BACKUPS_KEPT, MAX_AUTO_BACKUPS_KEPT
 from companion.ui.common.i18n import Retranslating
+from companion.ui.common.local_text import day_text
 from companion.ui.common.messages import output_file_text
 from companion.ui.common.operation import attempt
 
@@ -95,7 +96,8 @@ class BackupBox(Retranslating, QGroupBox):
         moment = QDateTime.fromSecsSinceEpoch(
             int(self._last_made.timestamp()), QTimeZone.systemTimeZone()
         )
-        shown = QLocale().toString(moment.date(), QLocale.FormatType.LongFormat)
+        local = moment.date()
+        shown = day_text(date(local.year(), local.month(), local.day()))
         self.last.setText(self.tr("Last backup: %1").replace("%1", shown))
 
     def back_up_now(self) -> Path | None:

@@ -39,7 +39,7 @@ class KeysBox(Retranslating, QGroupBox):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("Keys"))
+        self.setTitle(self.tr("Encryption keys"))
         self.note.setText(
             self.tr(
                 "Change the passphrase if someone may have seen it. Change the data key if an "

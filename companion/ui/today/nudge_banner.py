@@ -63,7 +63,7 @@ class NudgeBanner(Retranslating, QFrame):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.dismiss_button.setText(self.tr("Not now"))
+        self.dismiss_button.setText(self.tr("Close for today"))
         self.dismiss_button.setToolTip(self.tr("Hide this until tomorrow"))
         self.help_now_button.setText(self.tr("Help now"))
         self.crisis_plan_button.setText(self.tr("My crisis plan"))
@@ -80,18 +80,24 @@ class NudgeBanner(Retranslating, QFrame):
             return
         if nudge.kind == "breaking":
             intro = self.tr(
-                "On %1 of the last few days you noted signs that things may be breaking down. "
-                "This is what you planned for moments like this:"
+                "On %1 of the last %n day(s) you noted signs that things may be breaking down. "
+                "This is what you planned for moments like this:",
+                "",
+                nudge.window_days,
             )
         else:
             intro = self.tr(
-                "On %1 of the last few days you noted early warning signs. "
-                "This is what you planned for moments like this:"
+                "On %1 of the last %n day(s) you noted early warning signs. "
+                "This is what you planned for moments like this:",
+                "",
+                nudge.window_days,
             )
-        parts = [f"<p>{html.escape(intro.replace('%1', str(nudge.days_with_signs)))}</p>"]
+        intro = intro.replace("%1", str(nudge.days_with_signs))
+        parts = [f"<p>{html.escape(intro)}</p>"]
         separator = "、" if current_language() == "ja" else ", "
         signs = self.tr("Noticed: %1").replace("%1", separator.join(nudge.signs))
-        parts.append(f"<p><i>{html.escape(signs)}</i></p>")
+        # No italics: CJK fonts have none; the signs stand apart by weight.
+        parts.append(f"<p><b>{html.escape(signs)}</b></p>")
         for title, entries in (
             (self.tr("I must do"), nudge.must_do),
             (self.tr("I might do"), nudge.might_do),

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,7 @@ from companion.services.journal import CheckinForm
 from companion.services.store_services import StoreServices
 from companion.ui.common.checkin_form import CheckinFormFields, CheckinFormWidget
 from companion.ui.common.i18n import Retranslating
+from companion.ui.common.local_text import day_text
 from companion.ui.common.operation import attempt, succeeded
 from companion.ui.reminders.banner import ReminderBanner
 from companion.ui.today.checkin_table_model import CheckinTableModel
@@ -135,8 +136,7 @@ class TodayPage(CheckinFormFields, Retranslating, QWidget):
         self.model.refresh_language()
 
     def _update_title(self) -> None:
-        shown = QDate(self._shown_day.year, self._shown_day.month, self._shown_day.day)
-        day = QLocale().toString(shown, QLocale.FormatType.LongFormat)
+        day = day_text(self._shown_day)  # 2026年11月29日(日) / Sun 29 Nov 2026
         self.title.setText(self.tr("Today — %1").replace("%1", day))
 
     # --- data ---------------------------------------------------------------------------

@@ -103,7 +103,7 @@ def test_a_talk_takes_two_waiting_contacts_and_sets_the_reminder_date(
     assert talk.with_whom == "fellow-supporter" and set(talk.contact_ids) == {first.id, third.id}
     assert talk.topics == "Late calls and saying no." and talk.try_next == "End calls at nine."
     assert panel.talks_list.count() == 1
-    assert "2 contact(s) talked through" in panel.talks_list.item(0).text()
+    assert "2 contacts talked through" in panel.talks_list.item(0).text()
     assert "End calls at nine." in panel.detail.text()
 
     # the contact log says which were talked through
@@ -132,7 +132,7 @@ def test_a_talk_takes_two_waiting_contacts_and_sets_the_reminder_date(
     monkeypatch.setattr(QMessageBox, "question", question)
     qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
     assert len(session.services.boundaries.talks()) == 2
-    assert "The 2 contact(s) talked through in it will wait" in asked[0]
+    assert "The 2 contacts talked through in it will wait" in asked[0]
     qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
     assert len(session.services.boundaries.talks()) == 1
     assert panel.waiting.count() == 3

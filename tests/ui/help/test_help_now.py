@@ -108,7 +108,7 @@ def test_in_japanese_with_the_domain_terms(qtbot, session) -> None:
     help_now = session.help_window
     assert help_now.windowTitle() == "いま助けがほしいとき"
     assert "あおいさん" in help_now.supporters_text.text()
-    assert "電話：" in help_now.supporters_text.text()
+    assert "電話番号：" in help_now.supporters_text.text()
     assert "主治医に電話する" in help_now.breaking_text.text()
     assert help_now.line_rows[0].line.name == "よりそいホットライン"
     assert "最終確認日：" in help_now.line_rows[0].text.text()

@@ -96,7 +96,7 @@ def test_japanese_headings_come_through(qapp, tmp_path: Path) -> None:
     text = _folded(_text(path))
     for spec in SECTIONS:
         assert _folded(spec.heading.ja) in text
-    for words in ("近所を散歩する", "まだ何も書かれていません。", "電話：090-1234-5678"):
+    for words in ("近所を散歩する", "まだ何も書かれていません。", "電話番号：090-1234-5678"):
         assert _folded(words) in text
 
     copy = tmp_path / "supporters-ja.pdf"

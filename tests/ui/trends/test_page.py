@@ -265,7 +265,7 @@ def test_in_japanese_the_page_and_the_summary_are_japanese(qtbot, session) -> No
     page = _trends_with_data(qtbot, session)
     draws = page.draws
     apply_language("ja")
-    qtbot.waitUntil(lambda: page.range_label.text() == "期間(&R):")  # on LanguageChange
+    qtbot.waitUntil(lambda: page.range_label.text() == "期間(&R)：")  # on LanguageChange
     assert page.save_png.text() == "PNGで保存(&P)…"
     assert page.range_choice.itemText(page.range_choice.findData("month")) == "1か月"
     assert page.kind_list.item(0).text() == text("mood_energy_title", "ja")

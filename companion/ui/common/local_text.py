@@ -1,0 +1,41 @@
+"""Dates, times and time zones as the window's language writes them, through QLocale:
+2026年11月29日(日) / Sun 29 Nov 2026, and a zone's name rather than its IANA id."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QByteArray, QDate, QLocale, QTime, QTimeZone
+
+from companion.ui.common.i18n import current_language
+
+# QLocale's own long format says 2026年11月29日日曜日; people write the weekday in brackets.
+_DAY_FORMATS = {"ja": "yyyy年M月d日(ddd)", "en": "ddd d MMM yyyy"}
+
+
+def day_text(day: date) -> str:
+    """2026年11月29日(日) in Japanese, Sun 29 Nov 2026 in English."""
+    language = current_language()
+    return QLocale().toString(
+        QDate(day.year, day.month, day.day), _DAY_FORMATS.get(language, "ddd d MMM yyyy")
+    )
+
+
+def clock_text(moment: datetime) -> str:
+    """The wall-clock time in the locale's short format (20:05)."""
+    return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+
+
+def moment_text(moment: datetime) -> str:
+    """A wall-clock moment: its day and its time."""
+    return f"{day_text(moment.date())} {clock_text(moment)}"
+
+
+def zone_text(zone: str) -> str:
+    """A time zone as people name it (日本標準時, Central European Standard Time), or "" when
+    Qt knows no name for it: never a raw IANA id such as Etc/UTC in a label."""
+    found = QTimeZone(QByteArray(zone.encode("ascii", "ignore")))
+    if not found.isValid():
+        return ""
+    name = found.displayName(QTimeZone.TimeType.GenericTime, QTimeZone.NameType.LongName, QLocale())
+    return "" if not name or "/" in name else name

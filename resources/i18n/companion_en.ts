@@ -1,0 +1,64 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>HoursPanel</name>
+    <message numerus="yes">
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="485"/>
+        <source>Its activity hours and its %n day(s) off and extra session(s) are deleted with it. This cannot be undone.</source>
+        <translation>
+            <numerusform>Its activity hours and its %n day off or extra session are deleted with it. This cannot be undone.</numerusform>
+            <numerusform>Its activity hours and its %n days off and extra sessions are deleted with it. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JournalPage</name>
+    <message numerus="yes">
+        <location filename="../../companion/ui/journal/page.py" line="281"/>
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n check-in</numerusform>
+            <numerusform>%n check-ins</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NudgeBanner</name>
+    <message numerus="yes">
+        <location filename="../../companion/ui/today/nudge_banner.py" line="83"/>
+        <source>On %1 of the last %n day(s) you noted signs that things may be breaking down. This is what you planned for moments like this:</source>
+        <translation>
+            <numerusform>On %1 of the last %n day you noted signs that things may be breaking down. This is what you planned for moments like this:</numerusform>
+            <numerusform>On %1 of the last %n days you noted signs that things may be breaking down. This is what you planned for moments like this:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../companion/ui/today/nudge_banner.py" line="90"/>
+        <source>On %1 of the last %n day(s) you noted early warning signs. This is what you planned for moments like this:</source>
+        <translation>
+            <numerusform>On %1 of the last %n day you noted early warning signs. This is what you planned for moments like this:</numerusform>
+            <numerusform>On %1 of the last %n days you noted early warning signs. This is what you planned for moments like this:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionPanel</name>
+    <message numerus="yes">
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="408"/>
+        <source>%n contact(s) talked through</source>
+        <translation>
+            <numerusform>%n contact talked through</numerusform>
+            <numerusform>%n contacts talked through</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="530"/>
+        <source>The %n contact(s) talked through in it will wait for supervision again.</source>
+        <translation>
+            <numerusform>The %n contact talked through in it will wait for supervision again.</numerusform>
+            <numerusform>The %n contacts talked through in it will wait for supervision again.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
