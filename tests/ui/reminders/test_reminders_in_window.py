@@ -225,6 +225,6 @@ def test_the_window_coming_up_waits_for_the_first_tick(qtbot, qapp, unlocked) ->
     ticker.start(unlocked.services)  # as on unlock: the first tick after a moment
     qapp.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)  # window shown
     assert ticks == []  # the window is painted first
-    qtbot.waitUntil(lambda: len(ticks) == 1, timeout=3000)
+    qtbot.waitUntil(lambda: len(ticks) == 1, timeout=15000)
     qapp.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)  # back later
     assert len(ticks) == 2
