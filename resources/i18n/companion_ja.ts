@@ -280,47 +280,47 @@
         <translation>エネルギー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/checkin_form.py" line="267"/>
+        <location filename="../../companion/ui/common/checkin_form.py" line="268"/>
         <source>Choose a step for your mood (keys 1–%1).</source>
         <translation>今の気分に近いものを選んでください（キー 1〜%1 でも選べます）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/checkin_form.py" line="273"/>
+        <location filename="../../companion/ui/common/checkin_form.py" line="274"/>
         <source>Choose a step for your energy (keys 1–%1).</source>
         <translation>今のエネルギーに近いものを選んでください（キー 1〜%1 でも選べます）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/checkin_form.py" line="279"/>
+        <location filename="../../companion/ui/common/checkin_form.py" line="280"/>
         <source>Sleep is a number of hours between 0 and 24, such as 7.5.</source>
         <translation>睡眠は 0〜24 の時間数で入力してください（例: 7.5）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/checkin_form.py" line="283"/>
+        <location filename="../../companion/ui/common/checkin_form.py" line="284"/>
         <source>That time does not exist here: the clocks changed. Pick another time.</source>
         <translation>その時刻は、時計の切り替え（夏時間）のため存在しません。別の時刻を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/checkin_form.py" line="288"/>
+        <location filename="../../companion/ui/common/checkin_form.py" line="289"/>
         <source>A check-in can be dated from %1 up to one day from now. Pick another time.</source>
         <translation>記録できる日時は %1 から現在の1日後までです。別の日時を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/checkin_form.py" line="293"/>
+        <location filename="../../companion/ui/common/checkin_form.py" line="294"/>
         <source>A tag can be at most %1 characters.</source>
         <translation>タグは%1文字までです。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/checkin_form.py" line="300"/>
+        <location filename="../../companion/ui/common/checkin_form.py" line="301"/>
         <source>This note is longer than %1 characters, so it was not saved yet. Your text is still here: shorten it or split it into two check-ins.</source>
         <translation>メモが %1 文字を超えているため、まだ保存していません。書いた文章はそのまま残っています。少し短くするか、2つのチェックインに分けてください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/checkin_form.py" line="308"/>
+        <location filename="../../companion/ui/common/checkin_form.py" line="309"/>
         <source>This check-in could not be saved as it is.</source>
         <translation>このチェックインは、今の内容のままでは保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/checkin_form.py" line="311"/>
+        <location filename="../../companion/ui/common/checkin_form.py" line="312"/>
         <source>This text holds a character that cannot be saved; please retype it.</source>
         <translation>保存できない文字が含まれています。もう一度入力してください。</translation>
     </message>
@@ -366,17 +366,17 @@
 <context>
     <name>CompanionSession</name>
     <message>
-        <location filename="../../companion/ui/session.py" line="235"/>
+        <location filename="../../companion/ui/session.py" line="254"/>
         <source>Changes kept while locked</source>
         <translation>ロック中に保持していた変更</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session.py" line="496"/>
+        <location filename="../../companion/ui/session.py" line="517"/>
         <source>Companion</source>
         <translation>Companion</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session.py" line="498"/>
+        <location filename="../../companion/ui/session.py" line="519"/>
         <source>Data folder: %1</source>
         <translation>データフォルダー: %1</translation>
     </message>
@@ -1303,130 +1303,140 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="52"/>
+        <location filename="../../companion/ui/journal/page.py" line="54"/>
         <source>Delete check-in</source>
         <translation>チェックインの削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="68"/>
+        <location filename="../../companion/ui/journal/page.py" line="70"/>
         <source>Edit check-in</source>
         <translation>チェックインの編集</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="169"/>
+        <location filename="../../companion/ui/journal/page.py" line="199"/>
         <source>From</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="170"/>
+        <location filename="../../companion/ui/journal/page.py" line="200"/>
         <source>to</source>
         <translation>〜</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="171"/>
+        <location filename="../../companion/ui/journal/page.py" line="201"/>
         <source>Search notes and tags</source>
         <translation>メモとタグを検索</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="173"/>
-        <location filename="../../companion/ui/journal/page.py" line="231"/>
+        <location filename="../../companion/ui/journal/page.py" line="203"/>
+        <location filename="../../companion/ui/journal/page.py" line="261"/>
         <source>All tags</source>
         <translation>すべてのタグ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="174"/>
+        <location filename="../../companion/ui/journal/page.py" line="204"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="175"/>
+        <location filename="../../companion/ui/journal/page.py" line="205"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="176"/>
+        <location filename="../../companion/ui/journal/page.py" line="206"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="177"/>
+        <location filename="../../companion/ui/journal/page.py" line="207"/>
         <source>Import…</source>
         <translation>読み込み…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="179"/>
+        <location filename="../../companion/ui/journal/page.py" line="209"/>
         <source>Check-ins from a Companion CSV or JSON export, or from Daylio&apos;s CSV export</source>
         <translation>Companion の CSV・JSON 書き出し、または Daylio の CSV 書き出しからチェックインを読み込みます</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="181"/>
+        <location filename="../../companion/ui/journal/page.py" line="211"/>
         <source>Export CSV…</source>
         <translation>CSV で書き出し…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/journal/page.py" line="273"/>
+        <location filename="../../companion/ui/journal/page.py" line="303"/>
         <source>%n check-in(s)</source>
         <translation>
             <numerusform>%n件のチェックイン</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="286"/>
+        <location filename="../../companion/ui/journal/page.py" line="306"/>
+        <source>No check-ins match these filters. Try fewer words or a wider range of dates.</source>
+        <translation>この条件に合うチェックインはありません。言葉を減らすか、日付の範囲を広げてみてください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/journal/page.py" line="308"/>
+        <source>No check-ins yet. Those you save on Today appear here.</source>
+        <translation>チェックインはまだありません。「今日」で保存したものがここに表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/journal/page.py" line="343"/>
         <source>Deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>削除しました。「元に戻す」（Ctrl+Z）で戻せます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="307"/>
+        <location filename="../../companion/ui/journal/page.py" line="365"/>
         <source>Saved. Undo (Ctrl+Z) restores the earlier version.</source>
         <translation>保存しました。「元に戻す」（Ctrl+Z）で前の内容に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="322"/>
+        <location filename="../../companion/ui/journal/page.py" line="381"/>
         <source>Import check-ins</source>
         <translation>チェックインの読み込み</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="324"/>
+        <location filename="../../companion/ui/journal/page.py" line="383"/>
         <source>Exports (*.csv *.json);;All files (*)</source>
         <translation>書き出しファイル (*.csv *.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="335"/>
+        <location filename="../../companion/ui/journal/page.py" line="394"/>
         <source>Nothing was imported. %1</source>
         <translation>何も読み込んでいません。%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="350"/>
+        <location filename="../../companion/ui/journal/page.py" line="409"/>
         <source>Added %1 check-ins; %2 were already in your journal.</source>
         <translation>%1件のチェックインを追加しました。%2件はすでに記録にありました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="358"/>
+        <location filename="../../companion/ui/journal/page.py" line="417"/>
         <source>Also added %1 roles, %2 rules, %3 contacts, %4 supervision talks and %5 weekly reviews; %6 were already there.</source>
         <translation>ほかに、役割%1件、ルール%2件、かかわりの記録%3件、スーパービジョン・相談%4件、週のふりかえり%5件を追加しました。%6件はすでにありました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="369"/>
+        <location filename="../../companion/ui/journal/page.py" line="428"/>
         <source>The crisis lines were taken from the file.</source>
         <translation>相談窓口の一覧はファイルのものを使いました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="371"/>
+        <location filename="../../companion/ui/journal/page.py" line="430"/>
         <source>Your own crisis lines were kept.</source>
         <translation>相談窓口の一覧は、編集済みのものをそのまま残しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="382"/>
+        <location filename="../../companion/ui/journal/page.py" line="441"/>
         <source>Export check-ins as CSV</source>
         <translation>チェックインを CSV で書き出す</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="397"/>
+        <location filename="../../companion/ui/journal/page.py" line="456"/>
         <source>That file could not be written. Choose another place.</source>
         <translation>このファイルには書き込めませんでした。別の場所を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="400"/>
+        <location filename="../../companion/ui/journal/page.py" line="459"/>
         <source>Saved %1. It is not encrypted: keep it private.</source>
         <translation>%1 に保存しました。暗号化されていないので、人目につかない場所に保管してください。</translation>
     </message>
@@ -1500,107 +1510,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="280"/>
+        <location filename="../../companion/ui/main_window.py" line="311"/>
         <source>Companion</source>
         <translation>Companion</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="282"/>
+        <location filename="../../companion/ui/main_window.py" line="313"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="284"/>
+        <location filename="../../companion/ui/main_window.py" line="315"/>
         <source>Plan</source>
         <translation>プラン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="283"/>
+        <location filename="../../companion/ui/main_window.py" line="314"/>
         <source>Journal</source>
         <translation>記録</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="285"/>
+        <location filename="../../companion/ui/main_window.py" line="316"/>
         <source>Boundaries</source>
         <translation>バウンダリー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="286"/>
+        <location filename="../../companion/ui/main_window.py" line="317"/>
         <source>Trends</source>
         <translation>傾向</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="292"/>
+        <location filename="../../companion/ui/main_window.py" line="327"/>
         <source>&amp;Companion</source>
         <translation>Companion(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="293"/>
+        <location filename="../../companion/ui/main_window.py" line="328"/>
         <source>Change &amp;passphrase…</source>
         <translation>パスフレーズを変更(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="294"/>
+        <location filename="../../companion/ui/main_window.py" line="329"/>
         <source>New &amp;recovery code…</source>
         <translation>新しいリカバリーコード(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="295"/>
+        <location filename="../../companion/ui/main_window.py" line="330"/>
         <source>Change the data &amp;key…</source>
         <translation>データ鍵を変更(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="296"/>
+        <location filename="../../companion/ui/main_window.py" line="331"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="297"/>
+        <location filename="../../companion/ui/main_window.py" line="332"/>
         <source>&amp;Help now</source>
         <translation>いま助けがほしいとき(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="298"/>
+        <location filename="../../companion/ui/main_window.py" line="333"/>
         <source>Help now</source>
         <translation>いま助けがほしいとき</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="301"/>
+        <location filename="../../companion/ui/main_window.py" line="336"/>
         <source>Your supporters, your plan and crisis lines</source>
         <translation>わたしのサポーター、プラン、相談窓口</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="303"/>
+        <location filename="../../companion/ui/main_window.py" line="338"/>
         <source>&amp;Unlock automatically on this computer</source>
         <translation>このパソコンでは自動でロック解除する(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="304"/>
+        <location filename="../../companion/ui/main_window.py" line="339"/>
         <source>&amp;Lock</source>
         <translation>ロック(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="305"/>
+        <location filename="../../companion/ui/main_window.py" line="340"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="306"/>
+        <location filename="../../companion/ui/main_window.py" line="341"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="307"/>
+        <location filename="../../companion/ui/main_window.py" line="342"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="326"/>
+        <location filename="../../companion/ui/main_window.py" line="361"/>
         <source>Unsaved check-in</source>
         <translation>保存していないチェックイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="327"/>
+        <location filename="../../companion/ui/main_window.py" line="362"/>
         <source>You have a check-in that is not saved yet. Save it before quitting?</source>
         <translation>まだ保存していないチェックインがあります。終了する前に保存しますか？</translation>
     </message>
@@ -3207,107 +3217,127 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="173"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="192"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="174"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="193"/>
         <source>Scales</source>
         <translation>段階</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="175"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="194"/>
         <source>Steps for mood:</source>
         <translation>気分の段階数：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="176"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="195"/>
         <source>Steps for energy:</source>
         <translation>エネルギーの段階数：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="179"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="198"/>
         <source>Changing a scale affects new check-ins only. Earlier entries keep the scale they were made on, and comparisons and charts put them on a common footing.</source>
         <translation>段階数を変えても、変わるのはこれからのチェックインだけです。これまでの記録は記録したときの段階のまま残り、比べるときやグラフでは同じ物差しにそろえて扱います。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="183"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="202"/>
         <source>Gentle reminder of your action plan</source>
         <translation>行動プランのやさしいお知らせ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="186"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="205"/>
         <source>When your check-ins note signs from your plan on enough recent days, Today shows the action plan you wrote for them. It is a reminder from your own notes, not an assessment. You can dismiss it for the day.</source>
         <translation>最近のチェックインで、プランにあるサインが何日か続いて記録されたとき、「今日」のページに、あなたが書いた行動プランを表示します。あなた自身のメモからのお知らせで、評価や診断ではありません。その日は閉じておくこともできます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="191"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="210"/>
         <source>Show it when signs were noted on</source>
         <translation>サインの記録が</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="192"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="211"/>
         <source>of the last</source>
         <translation>日あったら表示（直近</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="193"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="212"/>
         <source>days, for:</source>
         <translation>日間のうち）。対象：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="194"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="213"/>
         <source>early warning signs</source>
         <translation>注意サイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="195"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="214"/>
         <source>signs that things are breaking down</source>
         <translation>調子が悪くなっているときのサイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="196"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="215"/>
         <source>Reminders…</source>
         <translation>リマインダー…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="201"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="220"/>
+        <source>Appearance:</source>
+        <translation>外観：</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/dialog.py" line="222"/>
+        <source>Follow the system</source>
+        <translation>システムに合わせる</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/dialog.py" line="222"/>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/dialog.py" line="222"/>
+        <source>Dark</source>
+        <translation>ダーク</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/dialog.py" line="225"/>
         <source>Lock after this long without use:</source>
         <translation>使わないままこの時間が過ぎたらロック:</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="202"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="226"/>
         <source>Never</source>
         <translation>しない</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="203"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="227"/>
         <source> min</source>
         <translation> 分</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="206"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="230"/>
         <source>Companion also locks when the computer goes to sleep or the screen locks, where the system tells it.</source>
         <translation>コンピューターがスリープしたときや画面がロックされたときも、システムが知らせてくれる環境ではロックします。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="240"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="264"/>
         <source>Choose at least one kind of sign, or both.</source>
         <translation>サインの種類を1つ以上選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="198"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="217"/>
         <source>Keep Companion running in the tray when the window is closed</source>
         <translation>ウィンドウを閉じても Companion をトレイで動かしておく</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="200"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="219"/>
         <source>Start Companion in the tray when I log in</source>
         <translation>ログインしたときに Companion をトレイで起動する</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="276"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="301"/>
         <source>The login entry could not be changed. Your other settings are saved.</source>
         <translation>ログイン時の起動設定を変更できませんでした。ほかの設定は保存されています。</translation>
     </message>
@@ -3547,32 +3577,32 @@
 <context>
     <name>TagPicker</name>
     <message>
-        <location filename="../../companion/ui/common/tag_picker.py" line="69"/>
+        <location filename="../../companion/ui/common/tag_picker.py" line="124"/>
         <source>Tools used, triggers, signs from your plan, or your own tags; Enter adds</source>
         <translation>プランの道具・引き金・サイン、または自由なタグ。Enter で追加</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/tag_picker.py" line="74"/>
+        <location filename="../../companion/ui/common/tag_picker.py" line="129"/>
         <source>Tool</source>
         <translation>道具</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/tag_picker.py" line="75"/>
+        <location filename="../../companion/ui/common/tag_picker.py" line="130"/>
         <source>Trigger</source>
         <translation>引き金</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/tag_picker.py" line="76"/>
+        <location filename="../../companion/ui/common/tag_picker.py" line="131"/>
         <source>Early warning sign</source>
         <translation>注意サイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/tag_picker.py" line="77"/>
+        <location filename="../../companion/ui/common/tag_picker.py" line="132"/>
         <source>Breaking-down sign</source>
         <translation>調子が悪いときのサイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/tag_picker.py" line="78"/>
+        <location filename="../../companion/ui/common/tag_picker.py" line="133"/>
         <source>Tag</source>
         <translation>タグ</translation>
     </message>
@@ -3580,32 +3610,32 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../companion/ui/today/page.py" line="122"/>
+        <location filename="../../companion/ui/today/page.py" line="132"/>
         <source>Save check-in</source>
         <translation>チェックインを保存</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/page.py" line="125"/>
+        <location filename="../../companion/ui/today/page.py" line="135"/>
         <source>Saves the check-in. Keys: Enter in the sleep field, or %1 anywhere.</source>
         <translation>チェックインを保存します。キー操作：睡眠の欄で Enter、またはどこでも %1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/page.py" line="131"/>
+        <location filename="../../companion/ui/today/page.py" line="141"/>
         <source>No check-ins yet today. They will appear here as you save them.</source>
         <translation>今日のチェックインはまだありません。保存すると、ここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/page.py" line="129"/>
+        <location filename="../../companion/ui/today/page.py" line="139"/>
         <source>Today&apos;s check-ins</source>
         <translation>今日のチェックイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/page.py" line="139"/>
+        <location filename="../../companion/ui/today/page.py" line="149"/>
         <source>Today — %1</source>
         <translation>今日 — %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/page.py" line="257"/>
+        <location filename="../../companion/ui/today/page.py" line="267"/>
         <source>Saved at %1.</source>
         <translation>%1 に保存しました。</translation>
     </message>

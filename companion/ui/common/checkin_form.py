@@ -179,7 +179,8 @@ class CheckinFormWidget(Retranslating, QWidget):
         self.sleep.setFocus()
 
     def _set_tab_order(self) -> None:
-        chain: list[QWidget] = [self.mood, self.energy, self.sleep, self.tags.entry, self.note]
+        chain: list[QWidget] = [self.mood, self.energy, self.sleep, self.tags.entry]
+        chain += [self.tags.chosen, self.note]  # the chips are a stop only while there are some
         chain += [self.earlier, self.when] if self.backdating else [self.when]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)

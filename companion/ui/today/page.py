@@ -30,7 +30,9 @@ from companion.journal.checkin import CheckIn
 from companion.services.journal import CheckinForm
 from companion.services.store_services import StoreServices
 from companion.ui.common.checkin_form import CheckinFormFields, CheckinFormWidget
+from companion.ui.common.design import Spacing, TypeScale, set_type
 from companion.ui.common.i18n import Retranslating
+from companion.ui.common.message_line import ATTENTION, MessageLine
 from companion.ui.common.operation import attempt, succeeded
 from companion.ui.reminders.banner import ReminderBanner
 from companion.ui.today.checkin_table_model import CheckinTableModel
@@ -50,10 +52,7 @@ class TodayPage(CheckinFormFields, Retranslating, QWidget):
 
         self.title = QLabel(self)
         self.title.setObjectName("todayTitle")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.title.setFont(font)
+        set_type(self.title, TypeScale.PAGE_TITLE)
         self.glance = WeekGlance(zone, self)  # the last seven days; opens Trends
 
         self.nudge = NudgeBanner(self)
@@ -63,9 +62,8 @@ class TodayPage(CheckinFormFields, Retranslating, QWidget):
         self.save_button = QPushButton(self)
         self.save_button.setObjectName("saveCheckin")
         self.save_button.setDefault(True)
-        self.status = QLabel(self)
+        self.status = MessageLine(self)  # the page's one message area
         self.status.setObjectName("checkinStatus")
-        self.status.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.status, 1)
@@ -74,9 +72,7 @@ class TodayPage(CheckinFormFields, Retranslating, QWidget):
 
         self.list_title = QLabel(self)
         self.list_title.setObjectName("todayListTitle")
-        bold = self.list_title.font()
-        bold.setBold(True)
-        self.list_title.setFont(bold)
+        set_type(self.list_title, TypeScale.SECTION)
         self.model = CheckinTableModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("todayTable")
@@ -100,6 +96,8 @@ class TodayPage(CheckinFormFields, Retranslating, QWidget):
         heading.addWidget(self.title, 1, Qt.AlignmentFlag.AlignTop)
         heading.addWidget(self.glance)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(Spacing.PAGE, Spacing.SMALL, Spacing.PAGE, Spacing.SMALL)
+        layout.setSpacing(Spacing.MEDIUM)
         layout.addLayout(heading)
         layout.addWidget(self.reminders)
         layout.addWidget(self.nudge)
@@ -110,6 +108,18 @@ class TodayPage(CheckinFormFields, Retranslating, QWidget):
 
         self.nudge.dismissed.connect(self._dismiss_nudge)
         self.checkin_form.submitted.connect(lambda: self.save())
+        # A message about a field to fix goes once the person changes the form.
+        form = self.checkin_form
+        for changed in (
+            form.sleep.textChanged,
+            form.note.textChanged,
+            form.tags.entry.textChanged,
+            form.mood.picked,
+            form.energy.picked,
+            form.when.dateTimeChanged,
+            form.earlier.toggled,
+        ):
+            changed.connect(self._form_changed)
         self.save_button.clicked.connect(lambda: self.save())
         self._midnight = QTimer(self)
         self._midnight.setInterval(60_000)
@@ -261,4 +271,9 @@ class TodayPage(CheckinFormFields, Retranslating, QWidget):
         return entry
 
     def _explain(self, problem: InvalidEntry) -> None:
-        self.status.setText(self.checkin_form.explain(problem))
+        self.status.say(self.checkin_form.explain(problem), ATTENTION)
+
+    def _form_changed(self, *_value: object) -> None:
+        """The field at fault may be fixed now: its message goes (a "Saved" line stays)."""
+        if self.status.severity == ATTENTION:
+            self.status.clear()
