@@ -41,7 +41,7 @@ TODAY_ROW, JOURNAL_ROW, PLAN_ROW = range(3)
 BOUNDARIES_ROW = 3
 TRENDS_ROW = 4
 PAGE_ICONS = ("today", "journal", "plan", "boundaries", "trends")  # resources/icons/*.svg
-NAVIGATION_WIDTH = 190
+NAVIGATION_WIDTH = 176
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -111,8 +111,8 @@ class MainWindow(Retranslating, QMainWindow):
         side.addWidget(self.navigation, 1)
         side.addWidget(self.help_now_button)
         layout = QHBoxLayout(central)
-        layout.setContentsMargins(Spacing.MEDIUM, Spacing.MEDIUM, Spacing.MEDIUM, Spacing.MEDIUM)
-        layout.setSpacing(Spacing.LARGE)
+        layout.setContentsMargins(Spacing.SMALL, Spacing.SMALL, Spacing.SMALL, Spacing.SMALL)
+        layout.setSpacing(Spacing.MEDIUM)
         layout.addLayout(side)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)

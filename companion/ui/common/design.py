@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSize, Qt
+from PySide6.QtCore import QDateTime, QLocale, QObject, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
@@ -65,6 +65,7 @@ class Colours:
     border: str
     accent: str  # selection, the chosen page, links
     accent_text: str
+    chosen: str  # the chosen row of a secondary list: a soft accent
     mood: str
     energy: str
     info: str  # calm banners: background, then their edge
@@ -85,6 +86,7 @@ LIGHT = Colours(
     border="#d3d9e0",
     accent="#0a6bb0",
     accent_text="#ffffff",
+    chosen="#d6e7f5",
     mood="#0072b2",
     energy="#e69f00",
     info="#e8f1f8",
@@ -104,6 +106,7 @@ DARK = Colours(
     border="#3a4048",
     accent="#56b4e9",
     accent_text="#0d1a24",
+    chosen="#2b4457",
     mood="#56b4e9",
     energy="#e69f00",
     info="#1f3140",
@@ -196,6 +199,22 @@ QListWidget#navigation::item:hover {{
 QListWidget#navigation::item:selected {{
     background: {colours.accent};
     color: {colours.accent_text};
+}}
+QListWidget#planSections, QListWidget#chartKinds {{
+    background: {colours.surface};
+    border: 1px solid {colours.border};
+    border-radius: 8px;
+    padding: {Spacing.TIGHT}px;
+    outline: none;
+}}
+QListWidget#planSections::item, QListWidget#chartKinds::item {{
+    padding: 5px {Spacing.SMALL}px;
+    border-radius: 6px;
+    color: {colours.text};
+}}
+QListWidget#planSections::item:selected, QListWidget#chartKinds::item:selected {{
+    background: {colours.chosen};
+    color: {colours.text};
 }}
 QLabel[banner="info"] {{
     background: {colours.info};
@@ -296,3 +315,14 @@ def set_banner(label: QLabel, severity: str | None) -> None:
     style = label.style()
     style.unpolish(label)
     style.polish(label)
+
+
+# --- dates ------------------------------------------------------------------------------------
+def short_date_time(moment: QDateTime) -> str:
+    """`moment` in the locale's short format, but with a four-digit year (11/29/2026 3:04 PM,
+    2026/11/29 15:04): a two-digit year is easy to misread in a record kept for years."""
+    locale = QLocale()
+    pattern = locale.dateTimeFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return locale.toString(moment, pattern)

@@ -21,12 +21,14 @@ class MessageLine(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.severity: str | None = None
+        self.hide()  # no empty box: shown while it has something to say
 
     def say(self, text: str, severity: str = INFO) -> None:
         if severity not in SEVERITIES:
             raise ValueError("unknown severity")
         super().setText(text)
         self._mark(severity if text else None)
+        self.setVisible(bool(text))
 
     def setText(self, text: str) -> None:
         self.say(text, INFO)
@@ -34,6 +36,7 @@ class MessageLine(QLabel):
     def clear(self) -> None:
         super().clear()
         self._mark(None)
+        self.hide()
 
     def _mark(self, severity: str | None) -> None:
         if severity == self.severity:

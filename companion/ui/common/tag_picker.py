@@ -99,6 +99,7 @@ class TagPicker(Retranslating, QWidget):
         self.chosen.setSpacing(3)
         self.chosen.setMaximumHeight(64)
         self.chosen.setItemDelegate(ChipDelegate(self.chosen))
+        self.chosen.hide()  # shown once there is a chip
         self.chosen.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a Tab stop only with chips in it
         self.chosen.installEventFilter(self)
         self.chosen.viewport().installEventFilter(self)
@@ -207,7 +208,9 @@ class TagPicker(Retranslating, QWidget):
     def _chips_changed(self) -> None:
         """Tab reaches the chips only while there are some."""
         has_chips = self.chosen.count() > 0
-        self.chosen.setFocusPolicy(Qt.FocusPolicy.TabFocus if has_chips else Qt.FocusPolicy.NoFocus)
+        self.chosen.setVisible(has_chips)  # no empty box under the field
+        policy = Qt.FocusPolicy.TabFocus if has_chips else Qt.FocusPolicy.NoFocus
+        self.chosen.setFocusPolicy(policy)
         self.changed.emit()
 
     def _take_suggestion(self) -> bool:

@@ -96,6 +96,11 @@ class JournalPage(Retranslating, QWidget):
             edit.setDate(QDate.currentDate())
         self.tag = QComboBox(self)
         self.tag.setObjectName("tagFilter")
+        # A long tag name widens the list when open, not the page (which must fit 900 pixels).
+        self.tag.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.tag.setMinimumContentsLength(14)
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
@@ -142,7 +147,7 @@ class JournalPage(Retranslating, QWidget):
         actions.addWidget(self.import_button)
         actions.addWidget(self.export_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(Spacing.PAGE, Spacing.SMALL, Spacing.PAGE, Spacing.SMALL)
+        layout.setContentsMargins(Spacing.MEDIUM, Spacing.SMALL, Spacing.SMALL, Spacing.SMALL)
         layout.setSpacing(Spacing.MEDIUM)
         layout.addLayout(filters)
         layout.addWidget(self.status)

@@ -67,6 +67,7 @@ class TodayPage(CheckinFormFields, Retranslating, QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.status, 1)
+        buttons.addStretch(0)  # the button keeps its size while there is no message
         self.checkin_form.add_row(buttons)
         QWidget.setTabOrder(self.checkin_form.when, self.save_button)
 
@@ -96,7 +97,7 @@ class TodayPage(CheckinFormFields, Retranslating, QWidget):
         heading.addWidget(self.title, 1, Qt.AlignmentFlag.AlignTop)
         heading.addWidget(self.glance)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(Spacing.PAGE, Spacing.SMALL, Spacing.PAGE, Spacing.SMALL)
+        layout.setContentsMargins(Spacing.MEDIUM, Spacing.SMALL, Spacing.SMALL, Spacing.SMALL)
         layout.setSpacing(Spacing.MEDIUM)
         layout.addLayout(heading)
         layout.addWidget(self.reminders)
