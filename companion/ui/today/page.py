@@ -59,6 +59,7 @@ class TodayPage(CheckinFormFields, Retranslating, QWidget):
         self.reminders = ReminderBanner(zone, self)  # due and missed reminders, in-app only
         self.checkin_form = CheckinFormWidget(zone, backdating=True, parent=self)
         self.checkin_form.note.setMaximumHeight(140)
+        self.checkin_form.note.setMinimumHeight(56)  # three lines; the page fits 900×600
         self.save_button = QPushButton(self)
         self.save_button.setObjectName("saveCheckin")
         self.save_button.setDefault(True)
@@ -98,12 +99,11 @@ class TodayPage(CheckinFormFields, Retranslating, QWidget):
         heading.addWidget(self.glance)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(Spacing.MEDIUM, Spacing.SMALL, Spacing.SMALL, Spacing.SMALL)
-        layout.setSpacing(Spacing.MEDIUM)
+        layout.setSpacing(Spacing.SMALL)
         layout.addLayout(heading)
         layout.addWidget(self.reminders)
         layout.addWidget(self.nudge)
         layout.addWidget(self.checkin_form)
-        layout.addSpacing(8)
         layout.addWidget(self.list_title)
         layout.addWidget(self.list_stack, 1)
 
