@@ -1313,130 +1313,130 @@
         <translation>チェックインの編集</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="199"/>
+        <location filename="../../companion/ui/journal/page.py" line="204"/>
         <source>From</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="200"/>
+        <location filename="../../companion/ui/journal/page.py" line="205"/>
         <source>to</source>
         <translation>〜</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="201"/>
+        <location filename="../../companion/ui/journal/page.py" line="206"/>
         <source>Search notes and tags</source>
         <translation>メモとタグを検索</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="203"/>
-        <location filename="../../companion/ui/journal/page.py" line="261"/>
+        <location filename="../../companion/ui/journal/page.py" line="208"/>
+        <location filename="../../companion/ui/journal/page.py" line="266"/>
         <source>All tags</source>
         <translation>すべてのタグ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="204"/>
+        <location filename="../../companion/ui/journal/page.py" line="209"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="205"/>
+        <location filename="../../companion/ui/journal/page.py" line="210"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="206"/>
+        <location filename="../../companion/ui/journal/page.py" line="211"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="207"/>
+        <location filename="../../companion/ui/journal/page.py" line="212"/>
         <source>Import…</source>
         <translation>読み込み…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="209"/>
+        <location filename="../../companion/ui/journal/page.py" line="214"/>
         <source>Check-ins from a Companion CSV or JSON export, or from Daylio&apos;s CSV export</source>
         <translation>Companion の CSV・JSON 書き出し、または Daylio の CSV 書き出しからチェックインを読み込みます</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="211"/>
+        <location filename="../../companion/ui/journal/page.py" line="216"/>
         <source>Export CSV…</source>
         <translation>CSV で書き出し…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/journal/page.py" line="303"/>
+        <location filename="../../companion/ui/journal/page.py" line="308"/>
         <source>%n check-in(s)</source>
         <translation>
             <numerusform>%n件のチェックイン</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="306"/>
+        <location filename="../../companion/ui/journal/page.py" line="311"/>
         <source>No check-ins match these filters. Try fewer words or a wider range of dates.</source>
         <translation>この条件に合うチェックインはありません。言葉を減らすか、日付の範囲を広げてみてください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="308"/>
+        <location filename="../../companion/ui/journal/page.py" line="313"/>
         <source>No check-ins yet. Those you save on Today appear here.</source>
         <translation>チェックインはまだありません。「今日」で保存したものがここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="343"/>
+        <location filename="../../companion/ui/journal/page.py" line="348"/>
         <source>Deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>削除しました。「元に戻す」（Ctrl+Z）で戻せます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="365"/>
+        <location filename="../../companion/ui/journal/page.py" line="370"/>
         <source>Saved. Undo (Ctrl+Z) restores the earlier version.</source>
         <translation>保存しました。「元に戻す」（Ctrl+Z）で前の内容に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="381"/>
+        <location filename="../../companion/ui/journal/page.py" line="386"/>
         <source>Import check-ins</source>
         <translation>チェックインの読み込み</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="383"/>
+        <location filename="../../companion/ui/journal/page.py" line="388"/>
         <source>Exports (*.csv *.json);;All files (*)</source>
         <translation>書き出しファイル (*.csv *.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="394"/>
+        <location filename="../../companion/ui/journal/page.py" line="399"/>
         <source>Nothing was imported. %1</source>
         <translation>何も読み込んでいません。%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="409"/>
+        <location filename="../../companion/ui/journal/page.py" line="414"/>
         <source>Added %1 check-ins; %2 were already in your journal.</source>
         <translation>%1件のチェックインを追加しました。%2件はすでに記録にありました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="417"/>
+        <location filename="../../companion/ui/journal/page.py" line="422"/>
         <source>Also added %1 roles, %2 rules, %3 contacts, %4 supervision talks and %5 weekly reviews; %6 were already there.</source>
         <translation>ほかに、役割%1件、ルール%2件、かかわりの記録%3件、スーパービジョン・相談%4件、週のふりかえり%5件を追加しました。%6件はすでにありました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="428"/>
+        <location filename="../../companion/ui/journal/page.py" line="433"/>
         <source>The crisis lines were taken from the file.</source>
         <translation>相談窓口の一覧はファイルのものを使いました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="430"/>
+        <location filename="../../companion/ui/journal/page.py" line="435"/>
         <source>Your own crisis lines were kept.</source>
         <translation>相談窓口の一覧は、編集済みのものをそのまま残しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="441"/>
+        <location filename="../../companion/ui/journal/page.py" line="446"/>
         <source>Export check-ins as CSV</source>
         <translation>チェックインを CSV で書き出す</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="456"/>
+        <location filename="../../companion/ui/journal/page.py" line="461"/>
         <source>That file could not be written. Choose another place.</source>
         <translation>このファイルには書き込めませんでした。別の場所を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="459"/>
+        <location filename="../../companion/ui/journal/page.py" line="464"/>
         <source>Saved %1. It is not encrypted: keep it private.</source>
         <translation>%1 に保存しました。暗号化されていないので、人目につかない場所に保管してください。</translation>
     </message>
@@ -1477,32 +1477,37 @@
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../companion/ui/plan/list_editor.py" line="140"/>
+        <location filename="../../companion/ui/plan/list_editor.py" line="162"/>
         <source>Add to this list, then press Enter</source>
         <translation>ここに入力して Enter で追加</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/list_editor.py" line="141"/>
+        <location filename="../../companion/ui/plan/list_editor.py" line="163"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/list_editor.py" line="142"/>
+        <location filename="../../companion/ui/plan/list_editor.py" line="165"/>
+        <source>Nothing here yet. Type below and press Enter to add the first one.</source>
+        <translation>まだ何もありません。下の欄に入力して Enter を押すと、最初の項目を追加できます。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan/list_editor.py" line="167"/>
         <source>Move up (Alt+Up)</source>
         <translation>上へ移動（Alt+↑）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/list_editor.py" line="143"/>
+        <location filename="../../companion/ui/plan/list_editor.py" line="168"/>
         <source>Move down (Alt+Down)</source>
         <translation>下へ移動（Alt+↓）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/list_editor.py" line="144"/>
+        <location filename="../../companion/ui/plan/list_editor.py" line="169"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/list_editor.py" line="146"/>
+        <location filename="../../companion/ui/plan/list_editor.py" line="171"/>
         <source>Remove the selected entry (Delete); Ctrl+Z brings it back</source>
         <translation>選んだ項目を削除します（Delete キー）。Ctrl+Z で元に戻せます</translation>
     </message>
@@ -2128,77 +2133,77 @@
 <context>
     <name>PlanHistoryDialog</name>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="91"/>
+        <location filename="../../companion/ui/plan/history_dialog.py" line="92"/>
         <source>Plan history</source>
         <translation>プランの履歴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="92"/>
+        <location filename="../../companion/ui/plan/history_dialog.py" line="93"/>
         <source>Compared with:</source>
         <translation>比べる相手：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="93"/>
+        <location filename="../../companion/ui/plan/history_dialog.py" line="94"/>
         <source>Restore this version</source>
         <translation>この版に戻す</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="103"/>
+        <location filename="../../companion/ui/plan/history_dialog.py" line="104"/>
         <source>edited</source>
         <translation>編集</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="104"/>
+        <location filename="../../companion/ui/plan/history_dialog.py" line="105"/>
         <source>restored from an earlier version</source>
         <translation>以前の版から戻しました</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="105"/>
+        <location filename="../../companion/ui/plan/history_dialog.py" line="106"/>
         <source>imported from a file</source>
         <translation>ファイルから読み込みました</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="106"/>
+        <location filename="../../companion/ui/plan/history_dialog.py" line="107"/>
         <source>started from the example</source>
         <translation>例から始めました</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="125"/>
+        <location filename="../../companion/ui/plan/history_dialog.py" line="126"/>
         <source>No versions yet: the first one is saved as you write.</source>
         <translation>まだ版はありません。書き始めると最初の版が保存されます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="134"/>
+        <location filename="../../companion/ui/plan/history_dialog.py" line="135"/>
         <source>the version before it</source>
         <translation>ひとつ前の版</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="167"/>
+        <location filename="../../companion/ui/plan/history_dialog.py" line="168"/>
         <source>No differences.</source>
         <translation>違いはありません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="172"/>
+        <location filename="../../companion/ui/plan/history_dialog.py" line="173"/>
         <source>Renamed: %1 → %2</source>
         <translation>名前の変更：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="187"/>
+        <location filename="../../companion/ui/plan/history_dialog.py" line="188"/>
         <source>order changed</source>
         <translation>順番を変更</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="202"/>
+        <location filename="../../companion/ui/plan/history_dialog.py" line="203"/>
         <source>Restore this version?</source>
         <translation>この版に戻しますか？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="204"/>
+        <location filename="../../companion/ui/plan/history_dialog.py" line="205"/>
         <source>Your plan will become this version again. Nothing is erased: today&apos;s plan stays in the history, and you can come back to it.</source>
         <translation>プランがこの版の内容に戻ります。何も消えません。今のプランも履歴に残るので、あとでまた戻せます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="215"/>
+        <location filename="../../companion/ui/plan/history_dialog.py" line="216"/>
         <source>Restored as a new version.</source>
         <translation>新しい版として戻しました。</translation>
     </message>
@@ -3577,32 +3582,32 @@
 <context>
     <name>TagPicker</name>
     <message>
-        <location filename="../../companion/ui/common/tag_picker.py" line="124"/>
+        <location filename="../../companion/ui/common/tag_picker.py" line="125"/>
         <source>Tools used, triggers, signs from your plan, or your own tags; Enter adds</source>
         <translation>プランの道具・引き金・サイン、または自由なタグ。Enter で追加</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/tag_picker.py" line="129"/>
+        <location filename="../../companion/ui/common/tag_picker.py" line="130"/>
         <source>Tool</source>
         <translation>道具</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/tag_picker.py" line="130"/>
+        <location filename="../../companion/ui/common/tag_picker.py" line="131"/>
         <source>Trigger</source>
         <translation>引き金</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/tag_picker.py" line="131"/>
+        <location filename="../../companion/ui/common/tag_picker.py" line="132"/>
         <source>Early warning sign</source>
         <translation>注意サイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/tag_picker.py" line="132"/>
+        <location filename="../../companion/ui/common/tag_picker.py" line="133"/>
         <source>Breaking-down sign</source>
         <translation>調子が悪いときのサイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/common/tag_picker.py" line="133"/>
+        <location filename="../../companion/ui/common/tag_picker.py" line="134"/>
         <source>Tag</source>
         <translation>タグ</translation>
     </message>
@@ -3610,32 +3615,32 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../companion/ui/today/page.py" line="132"/>
+        <location filename="../../companion/ui/today/page.py" line="133"/>
         <source>Save check-in</source>
         <translation>チェックインを保存</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/page.py" line="135"/>
+        <location filename="../../companion/ui/today/page.py" line="136"/>
         <source>Saves the check-in. Keys: Enter in the sleep field, or %1 anywhere.</source>
         <translation>チェックインを保存します。キー操作：睡眠の欄で Enter、またはどこでも %1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/page.py" line="141"/>
+        <location filename="../../companion/ui/today/page.py" line="142"/>
         <source>No check-ins yet today. They will appear here as you save them.</source>
         <translation>今日のチェックインはまだありません。保存すると、ここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/page.py" line="139"/>
+        <location filename="../../companion/ui/today/page.py" line="140"/>
         <source>Today&apos;s check-ins</source>
         <translation>今日のチェックイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/page.py" line="149"/>
+        <location filename="../../companion/ui/today/page.py" line="150"/>
         <source>Today — %1</source>
         <translation>今日 — %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/page.py" line="267"/>
+        <location filename="../../companion/ui/today/page.py" line="268"/>
         <source>Saved at %1.</source>
         <translation>%1 に保存しました。</translation>
     </message>
@@ -3666,62 +3671,62 @@
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="159"/>
+        <location filename="../../companion/ui/trends/page.py" line="160"/>
         <source>Charts</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="169"/>
+        <location filename="../../companion/ui/trends/page.py" line="170"/>
         <source>Week</source>
         <translation>1週間</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="170"/>
+        <location filename="../../companion/ui/trends/page.py" line="171"/>
         <source>Month</source>
         <translation>1か月</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="171"/>
+        <location filename="../../companion/ui/trends/page.py" line="172"/>
         <source>Three months</source>
         <translation>3か月</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="172"/>
+        <location filename="../../companion/ui/trends/page.py" line="173"/>
         <source>Year</source>
         <translation>1年</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="173"/>
+        <location filename="../../companion/ui/trends/page.py" line="174"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="178"/>
+        <location filename="../../companion/ui/trends/page.py" line="179"/>
         <source>&amp;Range:</source>
         <translation>期間(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="179"/>
+        <location filename="../../companion/ui/trends/page.py" line="180"/>
         <source>Save as &amp;PNG…</source>
         <translation>PNGで保存(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="180"/>
+        <location filename="../../companion/ui/trends/page.py" line="181"/>
         <source>Save as S&amp;VG…</source>
         <translation>SVGで保存(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="181"/>
+        <location filename="../../companion/ui/trends/page.py" line="182"/>
         <source>Monthly &amp;report…</source>
         <translation>月次レポート(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="184"/>
+        <location filename="../../companion/ui/trends/page.py" line="185"/>
         <source>A PDF of one month, to bring to a supporter, supervisor or clinician if you choose</source>
         <translation>1か月分をまとめたPDFです。必要なら、支援者やスーパーバイザー、医療者に見せることができます</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="187"/>
+        <location filename="../../companion/ui/trends/page.py" line="188"/>
         <source>The chart in words</source>
         <translation>グラフの内容（文章）</translation>
     </message>

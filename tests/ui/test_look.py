@@ -199,3 +199,22 @@ def test_a_clipped_label_is_found(qtbot) -> None:
     wrapped.setGeometry(0, 30, 80, 20)
     holder.show()
     assert len(clipped_labels(holder)) == 2
+
+
+def test_an_empty_plan_list_invites_and_its_buttons_are_off(qtbot, services) -> None:
+    from companion.ui.plan.list_editor import ListEditor
+
+    window = MainWindow(ZONE, keychain_available=lambda: False)
+    qtbot.addWidget(window)
+    window.attach(services)
+    editors = window.plan.findChildren(ListEditor)
+    empty = next(editor for editor in editors if editor.model.rowCount() == 0)
+    assert empty.table.isHidden() and not empty.invitation.isHidden()
+    assert not empty.remove_button.isEnabled() and not empty.up_button.isEnabled()
+    full = next(editor for editor in editors if editor.model.rowCount() > 1)
+    assert not full.table.isHidden() and full.invitation.isHidden()
+    assert not full.remove_button.isEnabled()  # nothing chosen yet
+    full.table.setCurrentIndex(full.model.index(0, 0))
+    assert full.remove_button.isEnabled() and full.down_button.isEnabled()
+    assert not full.up_button.isEnabled()  # the first cannot move up
+    window.detach()
