@@ -2,8 +2,9 @@
 
 Type a few letters, pick from the suggestions with the arrow keys and Enter (Enter alone takes
 the first suggestion while the list is open); text that matches nothing in the plan becomes a
-free tag. Chosen tags show below as chips: each has a remove mark (×) to click, and Tab reaches
-them, where the arrows move and Delete or Backspace removes one. Backspace in the empty field
+free tag. Chosen tags show below as chips: each has a remove mark (×) to click; Down in the
+empty field (or Tab, after the form's other fields) reaches them, where the arrows move and
+Delete or Backspace removes one. Backspace in the empty field
 removes the last one.
 """
 
@@ -242,6 +243,11 @@ class TagPicker(Retranslating, QWidget):
                     return True
                 if key == Qt.Key.Key_Backspace and not self.entry.text():
                     self.remove_last()
+                    return True
+                if key == Qt.Key.Key_Down and not self.entry.text() and self.chosen.count():
+                    self.chosen.setFocus(Qt.FocusReason.OtherFocusReason)
+                    if self.chosen.currentRow() < 0:
+                        self.chosen.setCurrentRow(0)
                     return True
             if watched is self.chosen and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
                 self.remove_at(self.chosen.currentRow())

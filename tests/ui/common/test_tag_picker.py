@@ -17,6 +17,8 @@ def picker(qtbot, english) -> TagPicker:
     shown.set_choices([WALK, Tag("trigger", "Noise")], ["A walk", "rest day"])
     shown.show()
     qtbot.waitExposed(shown)
+    shown.activateWindow()
+    qtbot.waitUntil(shown.isActiveWindow)
     return shown
 
 
@@ -52,8 +54,11 @@ def test_chips_are_removed_from_the_keyboard(qtbot, english) -> None:
         tags.add(tag)
     assert not tags.chosen.isHidden()
     assert tags.chosen.focusPolicy() == Qt.FocusPolicy.TabFocus  # Tab reaches the chips
-    tags.chosen.setFocus()
-    tags.chosen.setCurrentRow(1)
+    tags.entry.setFocus()
+    qtbot.keyClick(tags.entry, Qt.Key.Key_Down)  # from the empty field to the chips
+    assert tags.chosen.hasFocus() and tags.chosen.currentRow() == 0
+    qtbot.keyClick(tags.chosen, Qt.Key.Key_Right)
+    assert tags.chosen.currentRow() == 1
     qtbot.keyClick(tags.chosen, Qt.Key.Key_Delete)
     assert tags.tags() == (WALK, Tag("tag", "rest day"))
     qtbot.keyClick(tags.chosen, Qt.Key.Key_Backspace)
