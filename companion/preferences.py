@@ -79,6 +79,24 @@ def save_auto_lock_minutes(folder: DataFolder, minutes: int) -> bool:
     return _save(folder, AUTO_LOCK_MINUTES, minutes)
 
 
+THEME = "theme"
+THEMES = ("system", "light", "dark")
+
+
+def load_theme(folder: DataFolder) -> str:
+    """The colour scheme chosen in Settings: "system" (the default), "light" or "dark".
+    Kept here, not in the store: the unlock window already shows it."""
+    value = _document(folder).get(THEME)
+    return value if isinstance(value, str) and value in THEMES else "system"
+
+
+def save_theme(folder: DataFolder, theme: str) -> bool:
+    """Remember the colour scheme; False if the folder cannot be written."""
+    if theme not in THEMES:
+        raise ValueError("unsupported theme")
+    return _save(folder, THEME, theme)
+
+
 def language_from_environment() -> str | None:
     """LANGUAGE / LC_ALL / LC_MESSAGES / LANG as POSIX systems set them, if they say ja or en."""
     for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):

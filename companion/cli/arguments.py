@@ -291,6 +291,20 @@ def add_chart_commands(commands: Commands, common: argparse.ArgumentParser) -> N
     report.add_argument("--output", required=True, metavar="FILE.pdf")
     report.add_argument("--page-size", choices=["A4", "Letter"], default="A4")
     report.add_argument("--lang", choices=["ja", "en"], help="language of the report")
+    screenshot = commands.add_parser(
+        "screenshot",
+        parents=[common],
+        help="render a page of the window to PNG (for documentation; try it after demo)",
+        description="Renders one page offscreen from the store, as the window shows it. "
+        "The file is not encrypted: keep it private.",
+    )
+    screenshot.add_argument(
+        "--page", required=True, choices=["today", "journal", "plan", "boundaries", "trends"]
+    )
+    screenshot.add_argument("--output", required=True, metavar="FILE.png")
+    screenshot.add_argument("--lang", choices=["ja", "en"], help="language of the window")
+    screenshot.add_argument("--theme", choices=["light", "dark"], default="light")
+    screenshot.add_argument("--size", default="1280x800", metavar="WIDTHxHEIGHT")
 
 
 def add_backup_commands(commands: Commands, common: argparse.ArgumentParser) -> None:

@@ -56,6 +56,7 @@ COMMANDS: dict[str, str] = {
     "autostart": "companion.cli.autostart:cmd_autostart",
     "chart": "companion.cli.charts:cmd_chart",
     "report": "companion.cli.charts:cmd_report",
+    "screenshot": "companion.cli.screenshot:cmd_screenshot",
     "backup": "companion.cli.backup:cmd_backup",
     "restore": "companion.cli.backup:cmd_restore",
     "passwd": "companion.cli.keys:cmd_passwd",

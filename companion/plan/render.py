@@ -262,19 +262,34 @@ def _html_entry(entry: Entry, language: str) -> str:
     return "<li>" + "<br>".join(lines) + "</li>"
 
 
-def _html_section_body(plan: Plan, spec: SectionSpec, language: str) -> list[str]:
+def _html_section_body(
+    plan: Plan, spec: SectionSpec, language: str, *, write_in: bool = False
+) -> list[str]:
+    """`write_in` (the supporter copy, made to be printed): an empty list keeps its title and
+    gets lines to write on by hand, instead of a note that nothing is written."""
     nothing = f'<p style="{_NOTE}{_quiet(language)}">{_h(_say(NOTHING_YET, language))}</p>'
-    if _section_is_empty(plan, spec):
+    if _section_is_empty(plan, spec) and not write_in:
         return [nothing]
     out: list[str] = []
     for list_spec in spec.lists:
-        out.append(_html_list(plan, spec, list_spec, language))
+        out.append(_html_list(plan, spec, list_spec, language, write_in=write_in))
     return out
 
 
-def _html_list(plan: Plan, spec: SectionSpec, list_spec: ListSpec, language: str) -> str:
+def _write_in_lines(count: int = 3) -> str:
+    """Blank ruled lines, to be filled in by hand on paper (rules, not a table, so a heading
+    is kept with them when a page breaks)."""
+    row = '<p style="margin-top:14px; margin-bottom:0px;">&nbsp;</p><hr width="100%">'
+    return row * count + "<p>&nbsp;</p>"
+
+
+def _html_list(
+    plan: Plan, spec: SectionSpec, list_spec: ListSpec, language: str, *, write_in: bool = False
+) -> str:
     title = _h(list_spec.title.in_language(language))
     entries = _filled(plan, spec.key, list_spec.key)
+    if not entries and write_in:
+        return f'<h3 style="{_H3}">{title}</h3>{_write_in_lines()}'
     if not entries:
         # One line: the list's title with the note beside it.
         beside = _h(_say(BESIDE_TITLE, language, note=_say(NOTHING_YET, language)))
@@ -296,8 +311,9 @@ def _signature_table(language: str) -> str:
 
     def label(text: Label, width: int | None = None) -> str:
         size = f' width="{width}%"' if width else ""
-        return (
-            f'<td{size} valign="bottom" style="padding-top:24px; padding-right:6px;">'
+        return (  # nowrap: "Signature" never breaks in the middle of the word
+            f'<td{size} valign="bottom" '
+            'style="padding-top:24px; padding-right:6px; white-space:nowrap;">'
             f"{_h(_say(text, language))}</td>"
         )
 
@@ -312,8 +328,8 @@ def _signature_table(language: str) -> str:
         label(SUPPORTER, 17)
         + line(22)
         + gap
-        + label(SIGNATURE, 11)
-        + line(22)
+        + label(SIGNATURE, 13)
+        + line(20)
         + gap
         + label(DATE, 7)
         + line(15)
@@ -349,7 +365,7 @@ def plan_html(
     out = [f'<h1 style="{_H1}">{_h(title)}</h1>']
     if supporter_copy:
         out.append(f'<p style="{_SMALL}">{_h(_say(PRINTED_ON, language, date=when))}</p>')
-        out += _html_section_body(plan, section(CRISIS), language)
+        out += _html_section_body(plan, section(CRISIS), language, write_in=True)
         out.append(_signature_table(language))
     else:
         for spec in _chosen_sections(sections):

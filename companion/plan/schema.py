@@ -199,9 +199,13 @@ SECTIONS: tuple[SectionSpec, ...] = (
         Label("Crisis Plan", "クライシスプラン"),
         Label(
             "Written for your supporters, to use when you cannot act for yourself. You can print "
-            "a copy for them with date and signature lines.",
+            "a copy for them with date and signature lines. The numbers are the nine parts of a "
+            "crisis plan; some parts have more than one list (part 3: your supporters, people "
+            "you do not want involved, and disagreements).",
             "自分で行動できなくなったときに、サポーターに使ってもらうためのプランです。"
-            "日付と署名欄のついた写しを印刷して渡せます。",
+            "日付と署名欄のついた写しを印刷して渡せます。番号はクライシスプランの9つの項目です。"
+            "ひとつの項目に複数のリストがあるものもあります（項目3：サポーター、関わってほしくない人、"
+            "意見が分かれたとき）。",
         ),
         (
             _item(

@@ -126,6 +126,7 @@ def run_app(
         return EXIT_OK
     apply_language(language or load_language(folder) or system_language())
     session = CompanionSession(folder)
+    session.follow_theme()
     with file_log(folder.log_file):
         if smoke:
             return _run_smoke(folder, session)

@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.services.store_services import StoreServices
+from companion.ui.common.design import ICON_SIZE, Spacing, icon
 from companion.ui.common.i18n import LANGUAGE_NAMES, Retranslating, current_language
 from companion.ui.today.page import TodayPage
 
@@ -40,6 +41,8 @@ if TYPE_CHECKING:
 TODAY_ROW, JOURNAL_ROW, PLAN_ROW = range(3)
 BOUNDARIES_ROW = 3
 TRENDS_ROW = 4
+PAGE_ICONS = ("today", "journal", "plan", "boundaries", "trends")  # resources/icons/*.svg
+NAVIGATION_WIDTH = 176
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -68,9 +71,18 @@ class MainWindow(Retranslating, QMainWindow):
         self.keeps_running_on_close: Callable[[], bool] = lambda: False  # set by the session
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
-        self.navigation.setFixedWidth(170)
+        self.navigation.setFixedWidth(NAVIGATION_WIDTH)
+        self.navigation.setIconSize(ICON_SIZE)
+        self.navigation.setFrameShape(QListWidget.Shape.NoFrame)
         for _row in (TODAY_ROW, JOURNAL_ROW, PLAN_ROW, BOUNDARIES_ROW, TRENDS_ROW):
             QListWidgetItem(self.navigation)
+        self._show_icons()
+        # Ctrl+1 … Ctrl+5 choose a page from anywhere in the window.
+        self.page_shortcuts: list[QShortcut] = []
+        for row in range(self.navigation.count()):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self)
+            shortcut.activated.connect(lambda row=row: self.navigation.setCurrentRow(row))
+            self.page_shortcuts.append(shortcut)
         self.pages = QStackedWidget(self)
         self.today = TodayPage(zone, self)
         self.pages.addWidget(self.today)
@@ -87,16 +99,21 @@ class MainWindow(Retranslating, QMainWindow):
             [QKeySequence(QKeySequence.StandardKey.HelpContents), QKeySequence("Ctrl+Shift+H")]
         )
         self.help_now_action.triggered.connect(self.help_now_requested)
+        self.help_now_action.setIcon(icon("help"))
         self.help_now_button = QToolButton(self)
         self.help_now_button.setObjectName("helpNowButton")
         self.help_now_button.setDefaultAction(self.help_now_action)
-        self.help_now_button.setFixedWidth(170)
-        self.help_now_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.help_now_button.setFixedWidth(NAVIGATION_WIDTH)
+        self.help_now_button.setIconSize(ICON_SIZE)
+        self.help_now_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         central = QWidget(self)
         side = QVBoxLayout()
+        side.setSpacing(Spacing.SMALL)
         side.addWidget(self.navigation, 1)
         side.addWidget(self.help_now_button)
         layout = QHBoxLayout(central)
+        layout.setContentsMargins(Spacing.SMALL, Spacing.SMALL, Spacing.SMALL, Spacing.SMALL)
+        layout.setSpacing(Spacing.MEDIUM)
         layout.addLayout(side)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
@@ -175,6 +192,20 @@ class MainWindow(Retranslating, QMainWindow):
         self.shortcuts_dialog.show()
         self.shortcuts_dialog.raise_()
         self.shortcuts_dialog.activateWindow()
+
+    def _show_icons(self) -> None:
+        """The pages' icons, drawn in the theme's text colour (again when the theme changes)."""
+        for row, name in enumerate(PAGE_ICONS):
+            item = self.navigation.item(row)
+            if item is not None:
+                item.setIcon(icon(name))
+        if hasattr(self, "help_now_action"):
+            self.help_now_action.setIcon(icon("help"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._show_icons()
+        super().changeEvent(event)
 
     def _ask_keychain(self) -> None:
         self.remember_action.setEnabled(self._keychain_available())
@@ -314,6 +345,10 @@ class MainWindow(Retranslating, QMainWindow):
             item = self.navigation.item(row)
             if item is not None:
                 item.setText(title)
+                page_keys = QKeySequence(f"Ctrl+{row + 1}")
+                item.setToolTip(
+                    f"{title} ({page_keys.toString(QKeySequence.SequenceFormat.NativeText)})"
+                )
         self.file_menu.setTitle(self.tr("&Companion"))
         self.change_passphrase_action.setText(self.tr("Change &passphrase…"))
         self.new_recovery_code_action.setText(self.tr("New &recovery code…"))

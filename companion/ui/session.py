@@ -16,7 +16,12 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from companion.clock import local_zone_name
 from companion.errors import EXIT_OK, StoreProblem
 from companion.paths import DataFolder
-from companion.preferences import load_auto_lock_minutes, load_keep_in_tray, save_language
+from companion.preferences import (
+    load_auto_lock_minutes,
+    load_keep_in_tray,
+    load_theme,
+    save_language,
+)
 from companion.services import access
 from companion.ui.common.i18n import apply_language, current_language
 from companion.ui.common.messages import problem_text
@@ -31,6 +36,7 @@ if TYPE_CHECKING:
     from companion.plan.model import Plan
     from companion.services.journal import CheckinForm
     from companion.services.store_services import Store, StoreServices
+    from companion.ui.common.design import ThemeFollower
     from companion.ui.help.window import HelpNowWindow
     from companion.ui.main_window import MainWindow
     from companion.ui.plan.export_dialog import PlanExportDialog
@@ -95,7 +101,20 @@ class CompanionSession(QObject):
         self.idle_lock = IdleLock(self)  # watches while unlocked: idle, sleep, screen lock
         self.idle_lock.lock_due.connect(self._lock_when_away)
         self.tray: CompanionTray | None = None  # only where the desktop has a tray
+        self.theme_follower: ThemeFollower | None = None  # set by follow_theme (the app)
         self._quitting = False
+
+    # --- the look -----------------------------------------------------------------------
+    def follow_theme(self) -> None:
+        """Show the colour scheme chosen in Settings (the system's, unless light or dark was
+        chosen), and follow the system when it switches."""
+        from companion.ui.common.design import Theme, ThemeFollower
+
+        theme = Theme(load_theme(self.folder))
+        if self.theme_follower is None:
+            self.theme_follower = ThemeFollower(theme, self)
+        else:
+            self.theme_follower.choose(theme)
 
     # --- the tray -----------------------------------------------------------------------
     def enable_tray(self, available: Callable[[], bool] | None = None) -> bool:
@@ -244,6 +263,8 @@ class CompanionSession(QObject):
         self.reminder_ticker.start(services)  # missed while locked or closed: one summary
         self.daily_backup.schedule(services.backups)
         self.idle_lock.set_minutes(load_auto_lock_minutes(self.folder))
+        if self.theme_follower is not None:
+            self.follow_theme()
         self.idle_lock.start()
         if self.tray is not None:
             self.tray.set_unlocked(True)

@@ -58,6 +58,7 @@ def command_lines(data: str, exports: str) -> list[list[str]]:
         ["verify", *common],
         ["chart", *common, "mood-energy", "--output", f"{exports}/mood.png"],
         ["chart", *common, "boundaries", "--output", f"{exports}/boundaries.svg", "--lang", "ja"],
+        ["screenshot", *common, "--page", "trends", "--output", f"{exports}/trends.png"],
         [
             "report",
             *common,

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtGui import QInputMethodEvent, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from companion.paths import DataFolder
@@ -20,6 +20,20 @@ def english(qapp) -> Iterator[None]:
     apply_language("en")
     yield
     apply_language("en")
+
+
+@pytest.fixture(autouse=True)
+def look_restored(qapp) -> Iterator[None]:
+    """A test that starts the app (which applies the chosen theme: Fusion, a palette and a
+    style sheet) leaves the next test the look it found."""
+    style, palette, sheet = qapp.style().name(), QPalette(qapp.palette()), qapp.styleSheet()
+    yield
+    if qapp.styleSheet() != sheet:
+        qapp.setStyleSheet(sheet)
+    if qapp.style().name() != style:
+        qapp.setStyle(style)
+    if qapp.palette() != palette:
+        qapp.setPalette(palette)
 
 
 @pytest.fixture(autouse=True)

@@ -186,8 +186,14 @@ class CheckinFormWidget(Retranslating, QWidget):
     def _set_tab_order(self) -> None:
         chain: list[QWidget] = [self.mood, self.energy, self.sleep, self.tags.entry, self.note]
         chain += [self.earlier, self.when] if self.backdating else [self.when]
+        # The chips come last (a stop only while there are some; Down in the empty tag field
+        # goes to them at once), so Tab from the tag field still goes straight to the note.
+        chain.append(self.tags.chosen)
+        policy = self.tags.chosen.focusPolicy()  # Qt leaves a NoFocus widget out of the chain
+        self.tags.chosen.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
+        self.tags.chosen.setFocusPolicy(policy)
 
     # --- time ---------------------------------------------------------------------------
     def _now_here(self, ahead: timedelta = timedelta(0)) -> QDateTime:

@@ -15,6 +15,7 @@ from typing import TypeVar
 from PySide6.QtWidgets import QLabel
 
 from companion.errors import StoreProblem
+from companion.ui.common.message_line import ATTENTION, MessageLine
 from companion.ui.common.messages import problem_text
 
 _Result = TypeVar("_Result")
@@ -26,7 +27,9 @@ ProblemShown = QLabel | Callable[[str], object]
 def show_problem(problem: StoreProblem, where: ProblemShown) -> None:
     """Tell the person about `problem` in `where`, in the window's language."""
     text = problem_text(problem)
-    if isinstance(where, QLabel):
+    if isinstance(where, MessageLine):
+        where.say(text, ATTENTION)
+    elif isinstance(where, QLabel):
         where.setText(text)
     else:
         where(text)

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -37,7 +37,9 @@ from companion.journal.checkin import CheckIn, JournalFilter
 from companion.journal.files import ImportProblem, parse_import
 from companion.services.journal import JournalService
 from companion.services.store_services import StoreServices
+from companion.ui.common.design import Spacing
 from companion.ui.common.i18n import Retranslating
+from companion.ui.common.message_line import MessageLine
 from companion.ui.common.messages import input_file_text, output_file_text
 from companion.ui.common.operation import attempt, succeeded
 from companion.ui.journal.edit_dialog import CheckinEditDialog
@@ -94,6 +96,11 @@ class JournalPage(Retranslating, QWidget):
             edit.setDate(QDate.currentDate())
         self.tag = QComboBox(self)
         self.tag.setObjectName("tagFilter")
+        # A long tag name widens the list when open, not the page (which must fit 900 pixels).
+        self.tag.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.tag.setMinimumContentsLength(14)
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
@@ -124,18 +131,28 @@ class JournalPage(Retranslating, QWidget):
         self.import_button.setObjectName("importButton")
         self.export_button = QPushButton(self)
         self.export_button.setObjectName("exportCsv")
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
+        self.status = MessageLine(self)  # the page's one message area
+        self.status.setObjectName("journalStatus")
+        self.no_results = QLabel(self)
+        self.no_results.setObjectName("journalNoResults")
+        self.no_results.setWordWrap(True)
+        self.no_results.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_results.setEnabled(False)  # drawn muted: a state, not a control
+        self.no_results.hide()
         actions = QHBoxLayout()
         for button in (self.edit_button, self.delete_button, self.undo_button):
             actions.addWidget(button)
-        actions.addWidget(self.status, 1)
+        actions.addStretch(1)
         actions.addWidget(self.count)
         actions.addWidget(self.import_button)
         actions.addWidget(self.export_button)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(Spacing.MEDIUM, Spacing.SMALL, Spacing.SMALL, Spacing.SMALL)
+        layout.setSpacing(Spacing.MEDIUM)
         layout.addLayout(filters)
+        layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.no_results, 1)
         layout.addLayout(actions)
 
         self._search_timer = QTimer(self)
@@ -157,6 +174,24 @@ class JournalPage(Retranslating, QWidget):
         self.export_button.clicked.connect(self.export_csv)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo_button.setEnabled(False)
+        # "Deleted. Undo…" is about the last change: undoing it (or redoing) ends the message.
+        self.undo_stack.indexChanged.connect(self._undo_moved)
+        self._message_index = -1
+        self.model.modelReset.connect(self._selection_changed)
+        self.model.rowsRemoved.connect(self._selection_changed)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self._selection_changed()
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(lambda: self.search.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        for keys, act in (
+            (QKeySequence.StandardKey.Delete, self.delete_selected),
+            ("Return", self.edit_selected),
+            ("Enter", self.edit_selected),
+        ):
+            on_row = QShortcut(QKeySequence(keys), self.table)
+            on_row.setContext(Qt.ShortcutContext.WidgetShortcut)
+            on_row.activated.connect(act)
         undo = self.undo_stack.createUndoAction(self)
         undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         undo.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -279,6 +314,33 @@ class JournalPage(Retranslating, QWidget):
 
     def _show_count(self) -> None:
         self.count.setText(self.tr("%n check-in(s)", "", self.model.total))
+        empty = self._services is not None and self.model.total == 0
+        self.no_results.setText(
+            self.tr("No check-ins match these filters. Try fewer words or a wider range of dates.")
+            if self._filtering()
+            else self.tr("No check-ins yet. Those you save on Today appear here.")
+        )
+        self.no_results.setVisible(empty)
+        self.table.setVisible(not empty)
+
+    def _filtering(self) -> bool:
+        return bool(
+            self.search.text().strip()
+            or self.tag.currentIndex() > 0
+            or self.use_from.isChecked()
+            or self.use_to.isChecked()
+        )
+
+    def _undo_moved(self, index: int) -> None:
+        if self._message_index >= 0 and index != self._message_index:
+            self._message_index = -1
+            self.status.clear()
+
+    def _selection_changed(self, *_args: object) -> None:
+        """Edit and Delete act on the selected check-in, so without one they are off."""
+        chosen = self.table.selectionModel().hasSelection()
+        self.edit_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
 
     # --- changes ------------------------------------------------------------------------
     def selected(self) -> CheckIn | None:
@@ -292,6 +354,7 @@ class JournalPage(Retranslating, QWidget):
         if not self.push(DeleteCheckin(self, entry)):
             return
         self.status.setText(self.tr("Deleted. Undo (Ctrl+Z) brings it back."))
+        self._message_index = self.undo_stack.index()
 
     def edit_selected(self) -> None:
         entry = self.selected()
@@ -313,6 +376,7 @@ class JournalPage(Retranslating, QWidget):
             return
         self.refresh_tags()
         self.status.setText(self.tr("Saved. Undo (Ctrl+Z) restores the earlier version."))
+        self._message_index = self.undo_stack.index()
 
     def recent_days(self, days: int) -> None:
         """Show only the last `days` days (used by the demo screenshots and tests)."""

@@ -12,7 +12,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
     QDateTime,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -21,6 +20,7 @@ from PySide6.QtCore import (
 )
 
 from companion.journal.checkin import CheckIn
+from companion.ui.common.design import short_date_time
 from companion.ui.common.tag_picker import KIND_MARKS
 from companion.ui.today.checkin_table_model import (
     NOTE_PREVIEW_CHARS,
@@ -111,7 +111,7 @@ class JournalTableModel(QAbstractTableModel):
             moment = QDateTime(
                 QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)
             )
-            return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+            return short_date_time(moment)
         if column == self.MOOD:
             return step_label("mood", entry.mood)
         if column == self.ENERGY:

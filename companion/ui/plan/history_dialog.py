@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, Signal
+from PySide6.QtCore import QDateTime, QEvent, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +26,7 @@ from companion.plan.history import PlanVersion
 from companion.plan.model import Entry, Plan
 from companion.plan.schema import ENTRY_FIELDS, STANCES, section
 from companion.services.plan import PlanService
+from companion.ui.common.design import short_date_time
 from companion.ui.common.i18n import current_language
 from companion.ui.common.operation import attempt
 
@@ -131,7 +132,7 @@ class PlanHistoryDialog(QDialog):
 
     def _when(self, version: PlanVersion) -> str:
         moment = QDateTime.fromSecsSinceEpoch(int(version.saved.timestamp()))
-        return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+        return short_date_time(moment)
 
     def load(self) -> None:
         versions = attempt(self.plans.versions, self.status)

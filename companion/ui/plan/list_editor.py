@@ -121,6 +121,11 @@ class ListEditor(Retranslating, QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.prompt)
         layout.addWidget(self.table)
+        self.invitation = QLabel(self)  # instead of an empty box, while the list is empty
+        self.invitation.setObjectName("emptyListInvitation")
+        self.invitation.setWordWrap(True)
+        self.invitation.setEnabled(False)  # drawn muted: a note, not a control
+        layout.addWidget(self.invitation)
         layout.addLayout(add_row)
 
         self.model.edit_requested.connect(self.edit_requested)
@@ -132,6 +137,23 @@ class ListEditor(Retranslating, QWidget):
         self.remove_button.clicked.connect(self.remove_current)
         self.retranslate()
         self._fit_height()
+        selection = self.table.selectionModel()
+        selection.currentChanged.connect(lambda _now, _before: self._update_buttons())
+        for changed in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
+            changed.connect(self._update_buttons)
+        self._update_buttons()
+
+    def _update_buttons(self, *_args: object) -> None:
+        """The arrows and Remove act on the chosen entry: off while there is none (or it cannot
+        move that way). An empty list shows an invitation instead of an empty box."""
+        rows = self.model.rowCount()
+        self.table.setVisible(rows > 0)
+        self.invitation.setVisible(rows == 0)
+        index = self.table.currentIndex()
+        row = index.row() if index.isValid() else -1
+        self.remove_button.setEnabled(row >= 0)
+        self.up_button.setEnabled(row > 0)
+        self.down_button.setEnabled(0 <= row < rows - 1)
 
     def retranslate(self) -> None:
         language = current_language()
@@ -139,6 +161,9 @@ class ListEditor(Retranslating, QWidget):
         self.prompt.setText(self.list_spec.prompt.in_language(language))
         self.new_text.setPlaceholderText(self.tr("Add to this list, then press Enter"))
         self.add_button.setText(self.tr("Add"))
+        self.invitation.setText(
+            self.tr("Nothing here yet. Type below and press Enter to add the first one.")
+        )
         self.up_button.setToolTip(self.tr("Move up (Alt+Up)"))
         self.down_button.setToolTip(self.tr("Move down (Alt+Down)"))
         self.remove_button.setText(self.tr("Remove"))

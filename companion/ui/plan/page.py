@@ -103,7 +103,7 @@ class PlanPage(Retranslating, QWidget):
 
         self.sections = QListWidget(self)
         self.sections.setObjectName("planSections")
-        self.sections.setFixedWidth(230)
+        self.sections.setFixedWidth(200)
         self.sections.setWordWrap(True)
         self.editors: dict[str, SectionEditor] = {}
         self.stack = QStackedWidget(self)

@@ -32,8 +32,10 @@ from companion.preferences import (
     AUTO_LOCK_MAX_MINUTES,
     load_auto_lock_minutes,
     load_keep_in_tray,
+    load_theme,
     save_auto_lock_minutes,
     save_keep_in_tray,
+    save_theme,
 )
 from companion.services.backups import BackupService
 from companion.services.reminders import ReminderService
@@ -136,6 +138,22 @@ class SettingsDialog(Retranslating, QDialog):
         for widget in (self.auto_lock_label, self.auto_lock):
             widget.setVisible(folder is not None)
 
+        self.theme_label = QLabel(self)  # preferences.json: the unlock window shows it too
+        self.theme = QComboBox(self)
+        self.theme.setObjectName("themeChoice")
+        for choice in ("system", "light", "dark"):
+            self.theme.addItem("", choice)
+        self.theme.setCurrentIndex(
+            self.theme.findData(load_theme(folder) if folder is not None else "system")
+        )
+        self.theme_label.setBuddy(self.theme)
+        theme_row = QHBoxLayout()
+        theme_row.addWidget(self.theme_label)
+        theme_row.addWidget(self.theme)
+        theme_row.addStretch(1)
+        self.theme_label.setVisible(folder is not None)
+        self.theme.setVisible(folder is not None)
+
         self.autostart = autostart
         self.start_at_login = QCheckBox(self)
         self.start_at_login.setObjectName("startAtLogin")
@@ -169,6 +187,7 @@ class SettingsDialog(Retranslating, QDialog):
         if self.backup_box is not None:
             layout.addWidget(self.backup_box)
         layout.addWidget(self.keys_box)
+        layout.addLayout(theme_row)
         layout.addLayout(auto_lock_row)
         layout.addWidget(self.keep_in_tray)
         layout.addWidget(self.start_at_login)
@@ -235,6 +254,11 @@ class SettingsDialog(Retranslating, QDialog):
             self.tr("Keep Companion running in the tray when the window is closed")
         )
         self.start_at_login.setText(self.tr("Start Companion in the tray when I log in"))
+        self.theme_label.setText(self.tr("Appearance:"))
+        for index, text in enumerate(
+            (self.tr("Follow the system"), self.tr("Light"), self.tr("Dark"))
+        ):
+            self.theme.setItemText(index, text)
         self.auto_lock_label.setText(self.tr("Lock after this long without use:"))
         self.auto_lock.setSpecialValueText(self.tr("Never"))
         self.auto_lock.setSuffix(self.tr(" min"))
@@ -292,6 +316,7 @@ class SettingsDialog(Retranslating, QDialog):
             save_keep_in_tray(self.folder, self.keep_in_tray.isChecked())
         if self.folder is not None:
             save_auto_lock_minutes(self.folder, self.auto_lock.value())
+            save_theme(self.folder, str(self.theme.currentData()))
         if not self._save_start_at_login():
             return
         self.saved.emit()

@@ -33,6 +33,9 @@ def _is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
+GLANCE_HEIGHT = 84  # beside the page title: Today still fits 600 pixels in Japanese
+
+
 class WeekGlance(Retranslating, QWidget):
     """Painted with QPainter (no matplotlib). The data is read after the glance is first
     painted, so it never delays the window; click it or press Enter to open Trends."""
@@ -48,13 +51,13 @@ class WeekGlance(Retranslating, QWidget):
         self.week: Week | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setFixedHeight(92)
+        self.setFixedHeight(GLANCE_HEIGHT)
         self.setMinimumWidth(240)
         self.setMaximumWidth(380)
         self.retranslate()
 
     def sizeHint(self) -> QSize:
-        return QSize(320, 92)
+        return QSize(320, GLANCE_HEIGHT)
 
     # --- data ---------------------------------------------------------------------------
     def attach(self, services: StoreServices) -> None:

@@ -30,8 +30,10 @@ from companion.journal.checkin import CheckIn
 from companion.services.journal import CheckinForm
 from companion.services.store_services import StoreServices
 from companion.ui.common.checkin_form import CheckinFormFields, CheckinFormWidget
+from companion.ui.common.design import Spacing, TypeScale, set_type
 from companion.ui.common.i18n import Retranslating
 from companion.ui.common.local_text import day_text
+from companion.ui.common.message_line import ATTENTION, MessageLine
 from companion.ui.common.operation import attempt, succeeded
 from companion.ui.reminders.banner import ReminderBanner
 from companion.ui.today.checkin_table_model import CheckinTableModel
@@ -51,33 +53,29 @@ class TodayPage(CheckinFormFields, Retranslating, QWidget):
 
         self.title = QLabel(self)
         self.title.setObjectName("todayTitle")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.title.setFont(font)
+        set_type(self.title, TypeScale.PAGE_TITLE)
         self.glance = WeekGlance(zone, self)  # the last seven days; opens Trends
 
         self.nudge = NudgeBanner(self)
         self.reminders = ReminderBanner(zone, self)  # due and missed reminders, in-app only
         self.checkin_form = CheckinFormWidget(zone, backdating=True, parent=self)
         self.checkin_form.note.setMaximumHeight(140)
+        self.checkin_form.note.setMinimumHeight(56)  # three lines; the page fits 900×600
         self.save_button = QPushButton(self)
         self.save_button.setObjectName("saveCheckin")
         self.save_button.setDefault(True)
-        self.status = QLabel(self)
+        self.status = MessageLine(self)  # the page's one message area
         self.status.setObjectName("checkinStatus")
-        self.status.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.status, 1)
+        buttons.addStretch(0)  # the button keeps its size while there is no message
         self.checkin_form.add_row(buttons)
         QWidget.setTabOrder(self.checkin_form.when, self.save_button)
 
         self.list_title = QLabel(self)
         self.list_title.setObjectName("todayListTitle")
-        bold = self.list_title.font()
-        bold.setBold(True)
-        self.list_title.setFont(bold)
+        set_type(self.list_title, TypeScale.SECTION)
         self.model = CheckinTableModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("todayTable")
@@ -101,16 +99,29 @@ class TodayPage(CheckinFormFields, Retranslating, QWidget):
         heading.addWidget(self.title, 1, Qt.AlignmentFlag.AlignTop)
         heading.addWidget(self.glance)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(Spacing.MEDIUM, Spacing.SMALL, Spacing.SMALL, Spacing.SMALL)
+        layout.setSpacing(Spacing.SMALL)
         layout.addLayout(heading)
         layout.addWidget(self.reminders)
         layout.addWidget(self.nudge)
         layout.addWidget(self.checkin_form)
-        layout.addSpacing(8)
         layout.addWidget(self.list_title)
         layout.addWidget(self.list_stack, 1)
 
         self.nudge.dismissed.connect(self._dismiss_nudge)
         self.checkin_form.submitted.connect(lambda: self.save())
+        # A message about a field to fix goes once the person changes the form.
+        form = self.checkin_form
+        for changed in (
+            form.sleep.textChanged,
+            form.note.textChanged,
+            form.tags.entry.textChanged,
+            form.mood.picked,
+            form.energy.picked,
+            form.when.dateTimeChanged,
+            form.earlier.toggled,
+        ):
+            changed.connect(self._form_changed)
         self.save_button.clicked.connect(lambda: self.save())
         self._midnight = QTimer(self)
         self._midnight.setInterval(60_000)
@@ -262,4 +273,9 @@ class TodayPage(CheckinFormFields, Retranslating, QWidget):
         return entry
 
     def _explain(self, problem: InvalidEntry) -> None:
-        self.status.setText(self.checkin_form.explain(problem))
+        self.status.say(self.checkin_form.explain(problem), ATTENTION)
+
+    def _form_changed(self, *_value: object) -> None:
+        """The field at fault may be fixed now: its message goes (a "Saved" line stays)."""
+        if self.status.severity == ATTENTION:
+            self.status.clear()

@@ -73,6 +73,7 @@ class TrendsPage(Retranslating, QWidget):
 
         self.kind_list = QListWidget(self)
         self.kind_list.setObjectName("chartKinds")
+        self.kind_list.setWordWrap(True)  # a long title takes two lines, not the page's width
         for kind in self.kinds:
             item = QListWidgetItem(self.kind_list)
             item.setData(Qt.ItemDataRole.UserRole, kind.name)
@@ -164,7 +165,7 @@ class TrendsPage(Retranslating, QWidget):
             ),
             default=0,
         )
-        self.kind_list.setFixedWidth(min(max(widest + 36, 150), 230))
+        self.kind_list.setFixedWidth(min(max(widest + 36, 150), 170))
         names = {
             TrendRange.WEEK: self.tr("Week"),
             TrendRange.MONTH: self.tr("Month"),
