@@ -349,6 +349,8 @@ class MainWindow(Retranslating, QMainWindow):
                 item.setToolTip(
                     f"{title} ({page_keys.toString(QKeySequence.SequenceFormat.NativeText)})"
                 )
+            if row < len(self.page_shortcuts):  # what the Keyboard shortcuts window says
+                self.page_shortcuts[row].setWhatsThis(self.tr("Go to %1").replace("%1", title))
         self.file_menu.setTitle(self.tr("&Companion"))
         self.change_passphrase_action.setText(self.tr("Change &passphrase…"))
         self.new_recovery_code_action.setText(self.tr("New &recovery code…"))

@@ -15,7 +15,7 @@
 <context>
     <name>JournalPage</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/journal/page.py" line="316"/>
+        <location filename="../../companion/ui/journal/page.py" line="328"/>
         <source>%n check-in(s)</source>
         <translation>
             <numerusform>%n check-in</numerusform>

@@ -187,6 +187,9 @@ QListWidget#navigation {{
     padding: {Spacing.SMALL}px {Spacing.TIGHT}px;
     outline: none;
 }}
+QListWidget#navigation:focus, QListWidget#planSections:focus, QListWidget#chartKinds:focus {{
+    border: 2px solid {colours.accent};  /* the item outline is off: the list shows the focus */
+}}
 QListWidget#navigation::item {{
     padding: {Spacing.SMALL}px {Spacing.SMALL}px;
     margin: 2px 0px;

@@ -181,17 +181,21 @@ class JournalPage(Retranslating, QWidget):
         self.model.rowsRemoved.connect(self._selection_changed)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self._selection_changed()
-        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
-        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.activated.connect(lambda: self.search.setFocus(Qt.FocusReason.ShortcutFocusReason))
-        for keys, act in (
-            (QKeySequence.StandardKey.Delete, self.delete_selected),
-            ("Return", self.edit_selected),
-            ("Enter", self.edit_selected),
+        self.find_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        self.find_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.find_shortcut.activated.connect(
+            lambda: self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        )
+        self.row_shortcuts: list[tuple[QShortcut, str]] = []  # and what each does, for help
+        for keys, act, does in (
+            (QKeySequence.StandardKey.Delete, self.delete_selected, "delete"),
+            ("Return", self.edit_selected, "edit"),
+            ("Enter", self.edit_selected, "edit"),
         ):
             on_row = QShortcut(QKeySequence(keys), self.table)
             on_row.setContext(Qt.ShortcutContext.WidgetShortcut)
             on_row.activated.connect(act)
+            self.row_shortcuts.append((on_row, does))
         undo = self.undo_stack.createUndoAction(self)
         undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         undo.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -201,6 +205,14 @@ class JournalPage(Retranslating, QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        # What the Keyboard shortcuts window says of these keys.
+        self.find_shortcut.setWhatsThis(self.tr("Search the Journal"))
+        for shortcut, does in self.row_shortcuts:
+            shortcut.setWhatsThis(
+                self.tr("Delete the chosen entry (Journal)")
+                if does == "delete"
+                else self.tr("Edit the chosen entry (Journal)")
+            )
         self.use_from.setText(self.tr("From"))
         self.use_to.setText(self.tr("to"))
         self.search.setPlaceholderText(self.tr("Search notes and tags"))
