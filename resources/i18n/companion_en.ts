@@ -45,7 +45,7 @@
 <context>
     <name>SupervisionPanel</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="408"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="308"/>
         <source>%n contact(s) talked through</source>
         <translation>
             <numerusform>%n contact talked through</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="530"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="402"/>
         <source>The %n contact(s) talked through in it will wait for supervision again.</source>
         <translation>
             <numerusform>The %n contact talked through in it will wait for supervision again.</numerusform>

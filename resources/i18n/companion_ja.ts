@@ -394,208 +394,193 @@
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="65"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="57"/>
         <source>Money was asked for</source>
         <translation>お金を求められた</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="66"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="58"/>
         <source>I was drawn in too deep</source>
         <translation>深入りしすぎた</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="67"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="59"/>
         <source>Someone may be at risk</source>
         <translation>誰かに危険があるかもしれない</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="68"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="60"/>
         <source>I carried it alone</source>
         <translation>一人で抱え込んだ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="326"/>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="563"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="243"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="424"/>
         <source>No role</source>
         <translation>役割なし</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="411"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="324"/>
         <source>Saved. This contact was outside the role&apos;s activity hours.</source>
         <translation>保存しました。このかかわりは、役割の活動時間外でした。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="415"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="328"/>
         <source>It happens. Noticing it is already part of keeping your boundaries. If it comes again, your prepared phrase is here:</source>
         <translation>こういうこともあります。気づけたこと自体が、バウンダリーを大切にしている証です。次にまたあったときのために、用意しておいた言葉をここに置いておきます：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="426"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="339"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="436"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="349"/>
         <source>When: please choose a time that exists, up to one day ahead.</source>
         <translation>日時：実在する時刻を、1日先までの範囲で選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="440"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="353"/>
         <source>Minutes: from 1 to %1.</source>
         <translation>時間（分）：1〜%1の範囲で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="443"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="356"/>
         <source>Load: please choose how heavy it felt.</source>
         <translation>負担感：どのくらい重く感じたかを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="444"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="357"/>
         <source>Alias: it is longer than it can keep.</source>
         <translation>呼び名：長すぎて保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="446"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="359"/>
         <source>Reflection: it is longer than it can keep.</source>
         <translation>ふりかえり：長すぎて保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="449"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="362"/>
         <source>Role: that role is gone; please choose again.</source>
         <translation>役割：その役割はもうありません。選び直してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="453"/>
-        <source>This cannot be saved as it is. Please check each field.</source>
-        <translation>このままでは保存できません。それぞれの欄を確かめてください。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="493"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="395"/>
         <source>The contact was left as it was.</source>
         <translation>かかわりの記録は元のままです。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="515"/>
-        <source>&amp;Save changes</source>
-        <translation>変更を保存(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="517"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="390"/>
         <source>Changing the contact of %1. Escape leaves it as it was.</source>
         <translation>%1 のかかわりの記録を変更しています。Esc キーで元のままにできます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="529"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="407"/>
         <source>Delete contact</source>
         <translation>かかわりの記録を削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="530"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="402"/>
         <source>Delete the contact of %1 (%2)? This cannot be undone.</source>
         <translation>%1（%2）のかかわりの記録を削除しますか？元に戻すことはできません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="545"/>
-        <source>Deleted.</source>
-        <translation>削除しました。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="552"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="413"/>
         <source>A note about your side of a contact: how long, how heavy, which boundaries were tested. Nothing here asks who it was.</source>
         <translation>かかわりを、自分の側から記録します：どのくらいの時間だったか、どのくらい重かったか、どのバウンダリーが試されたか。相手が誰かを書く欄はありません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="556"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="417"/>
         <source>W&amp;hen (%1)</source>
         <translation>日時（%1）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="557"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="418"/>
         <source>&amp;Minutes</source>
         <translation>時間・分(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="558"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="419"/>
         <source>Cha&amp;nnel</source>
         <translation>方法(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="561"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="422"/>
         <source>R&amp;ole</source>
         <translation>役割(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="564"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="425"/>
         <source>&amp;Alias (optional)</source>
         <translation>呼び名・任意(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="565"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="426"/>
         <source>not a real name</source>
         <translation>本名ではない呼び名</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="568"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="429"/>
         <source>Please do not write a real name or anything that identifies the person. A made-up alias is enough, or leave it empty.</source>
         <translation>本名や、相手が誰かわかることは書かないでください（守秘義務）。仮の呼び名で十分です。空欄のままでもかまいません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="572"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="433"/>
         <source>How heavy it felt for me</source>
         <translation>わたしにとっての負担感</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="573"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="434"/>
         <source>How heavy it felt</source>
         <translation>負担感</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="574"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="435"/>
         <source>Flags</source>
         <translation>気になったこと</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="577"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="438"/>
         <source>A short &amp;reflection (optional)</source>
         <translation>短いふりかえり・任意(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="578"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="439"/>
         <source>Reflection</source>
         <translation>ふりかえり</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="579"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="440"/>
         <source>&amp;Bring this to supervision</source>
         <translation>スーパービジョンで話す(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="512"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="387"/>
         <source>&amp;Log contact</source>
         <translation>記録する(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="580"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="441"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="582"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="443"/>
         <source>Recen&amp;t contacts, newest first</source>
         <translation>最近のかかわり・新しい順(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="583"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="444"/>
         <source>Recent contacts</source>
         <translation>最近のかかわり</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="584"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="445"/>
         <source>&amp;Edit contact</source>
         <translation>記録を編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="585"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="446"/>
         <source>Delete contact…</source>
         <translation>記録を削除…</translation>
     </message>
@@ -793,6 +778,24 @@
         <location filename="../../companion/ui/boundaries/days_off_box.py" line="166"/>
         <source>An extra session counts even on a day off or a holiday.</source>
         <translation>臨時の活動は、休みの日や祝日でも活動時間になります。</translation>
+    </message>
+</context>
+<context>
+    <name>FormListPanel</name>
+    <message>
+        <location filename="../../companion/ui/boundaries/editing.py" line="270"/>
+        <source>This cannot be saved as it is. Please check each field.</source>
+        <translation>このままでは保存できません。それぞれの欄を確かめてください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/editing.py" line="317"/>
+        <source>&amp;Save changes</source>
+        <translation>変更を保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/editing.py" line="341"/>
+        <source>Deleted.</source>
+        <translation>削除しました。</translation>
     </message>
 </context>
 <context>
@@ -3621,231 +3624,216 @@
 <context>
     <name>SupervisionPanel</name>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="46"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="40"/>
         <source>Supervisor</source>
         <translation>スーパーバイザー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="47"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="41"/>
         <source>Fellow supporter</source>
         <translation>仲間のサポーター</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="48"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="42"/>
         <source>Professional</source>
         <translation>専門職</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="49"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="43"/>
         <source>Group</source>
         <translation>グループ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="50"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="44"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="360"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="266"/>
         <source>Saved. The next talk, %1, is kept for the supervision reminder.</source>
         <translation>保存しました。次回（%1）は、スーパービジョンのリマインダーに使われます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="365"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="271"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="373"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="279"/>
         <source>Date: please choose a day up to today.</source>
         <translation>日付：今日までの日を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="375"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="281"/>
         <source>Next date: please choose the day of the talk or a later one.</source>
         <translation>次回の日付：相談した日か、それより後の日を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="378"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="284"/>
         <source>With whom: please choose one.</source>
         <translation>相談した相手：ひとつ選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="379"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="285"/>
         <source>Topics: it is longer than it can keep.</source>
         <translation>話したこと：長すぎて保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="381"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="287"/>
         <source>What I will try next: it is longer than it can keep.</source>
         <translation>次に試すこと：長すぎて保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="387"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="293"/>
         <source>Topics: one talk can take up to %1 contacts.</source>
         <translation>話したこと：1回の相談で扱えるかかわりは%1件までです。</translation>
     </message>
-    <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="394"/>
-        <source>This cannot be saved as it is. Please check each field.</source>
-        <translation>このままでは保存できません。それぞれの欄を確かめてください。</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="408"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="308"/>
         <source>%n contact(s) talked through</source>
         <translation>
             <numerusform>かかわり%n件について話した</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="410"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="310"/>
         <source>next: %1</source>
         <translation>次回：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="446"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="346"/>
         <source>Topics:</source>
         <translation>話したこと：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="448"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="348"/>
         <source>What I will try next:</source>
         <translation>次に試すこと：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="486"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="387"/>
         <source>The talk was left as it was.</source>
         <translation>相談の記録は元のままです。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="510"/>
-        <source>&amp;Save changes</source>
-        <translation>変更を保存(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="512"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="382"/>
         <source>Changing the talk of %1. Escape leaves it as it was.</source>
         <translation>%1 の相談の記録を変更しています。Esc キーで元のままにできます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="522"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="394"/>
         <source>Delete the talk of %1 (%2)?</source>
         <translation>%1（%2）の相談の記録を削除しますか？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="530"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="402"/>
         <source>The %n contact(s) talked through in it will wait for supervision again.</source>
         <translation>
             <numerusform>そこで話したかかわり%n件は、また「スーパービジョンで話す」に戻ります。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="535"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="407"/>
         <source>This cannot be undone.</source>
         <translation>元に戻すことはできません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="538"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="409"/>
         <source>Delete talk</source>
         <translation>相談の記録を削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="552"/>
-        <source>Deleted.</source>
-        <translation>削除しました。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="559"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="415"/>
         <source>A note of a talk with a supervisor, a fellow supporter or a professional: what you brought, and what you will try next.</source>
         <translation>スーパーバイザーや仲間のサポーター、専門職との相談の記録です：持っていったこと、次に試すこと。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="563"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="419"/>
         <source>&amp;Date</source>
         <translation>日付(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="564"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="420"/>
         <source>&amp;With whom</source>
         <translation>相談した相手(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="567"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="423"/>
         <source>A role is enough; no names are needed.</source>
         <translation>立場だけで十分です。名前は要りません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="568"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="424"/>
         <source>Contacts I marked to bring (tick those talked &amp;about)</source>
         <translation>話すつもりだったかかわり（話したものにチェック）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="569"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="425"/>
         <source>Contacts waiting for supervision</source>
         <translation>スーパービジョンで話す予定のかかわり</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="572"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="428"/>
         <source>No contacts are waiting. Contacts you mark “bring this to supervision” show here.</source>
         <translation>話す予定のかかわりはありません。「スーパービジョンで話す」にしたかかわりが、ここに出ます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="575"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="431"/>
         <source>&amp;Topics, in my own words (optional)</source>
         <translation>話したこと・自分のことばで・任意(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="576"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="432"/>
         <source>Topics</source>
         <translation>話したこと</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="577"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="433"/>
         <source>What I will tr&amp;y next (optional)</source>
         <translation>次に試すこと・任意(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="578"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="434"/>
         <source>What I will try next</source>
         <translation>次に試すこと</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="579"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="435"/>
         <source>&amp;Next talk on</source>
         <translation>次回の予定(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="580"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="436"/>
         <source>Date of the next talk</source>
         <translation>次回の日付</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="507"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="379"/>
         <source>&amp;Log talk</source>
         <translation>記録する(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="581"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="437"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="583"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="439"/>
         <source>&amp;Past talks, newest first</source>
         <translation>これまでの相談・新しい順(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="584"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="440"/>
         <source>Past talks</source>
         <translation>これまでの相談</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="585"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="441"/>
         <source>&amp;Edit talk</source>
         <translation>記録を編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="586"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="442"/>
         <source>Delete talk…</source>
         <translation>記録を削除…</translation>
     </message>

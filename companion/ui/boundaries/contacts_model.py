@@ -51,6 +51,21 @@ def channel_text(channel: str) -> str:
     return _tr(str(CHANNEL_LABELS.get(channel, channel)))
 
 
+def when_text(contact: Contact) -> str:
+    return contact.local_time().strftime("%Y-%m-%d %H:%M")
+
+
+def load_text(contact: Contact) -> str:
+    """The step and its name: 4 Very heavy."""
+    return f"{contact.load} {LOAD_SCALE.name_of(contact.load).in_language(current_language())}"
+
+
+def contact_words(contact: Contact) -> str:
+    """A contact waiting for supervision as the contact log shows it: when, channel, load.
+    Nothing more."""
+    return f"{when_text(contact)} · {channel_text(contact.channel)} · {load_text(contact)}"
+
+
 class ContactsTableModel(QAbstractTableModel):
     WHEN, HOURS, LOAD, MINUTES, CHANNEL, SUPERVISION, ROLE = range(7)
 
@@ -101,7 +116,7 @@ class ContactsTableModel(QAbstractTableModel):
             return None
         column = index.column()
         if column == self.WHEN:
-            return contact.local_time().strftime("%Y-%m-%d %H:%M")
+            return when_text(contact)
         if column == self.MINUTES:
             return str(contact.minutes)
         if column == self.CHANNEL:
@@ -111,8 +126,7 @@ class ContactsTableModel(QAbstractTableModel):
                 return ""
             return self._role_names.get(contact.role_id, "")
         if column == self.LOAD:
-            name = LOAD_SCALE.name_of(contact.load).in_language(current_language())
-            return f"{contact.load} {name}"
+            return load_text(contact)
         if column == self.HOURS:
             if role == Qt.ItemDataRole.ToolTipRole and contact.outside_hours:
                 return _tr(str(OUTSIDE_HOURS_TIP))
