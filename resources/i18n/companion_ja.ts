@@ -197,12 +197,12 @@
 <context>
     <name>CheckinEditDialog</name>
     <message>
-        <location filename="../../companion/ui/journal/edit_dialog.py" line="86"/>
+        <location filename="../../companion/ui/journal/edit_dialog.py" line="87"/>
         <source>Edit check-in</source>
         <translation>チェックインの編集</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/edit_dialog.py" line="94"/>
+        <location filename="../../companion/ui/journal/edit_dialog.py" line="95"/>
         <source>This entry is dated %1, outside the dates a check-in can have (from %2 up to one day from now). Choose its right time, then save.</source>
         <translation>この記録の日時は %1 で、記録できる範囲（%2 から現在の1日後まで）の外にあります。正しい日時を選んでから保存してください。</translation>
     </message>
@@ -394,193 +394,198 @@
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="57"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="58"/>
         <source>Money was asked for</source>
         <translation>お金を求められた</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="58"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="59"/>
         <source>I was drawn in too deep</source>
         <translation>深入りしすぎた</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="59"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="60"/>
         <source>Someone may be at risk</source>
         <translation>誰かに危険があるかもしれない</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="60"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="61"/>
         <source>I carried it alone</source>
         <translation>一人で抱え込んだ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="243"/>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="424"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="244"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="429"/>
         <source>No role</source>
         <translation>役割なし</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="324"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="325"/>
         <source>Saved. This contact was outside the role&apos;s activity hours.</source>
         <translation>保存しました。このかかわりは、役割の活動時間外でした。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="328"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="329"/>
         <source>It happens. Noticing it is already part of keeping your boundaries. If it comes again, your prepared phrase is here:</source>
         <translation>こういうこともあります。気づけたこと自体が、バウンダリーを大切にしている証です。次にまたあったときのために、用意しておいた言葉をここに置いておきます：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="339"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="340"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="349"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="350"/>
         <source>When: please choose a time that exists, up to one day ahead.</source>
         <translation>日時：実在する時刻を、1日先までの範囲で選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="353"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="354"/>
         <source>Minutes: from 1 to %1.</source>
         <translation>時間（分）：1〜%1の範囲で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="356"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="357"/>
         <source>Load: please choose how heavy it felt.</source>
         <translation>負担感：どのくらい重く感じたかを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="357"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="358"/>
         <source>Alias: it is longer than it can keep.</source>
         <translation>呼び名：長すぎて保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="359"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="360"/>
         <source>Reflection: it is longer than it can keep.</source>
         <translation>ふりかえり：長すぎて保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="362"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="363"/>
         <source>Role: that role is gone; please choose again.</source>
         <translation>役割：その役割はもうありません。選び直してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="395"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="397"/>
         <source>The contact was left as it was.</source>
         <translation>かかわりの記録は元のままです。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="390"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="391"/>
         <source>Changing the contact of %1. Escape leaves it as it was.</source>
         <translation>%1 のかかわりの記録を変更しています。Esc キーで元のままにできます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="407"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="409"/>
         <source>Delete contact</source>
         <translation>かかわりの記録を削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="402"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="404"/>
         <source>Delete the contact of %1 (%2)? This cannot be undone.</source>
         <translation>%1（%2）のかかわりの記録を削除しますか？元に戻すことはできません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="413"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="415"/>
         <source>A note about your side of a contact: how long, how heavy, which boundaries were tested. Nothing here asks who it was.</source>
         <translation>かかわりを、自分の側から記録します：どのくらいの時間だったか、どのくらい重かったか、どのバウンダリーが試されたか。相手が誰かを書く欄はありません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="417"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="421"/>
         <source>W&amp;hen (%1)</source>
         <translation>日時（%1）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="418"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="421"/>
+        <source>W&amp;hen</source>
+        <translation>日時(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="423"/>
         <source>&amp;Minutes</source>
         <translation>時間・分(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="419"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="424"/>
         <source>Cha&amp;nnel</source>
         <translation>方法(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="422"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="427"/>
         <source>R&amp;ole</source>
         <translation>役割(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="425"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="430"/>
         <source>&amp;Alias (optional)</source>
         <translation>呼び名・任意(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="426"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="431"/>
         <source>not a real name</source>
         <translation>本名ではない呼び名</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="429"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="434"/>
         <source>Please do not write a real name or anything that identifies the person. A made-up alias is enough, or leave it empty.</source>
         <translation>本名や、相手が誰かわかることは書かないでください（守秘義務）。仮の呼び名で十分です。空欄のままでもかまいません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="433"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="438"/>
         <source>How heavy it felt for me</source>
         <translation>わたしにとっての負担感</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="434"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="439"/>
         <source>How heavy it felt</source>
         <translation>負担感</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="435"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="440"/>
         <source>Flags</source>
         <translation>気になったこと</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="438"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="443"/>
         <source>A short &amp;reflection (optional)</source>
         <translation>短いふりかえり・任意(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="439"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="444"/>
         <source>Reflection</source>
         <translation>ふりかえり</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="440"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="445"/>
         <source>&amp;Bring this to supervision</source>
         <translation>スーパービジョンで話す(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="387"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="388"/>
         <source>&amp;Log contact</source>
         <translation>記録する(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="441"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="446"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="443"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="448"/>
         <source>Recen&amp;t contacts, newest first</source>
         <translation>最近のかかわり・新しい順(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="444"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="449"/>
         <source>Recent contacts</source>
         <translation>最近のかかわり</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="445"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="450"/>
         <source>&amp;Edit contact</source>
         <translation>記録を編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="446"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="451"/>
         <source>Delete contact…</source>
         <translation>記録を削除…</translation>
     </message>
@@ -588,82 +593,82 @@
 <context>
     <name>ContactsTableModel</name>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_model.py" line="23"/>
+        <location filename="../../companion/ui/boundaries/contacts_model.py" line="24"/>
         <source>In person</source>
         <translation>対面</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_model.py" line="24"/>
+        <location filename="../../companion/ui/boundaries/contacts_model.py" line="25"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_model.py" line="25"/>
+        <location filename="../../companion/ui/boundaries/contacts_model.py" line="26"/>
         <source>Message</source>
         <translation>メッセージ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_model.py" line="26"/>
+        <location filename="../../companion/ui/boundaries/contacts_model.py" line="27"/>
         <source>Online</source>
         <translation>オンライン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_model.py" line="28"/>
+        <location filename="../../companion/ui/boundaries/contacts_model.py" line="29"/>
         <source>outside hours</source>
         <translation>活動時間外</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_model.py" line="29"/>
+        <location filename="../../companion/ui/boundaries/contacts_model.py" line="30"/>
         <source>within hours</source>
         <translation>活動時間内</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_model.py" line="30"/>
+        <location filename="../../companion/ui/boundaries/contacts_model.py" line="31"/>
         <source>Outside this role&apos;s activity hours. Noted, not judged.</source>
         <translation>この役割の活動時間外でした。記録するだけで、責めるためのものではありません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_model.py" line="33"/>
+        <location filename="../../companion/ui/boundaries/contacts_model.py" line="34"/>
         <source>talked through</source>
         <translation>話した</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_model.py" line="34"/>
+        <location filename="../../companion/ui/boundaries/contacts_model.py" line="35"/>
         <source>to bring</source>
         <translation>話す予定</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_model.py" line="36"/>
+        <location filename="../../companion/ui/boundaries/contacts_model.py" line="37"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_model.py" line="39"/>
+        <location filename="../../companion/ui/boundaries/contacts_model.py" line="40"/>
         <source>Minutes</source>
         <translation>分</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_model.py" line="40"/>
+        <location filename="../../companion/ui/boundaries/contacts_model.py" line="41"/>
         <source>Channel</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_model.py" line="42"/>
+        <location filename="../../companion/ui/boundaries/contacts_model.py" line="43"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_model.py" line="38"/>
+        <location filename="../../companion/ui/boundaries/contacts_model.py" line="39"/>
         <source>Load</source>
         <translation>負担感</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_model.py" line="37"/>
+        <location filename="../../companion/ui/boundaries/contacts_model.py" line="38"/>
         <source>Hours</source>
         <translation>活動時間</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_model.py" line="41"/>
+        <location filename="../../companion/ui/boundaries/contacts_model.py" line="42"/>
         <source>Supervision</source>
         <translation>スーパービジョン</translation>
     </message>
@@ -1273,42 +1278,44 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../companion/ui/journal/import_dialog.py" line="56"/>
+        <location filename="../../companion/ui/journal/import_dialog.py" line="57"/>
         <source>a Daylio export</source>
         <translation>Daylio の書き出しファイル</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/import_dialog.py" line="57"/>
+        <location filename="../../companion/ui/journal/import_dialog.py" line="58"/>
         <source>a Companion CSV export</source>
         <translation>Companion の CSV 書き出しファイル</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/import_dialog.py" line="58"/>
+        <location filename="../../companion/ui/journal/import_dialog.py" line="59"/>
         <source>a Companion JSON export</source>
         <translation>Companion の JSON 書き出しファイル</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/import_dialog.py" line="60"/>
+        <location filename="../../companion/ui/journal/import_dialog.py" line="61"/>
         <source>Import check-ins</source>
         <translation>チェックインの読み込み</translation>
     </message>
-    <message>
-        <location filename="../../companion/ui/journal/import_dialog.py" line="68"/>
-        <source>This file is %1 with %2 check-ins, from %3 to %4. Entries already in your journal are skipped, so importing the same file twice adds nothing twice. The newest are shown below.</source>
-        <translation>このファイルは%1で、%3から%4までの%2件のチェックインが入っています。すでに記録にあるものは飛ばすので、同じファイルを2回読み込んでも重複しません。下に新しいものから表示しています。</translation>
+    <message numerus="yes">
+        <location filename="../../companion/ui/journal/import_dialog.py" line="69"/>
+        <source>This file is %1 with %n check-in(s), from %3 to %4. Entries already in your journal are skipped, so importing the same file twice adds nothing twice. The newest are shown below.</source>
+        <translation>
+            <numerusform>このファイルは%1で、%3から%4までの%n件のチェックインが入っています。すでに記録にあるものは飛ばすので、同じファイルを2回読み込んでも重複しません。下に新しいものから表示しています。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/import_dialog.py" line="78"/>
+        <location filename="../../companion/ui/journal/import_dialog.py" line="80"/>
         <source>This file is %1 without check-ins.</source>
         <translation>このファイルは%1で、チェックインは入っていません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/import_dialog.py" line="83"/>
+        <location filename="../../companion/ui/journal/import_dialog.py" line="85"/>
         <source>It also holds %1 roles, %2 rules, %3 contacts, %4 supervision talks, %5 weekly reviews and %6 crisis lines. Those already in your store are skipped, and crisis lines you have edited are kept. The plan is not imported here (the command `companion plan import` does that).</source>
         <translation>ほかに、役割%1件、ルール%2件、かかわりの記録%3件、スーパービジョン・相談%4件、週のふりかえり%5件、相談窓口%6件が入っています。すでにあるものは飛ばし、自分で編集した相談窓口の一覧はそのまま残します。プランはここでは読み込みません（コマンド `companion plan import` で読み込めます）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/import_dialog.py" line="96"/>
+        <location filename="../../companion/ui/journal/import_dialog.py" line="98"/>
         <source>Import</source>
         <translation>読み込む</translation>
     </message>
@@ -3126,132 +3133,132 @@
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="490"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="491"/>
         <source>Delete review</source>
         <translation>ふりかえりを削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="491"/>
-        <source>Delete your look back on week %1? This cannot be undone.</source>
-        <translation>%1 の週のふりかえりを削除しますか？元に戻すことはできません。</translation>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="492"/>
+        <source>Delete your look back on the week from %1 to %2? This cannot be undone.</source>
+        <translation>%1〜%2の週のふりかえりを削除しますか？元に戻すことはできません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="506"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="507"/>
         <source>Deleted.</source>
         <translation>削除しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="512"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="513"/>
         <source>What was hard: it is longer than it can keep.</source>
         <translation>大変だったこと：長すぎて保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="515"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="516"/>
         <source>Rest: it is longer than it can keep.</source>
         <translation>休息：長すぎて保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="516"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="517"/>
         <source>Energy: please choose a step.</source>
         <translation>エネルギー：段階を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="518"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="519"/>
         <source>My rules: one of them has changed. Please look at them again.</source>
         <translation>わたしのルール：変わったルールがあります。もう一度見てください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="524"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="525"/>
         <source>This cannot be saved as it is. Please check each field.</source>
         <translation>このままでは保存できません。それぞれの欄を確かめてください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="537"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="538"/>
         <source>A short look back at a week, in your own words. Write as much or as little as you like; every part is optional.</source>
         <translation>1週間を、自分のことばで短くふりかえります。書く量は自由で、どの欄も書かなくてかまいません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="541"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="542"/>
         <source>◀ &amp;Earlier week</source>
         <translation>◀ 前の週(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="542"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="543"/>
         <source>&amp;Later week ▶</source>
         <translation>次の週(&amp;L) ▶</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="543"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="544"/>
         <source>&amp;This week</source>
         <translation>今週(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="544"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="545"/>
         <source>Wee&amp;k of</source>
         <translation>週の日付(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="545"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="546"/>
         <source>A day of the week to look back on</source>
         <translation>ふりかえる週の日付</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="546"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="547"/>
         <source>How my rules went</source>
         <translation>わたしのルールはどうだったか</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="547"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="548"/>
         <source>No rules are on. My rules are on their own tab.</source>
         <translation>オンになっているルールはありません。ルールは「わたしのルール」タブにあります。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="549"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="550"/>
         <source>What was &amp;hard</source>
         <translation>大変だったこと(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="550"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="551"/>
         <source>What was hard</source>
         <translation>大変だったこと</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="551"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="552"/>
         <source>Energ&amp;y after supporting others</source>
         <translation>支援のあとのエネルギー(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="552"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="553"/>
         <source>Energy after supporting others</source>
         <translation>支援のあとのエネルギー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="553"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="554"/>
         <source>&amp;Rest</source>
         <translation>休息(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="556"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="557"/>
         <source>Rest I took (o&amp;ptional)</source>
         <translation>とった休息・任意(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="557"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="558"/>
         <source>Rest I took</source>
         <translation>とった休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="558"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="559"/>
         <source>Heavy contacts talked thro&amp;ugh</source>
         <translation>重いかかわりを話せたか(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="563"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="564"/>
         <source>&amp;Save review</source>
         <translation>ふりかえりを保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="564"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="565"/>
         <source>Delete review…</source>
         <translation>ふりかえりを削除…</translation>
     </message>
@@ -3624,216 +3631,216 @@
 <context>
     <name>SupervisionPanel</name>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="40"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="41"/>
         <source>Supervisor</source>
         <translation>スーパーバイザー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="41"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="42"/>
         <source>Fellow supporter</source>
         <translation>仲間のサポーター</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="42"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="43"/>
         <source>Professional</source>
         <translation>専門職</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="43"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="44"/>
         <source>Group</source>
         <translation>グループ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="44"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="45"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="266"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="267"/>
         <source>Saved. The next talk, %1, is kept for the supervision reminder.</source>
         <translation>保存しました。次回（%1）は、スーパービジョンのリマインダーに使われます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="271"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="272"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="279"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="280"/>
         <source>Date: please choose a day up to today.</source>
         <translation>日付：今日までの日を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="281"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="282"/>
         <source>Next date: please choose the day of the talk or a later one.</source>
         <translation>次回の日付：相談した日か、それより後の日を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="284"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="285"/>
         <source>With whom: please choose one.</source>
         <translation>相談した相手：ひとつ選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="285"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="286"/>
         <source>Topics: it is longer than it can keep.</source>
         <translation>話したこと：長すぎて保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="287"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="288"/>
         <source>What I will try next: it is longer than it can keep.</source>
         <translation>次に試すこと：長すぎて保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="293"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="294"/>
         <source>Topics: one talk can take up to %1 contacts.</source>
         <translation>話したこと：1回の相談で扱えるかかわりは%1件までです。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="308"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="309"/>
         <source>%n contact(s) talked through</source>
         <translation>
             <numerusform>かかわり%n件について話した</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="310"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="311"/>
         <source>next: %1</source>
         <translation>次回：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="346"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="347"/>
         <source>Topics:</source>
         <translation>話したこと：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="348"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="349"/>
         <source>What I will try next:</source>
         <translation>次に試すこと：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="387"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="388"/>
         <source>The talk was left as it was.</source>
         <translation>相談の記録は元のままです。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="382"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="383"/>
         <source>Changing the talk of %1. Escape leaves it as it was.</source>
         <translation>%1 の相談の記録を変更しています。Esc キーで元のままにできます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="394"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="395"/>
         <source>Delete the talk of %1 (%2)?</source>
         <translation>%1（%2）の相談の記録を削除しますか？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="402"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="403"/>
         <source>The %n contact(s) talked through in it will wait for supervision again.</source>
         <translation>
             <numerusform>そこで話したかかわり%n件は、また「スーパービジョンで話す」に戻ります。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="407"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="408"/>
         <source>This cannot be undone.</source>
         <translation>元に戻すことはできません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="409"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="410"/>
         <source>Delete talk</source>
         <translation>相談の記録を削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="415"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="416"/>
         <source>A note of a talk with a supervisor, a fellow supporter or a professional: what you brought, and what you will try next.</source>
         <translation>スーパーバイザーや仲間のサポーター、専門職との相談の記録です：持っていったこと、次に試すこと。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="419"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="420"/>
         <source>&amp;Date</source>
         <translation>日付(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="420"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="421"/>
         <source>&amp;With whom</source>
         <translation>相談した相手(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="423"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="424"/>
         <source>A role is enough; no names are needed.</source>
         <translation>立場だけで十分です。名前は要りません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="424"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="425"/>
         <source>Contacts I marked to bring (tick those talked &amp;about)</source>
         <translation>話すつもりだったかかわり（話したものにチェック）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="425"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="426"/>
         <source>Contacts waiting for supervision</source>
         <translation>スーパービジョンで話す予定のかかわり</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="428"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="429"/>
         <source>No contacts are waiting. Contacts you mark “bring this to supervision” show here.</source>
         <translation>話す予定のかかわりはありません。「スーパービジョンで話す」にしたかかわりが、ここに出ます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="431"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="432"/>
         <source>&amp;Topics, in my own words (optional)</source>
         <translation>話したこと・自分のことばで・任意(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="432"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="433"/>
         <source>Topics</source>
         <translation>話したこと</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="433"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="434"/>
         <source>What I will tr&amp;y next (optional)</source>
         <translation>次に試すこと・任意(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="434"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="435"/>
         <source>What I will try next</source>
         <translation>次に試すこと</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="435"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="436"/>
         <source>&amp;Next talk on</source>
         <translation>次回の予定(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="436"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="437"/>
         <source>Date of the next talk</source>
         <translation>次回の日付</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="379"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="380"/>
         <source>&amp;Log talk</source>
         <translation>記録する(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="437"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="438"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="439"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="440"/>
         <source>&amp;Past talks, newest first</source>
         <translation>これまでの相談・新しい順(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="440"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="441"/>
         <source>Past talks</source>
         <translation>これまでの相談</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="441"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="442"/>
         <source>&amp;Edit talk</source>
         <translation>記録を編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="442"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="443"/>
         <source>Delete talk…</source>
         <translation>記録を削除…</translation>
     </message>

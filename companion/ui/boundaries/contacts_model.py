@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 
 from companion.boundaries.log import LOAD_SCALE, Contact
 from companion.ui.common.i18n import current_language
+from companion.ui.common.local_text import moment_text
 
 _Index = QModelIndex | QPersistentModelIndex
 OUTSIDE_MARK = "◔"  # a quiet clock-like mark; the words beside it carry the meaning
@@ -52,7 +53,8 @@ def channel_text(channel: str) -> str:
 
 
 def when_text(contact: Contact) -> str:
-    return contact.local_time().strftime("%Y-%m-%d %H:%M")
+    """Its wall-clock time in the window's language: Sun 29 Nov 2026 8:05 PM."""
+    return moment_text(contact.local_time())
 
 
 def load_text(contact: Contact) -> str:

@@ -48,6 +48,7 @@ from companion.limits import EARLIEST_DAY, FUTURE_ALLOWANCE, MAX_ALIAS_CHARS, MA
 from companion.ui.boundaries.contacts_model import ContactsTableModel, channel_text, when_text
 from companion.ui.boundaries.editing import FormListPanel
 from companion.ui.boundaries.rule_marks import RuleMarksBox
+from companion.ui.common.local_text import moment_text, zone_text
 from companion.ui.common.operation import attempt
 from companion.ui.common.scale_picker import ScalePicker
 
@@ -386,9 +387,10 @@ class ContactsPanel(FormListPanel[Contact, tuple[QDateTime, Contact]]):
     def _log_text(self) -> str:
         return self.tr("&Log contact")
 
-    def _editing_text(self, _contact: Contact) -> str:
+    def _editing_text(self, contact: Contact) -> str:
         return self.tr("Changing the contact of %1. Escape leaves it as it was.").replace(
-            "%1", self._editing_when.toString("yyyy-MM-dd HH:mm")
+            "%1",
+            moment_text(in_zone(contact.at, self.zone)),  # as the form shows it
         )
 
     def _left_text(self) -> str:
@@ -414,7 +416,10 @@ class ContactsPanel(FormListPanel[Contact, tuple[QDateTime, Contact]]):
                 "were tested. Nothing here asks who it was."
             )
         )
-        self.when_label.setText(self.tr("W&hen (%1)").replace("%1", self.zone))
+        zone = zone_text(self.zone)  # a readable name (日本標準時), never Etc/UTC
+        self.when_label.setText(
+            self.tr("W&hen (%1)").replace("%1", zone) if zone else self.tr("W&hen")
+        )
         self.minutes_label.setText(self.tr("&Minutes"))
         self.channel_label.setText(self.tr("Cha&nnel"))
         for index in range(self.channel.count()):

@@ -34,6 +34,7 @@ from companion.errors import InvalidEntry
 from companion.limits import EARLIEST_HOURS_DAY, LATEST_HOURS_DAY, MAX_LINKED_CONTACTS
 from companion.ui.boundaries.contacts_model import contact_words
 from companion.ui.boundaries.editing import FormListPanel
+from companion.ui.common.local_text import day_text
 from companion.ui.common.operation import attempt
 
 WITH_WHOM_LABELS = {
@@ -264,7 +265,7 @@ class SupervisionPanel(FormListPanel[SupervisionTalk, SupervisionTalk]):
         if saved.next_day is not None:
             self.status.setText(
                 self.tr("Saved. The next talk, %1, is kept for the supervision reminder.").replace(
-                    "%1", saved.next_day.isoformat()
+                    "%1", day_text(saved.next_day)
                 )
             )
         else:
@@ -302,12 +303,12 @@ class SupervisionPanel(FormListPanel[SupervisionTalk, SupervisionTalk]):
         return self.tr(str(WITH_WHOM_LABELS.get(whom, whom)))
 
     def _talk_text(self, talk: SupervisionTalk) -> str:
-        lines = [f"{talk.day.isoformat()} · {self._whom_text(talk.with_whom)}"]
+        lines = [f"{day_text(talk.day)} · {self._whom_text(talk.with_whom)}"]
         details = []
         if talk.contact_ids:
             details.append(self.tr("%n contact(s) talked through", "", len(talk.contact_ids)))
         if talk.next_day is not None:
-            details.append(self.tr("next: %1").replace("%1", talk.next_day.isoformat()))
+            details.append(self.tr("next: %1").replace("%1", day_text(talk.next_day)))
         if details:
             lines.append(" · ".join(details))
         first = next((line.strip() for line in talk.topics.splitlines() if line.strip()), "")
@@ -380,7 +381,7 @@ class SupervisionPanel(FormListPanel[SupervisionTalk, SupervisionTalk]):
 
     def _editing_text(self, talk: SupervisionTalk) -> str:
         return self.tr("Changing the talk of %1. Escape leaves it as it was.").replace(
-            "%1", talk.day.isoformat()
+            "%1", day_text(talk.day)
         )
 
     def _left_text(self) -> str:
@@ -392,7 +393,7 @@ class SupervisionPanel(FormListPanel[SupervisionTalk, SupervisionTalk]):
             return False
         question = (
             self.tr("Delete the talk of %1 (%2)?")
-            .replace("%1", talk.day.isoformat())
+            .replace("%1", day_text(talk.day))
             .replace("%2", self._whom_text(talk.with_whom))
         )
         parts = [question]
