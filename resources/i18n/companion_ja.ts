@@ -1323,181 +1323,187 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="54"/>
+        <location filename="../../companion/ui/journal/page.py" line="55"/>
         <source>Delete check-in</source>
         <translation>チェックインの削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="70"/>
+        <location filename="../../companion/ui/journal/page.py" line="71"/>
         <source>Edit check-in</source>
         <translation>チェックインの編集</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="209"/>
+        <location filename="../../companion/ui/journal/page.py" line="210"/>
         <source>Search the Journal</source>
         <translation>記録を検索</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="212"/>
+        <location filename="../../companion/ui/journal/page.py" line="213"/>
         <source>Delete the chosen entry (Journal)</source>
         <translation>選んだ記録を削除（記録）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="214"/>
+        <location filename="../../companion/ui/journal/page.py" line="215"/>
         <source>Edit the chosen entry (Journal)</source>
         <translation>選んだ記録を編集（記録）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="216"/>
+        <location filename="../../companion/ui/journal/page.py" line="217"/>
         <source>From</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="217"/>
+        <location filename="../../companion/ui/journal/page.py" line="218"/>
         <source>to</source>
         <translation>〜</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="218"/>
         <location filename="../../companion/ui/journal/page.py" line="219"/>
+        <location filename="../../companion/ui/journal/page.py" line="220"/>
         <source>Search notes and tags</source>
         <translation>メモとタグを検索</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="220"/>
+        <location filename="../../companion/ui/journal/page.py" line="221"/>
         <source>From this day</source>
         <translation>この日から</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="221"/>
+        <location filename="../../companion/ui/journal/page.py" line="222"/>
         <source>To this day</source>
         <translation>この日まで</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="222"/>
+        <location filename="../../companion/ui/journal/page.py" line="223"/>
         <source>Show entries with this tag</source>
         <translation>このタグの記録を表示</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="223"/>
+        <location filename="../../companion/ui/journal/page.py" line="224"/>
         <source>Check-ins</source>
         <translation>チェックイン一覧</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="225"/>
+        <location filename="../../companion/ui/journal/page.py" line="226"/>
         <source>Choose a check-in, then Edit… or Delete below</source>
         <translation>チェックインを選んで、下の「編集…」または「削除」を押します</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="228"/>
-        <location filename="../../companion/ui/journal/page.py" line="286"/>
+        <location filename="../../companion/ui/journal/page.py" line="229"/>
+        <location filename="../../companion/ui/journal/page.py" line="287"/>
         <source>All tags</source>
         <translation>すべてのタグ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="229"/>
+        <location filename="../../companion/ui/journal/page.py" line="230"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="230"/>
+        <location filename="../../companion/ui/journal/page.py" line="231"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="231"/>
+        <location filename="../../companion/ui/journal/page.py" line="232"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="232"/>
+        <location filename="../../companion/ui/journal/page.py" line="233"/>
         <source>Import…</source>
         <translation>読み込み…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="234"/>
+        <location filename="../../companion/ui/journal/page.py" line="235"/>
         <source>Check-ins from a Companion CSV or JSON export, or from Daylio&apos;s CSV export</source>
         <translation>Companion の CSV・JSON 書き出し、または Daylio の CSV 書き出しからチェックインを読み込みます</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="236"/>
+        <location filename="../../companion/ui/journal/page.py" line="237"/>
         <source>Export CSV…</source>
         <translation>CSV で書き出し…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/journal/page.py" line="328"/>
+        <location filename="../../companion/ui/journal/page.py" line="329"/>
         <source>%n check-in(s)</source>
         <translation>
             <numerusform>%n件のチェックイン</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="331"/>
+        <location filename="../../companion/ui/journal/page.py" line="332"/>
         <source>No check-ins match these filters. Try fewer words or a wider range of dates.</source>
         <translation>この条件に合うチェックインはありません。言葉を減らすか、日付の範囲を広げてみてください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="333"/>
+        <location filename="../../companion/ui/journal/page.py" line="334"/>
         <source>No check-ins yet. Those you save on Today appear here.</source>
         <translation>チェックインはまだありません。「今日」で保存したものがここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="368"/>
+        <location filename="../../companion/ui/journal/page.py" line="369"/>
         <source>Deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>削除しました。「元に戻す」（Ctrl+Z）で戻せます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="390"/>
+        <location filename="../../companion/ui/journal/page.py" line="391"/>
         <source>Saved. Undo (Ctrl+Z) restores the earlier version.</source>
         <translation>保存しました。「元に戻す」（Ctrl+Z）で前の内容に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="406"/>
+        <location filename="../../companion/ui/journal/page.py" line="407"/>
         <source>Import check-ins</source>
         <translation>チェックインの読み込み</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="408"/>
+        <location filename="../../companion/ui/journal/page.py" line="409"/>
         <source>Exports (*.csv *.json);;All files (*)</source>
         <translation>書き出しファイル (*.csv *.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="419"/>
+        <location filename="../../companion/ui/journal/page.py" line="420"/>
         <source>Nothing was imported. %1</source>
         <translation>何も読み込んでいません。%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="434"/>
+        <location filename="../../companion/ui/journal/page.py" line="435"/>
         <source>Added %1 check-ins; %2 were already in your journal.</source>
         <translation>%1件のチェックインを追加しました。%2件はすでに記録にありました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="442"/>
+        <location filename="../../companion/ui/journal/page.py" line="443"/>
         <source>Also added %1 roles, %2 rules, %3 contacts, %4 supervision talks and %5 weekly reviews; %6 were already there.</source>
         <translation>ほかに、役割%1件、ルール%2件、かかわりの記録%3件、スーパービジョン・相談%4件、週のふりかえり%5件を追加しました。%6件はすでにありました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="453"/>
+        <location filename="../../companion/ui/journal/page.py" line="454"/>
         <source>The crisis lines were taken from the file.</source>
         <translation>相談窓口の一覧はファイルのものを使いました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="455"/>
+        <location filename="../../companion/ui/journal/page.py" line="456"/>
         <source>Your own crisis lines were kept.</source>
         <translation>相談窓口の一覧は、編集済みのものをそのまま残しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="466"/>
+        <location filename="../../companion/ui/journal/page.py" line="467"/>
         <source>Export check-ins as CSV</source>
         <translation>チェックインを CSV で書き出す</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="481"/>
+        <location filename="../../companion/ui/journal/page.py" line="469"/>
+        <source>companion-checkins</source>
+        <comment>file name</comment>
+        <translation>チェックイン記録</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/journal/page.py" line="484"/>
         <source>That file could not be written. Choose another place.</source>
         <translation>このファイルには書き込めませんでした。別の場所を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="484"/>
+        <location filename="../../companion/ui/journal/page.py" line="487"/>
         <source>Saved %1. It is not encrypted: keep it private.</source>
         <translation>%1 に保存しました。暗号化されていないので、人目につかない場所に保管してください。</translation>
     </message>
@@ -1887,42 +1893,48 @@
         <translation>用紙(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/report_dialog.py" line="95"/>
+        <location filename="../../companion/ui/trends/report_dialog.py" line="96"/>
         <source>A PDF of the month to bring to a supporter, supervisor or clinician if you choose: charts, a summary of your check-ins, the parts of your plan you used and your boundary review. It never includes aliases or what you wrote about others. The file is not encrypted; keep it somewhere private.</source>
         <translation>支援者やスーパーバイザー、医療者に見せたいときのための、1か月分のPDFです。グラフ、チェックインのまとめ、使ったプラン、境界線のふりかえりが入ります。仮名や、ほかの人について書いたことは含まれません。ファイルは暗号化されないので、安全な場所に保管してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/report_dialog.py" line="101"/>
+        <location filename="../../companion/ui/trends/report_dialog.py" line="102"/>
         <source>Save PDF…</source>
         <translation>PDFを保存…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/report_dialog.py" line="113"/>
+        <location filename="../../companion/ui/trends/report_dialog.py" line="114"/>
         <source>Save the report as</source>
         <translation>レポートの保存先</translation>
     </message>
     <message>
         <location filename="../../companion/ui/trends/report_dialog.py" line="115"/>
+        <source>companion-report</source>
+        <comment>file name</comment>
+        <translation>月次レポート</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/trends/report_dialog.py" line="116"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDFファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/report_dialog.py" line="141"/>
+        <location filename="../../companion/ui/trends/report_dialog.py" line="142"/>
         <source>That file could not be written. Choose another folder or name.</source>
         <translation>このファイルには書き込めませんでした。別のフォルダーか名前を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/report_dialog.py" line="144"/>
+        <location filename="../../companion/ui/trends/report_dialog.py" line="145"/>
         <source>Saved: %1</source>
         <translation>保存しました：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/report_dialog.py" line="150"/>
+        <location filename="../../companion/ui/trends/report_dialog.py" line="151"/>
         <source>Replace the file?</source>
         <translation>ファイルを置き換えますか？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/report_dialog.py" line="151"/>
+        <location filename="../../companion/ui/trends/report_dialog.py" line="152"/>
         <source>A file named %1 is already there. Replace it?</source>
         <translation>%1 という名前のファイルがすでにあります。置き換えますか？</translation>
     </message>
@@ -2005,6 +2017,14 @@
         <location filename="../../companion/ui/today/nudge_banner.py" line="114"/>
         <source>Your plan has no action plan for this yet. The Plan page is there when you feel like writing one.</source>
         <translation>このときの行動プランはまだありません。書いてみようと思えたときに、「プラン」のページで書けます。</translation>
+    </message>
+</context>
+<context>
+    <name>PageSize</name>
+    <message>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="55"/>
+        <source>Letter</source>
+        <translation>レター</translation>
     </message>
 </context>
 <context>
@@ -2280,92 +2300,104 @@
 <context>
     <name>PlanExportDialog</name>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="107"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="123"/>
         <source>Print and export the plan</source>
         <translation>プランの印刷・書き出し</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="108"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="124"/>
         <source>The whole plan</source>
         <translation>プラン全体</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="110"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="126"/>
         <source>Crisis plan: a copy for my supporters, with date and signature lines</source>
         <translation>クライシスプラン：サポーターに渡す写し（日付・署名欄つき）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="112"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="128"/>
         <source>Only the sections I choose:</source>
         <translation>選んだセクションだけ：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="117"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="133"/>
         <source>PDF (to print or share)</source>
         <translation>PDF（印刷・共有用）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="118"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="134"/>
         <source>Markdown (plain text)</source>
         <translation>Markdown（テキスト）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="119"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="135"/>
         <source>JSON (the whole plan, to import again)</source>
         <translation>JSON（プラン全体。あとで読み込めます）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="121"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="137"/>
         <source>Format:</source>
         <translation>形式：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="122"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="138"/>
         <source>Paper:</source>
         <translation>用紙：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="125"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="142"/>
         <source>Exported files are not encrypted. Keep them somewhere private, and give printed copies only to people you trust.</source>
         <translation>書き出したファイルは暗号化されていません。人目につかない場所に保管し、印刷したものは信頼できる人にだけ渡してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="129"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="146"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="130"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="147"/>
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="161"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="174"/>
+        <source>crisis-plan-for-supporters</source>
+        <comment>file name</comment>
+        <translation>サポーター用クライシスプラン</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="176"/>
+        <source>wellness-plan</source>
+        <comment>file name</comment>
+        <translation>わたしのWRAP式プラン</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="181"/>
         <source>Choose at least one section.</source>
         <translation>セクションを1つ以上選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="164"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="184"/>
         <source>Save the plan as</source>
         <translation>プランの保存先</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="195"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="215"/>
         <source>That file could not be written. Choose another folder or name.</source>
         <translation>このファイルには書き込めませんでした。別のフォルダーか名前を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="198"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="218"/>
         <source>Saved: %1</source>
         <translation>保存しました：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="204"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="224"/>
         <source>Replace the file?</source>
         <translation>ファイルを置き換えますか？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="205"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="225"/>
         <source>A file named %1 is already there. Replace it?</source>
         <translation>%1 という名前のファイルがすでにあります。置き換えますか？</translation>
     </message>
@@ -3882,6 +3914,12 @@
         <source>Tag</source>
         <translation>タグ</translation>
     </message>
+    <message>
+        <location filename="../../companion/ui/common/tag_picker.py" line="141"/>
+        <source>%1: %2</source>
+        <comment>a tag offered: its kind, then its words</comment>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>TodayPage</name>
@@ -3943,62 +3981,62 @@
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="160"/>
+        <location filename="../../companion/ui/trends/page.py" line="161"/>
         <source>Charts</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="170"/>
+        <location filename="../../companion/ui/trends/page.py" line="171"/>
         <source>Week</source>
         <translation>1週間</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="171"/>
+        <location filename="../../companion/ui/trends/page.py" line="172"/>
         <source>Month</source>
         <translation>1か月</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="172"/>
+        <location filename="../../companion/ui/trends/page.py" line="173"/>
         <source>Three months</source>
         <translation>3か月</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="173"/>
+        <location filename="../../companion/ui/trends/page.py" line="174"/>
         <source>Year</source>
         <translation>1年</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="174"/>
+        <location filename="../../companion/ui/trends/page.py" line="175"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="179"/>
+        <location filename="../../companion/ui/trends/page.py" line="180"/>
         <source>&amp;Range:</source>
         <translation>期間(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="180"/>
+        <location filename="../../companion/ui/trends/page.py" line="181"/>
         <source>Save as &amp;PNG…</source>
         <translation>PNGで保存(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="181"/>
+        <location filename="../../companion/ui/trends/page.py" line="182"/>
         <source>Save as S&amp;VG…</source>
         <translation>SVGで保存(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="182"/>
+        <location filename="../../companion/ui/trends/page.py" line="183"/>
         <source>Monthly &amp;report…</source>
         <translation>月次レポート(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="185"/>
+        <location filename="../../companion/ui/trends/page.py" line="186"/>
         <source>A PDF of one month, to bring to a supporter, supervisor or clinician if you choose</source>
         <translation>1か月分をまとめたPDFです。必要なら、支援者やスーパーバイザー、医療者に見せることができます</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="188"/>
+        <location filename="../../companion/ui/trends/page.py" line="189"/>
         <source>The chart in words</source>
         <translation>グラフの内容（文章）</translation>
     </message>
