@@ -44,6 +44,18 @@ def _logged(qtbot, session):
     return page
 
 
+def _questions_answered_cancel(monkeypatch) -> list[str]:
+    """The questions asked from now on (each answered Cancel)."""
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *_args):
+        asked.append(text)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
 def _texts(page) -> tuple[str, str, str]:
     contacts = page.contacts_panel
     when = contacts.model.index(0, contacts.model.WHEN).data()
@@ -84,13 +96,7 @@ def test_the_edit_note_and_the_delete_question_name_the_day_in_japanese(
     panel.table.selectRow(0)
     qtbot.mouseClick(panel.edit_button, Qt.MouseButton.LeftButton)
     assert "2025年1月6日(月) 12:00" in panel.edit_note.text()
-    asked: list[str] = []
-
-    def question(_parent, _title, text, *_args):
-        asked.append(text)
-        return QMessageBox.StandardButton.Cancel
-
-    monkeypatch.setattr(QMessageBox, "question", question)
+    asked = _questions_answered_cancel(monkeypatch)
     qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
     talks = page.supervision_panel
     page.tabs.setCurrentWidget(talks)
@@ -130,13 +136,7 @@ def test_deleting_a_weekly_review_names_its_days(qtbot, session, monkeypatch) ->
     assert panel.week == "2025-W02"
     qtbot.keyClicks(panel.hard, "A late call.")
     qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
-    asked: list[str] = []
-
-    def question(_parent, _title, text, *_args):
-        asked.append(text)
-        return QMessageBox.StandardButton.Cancel
-
-    monkeypatch.setattr(QMessageBox, "question", question)
+    asked = _questions_answered_cancel(monkeypatch)
     qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
     assert asked == [
         "Delete your look back on the week from Mon 6 Jan 2025 to Sun 12 Jan 2025? "
