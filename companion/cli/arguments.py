@@ -189,6 +189,7 @@ def add_hours_commands(commands: Commands, common: argparse.ArgumentParser) -> N
     set_.add_argument("--country", metavar="CC", help="whose national holidays: JP, US, DE, …")
     show = actions.add_parser("show", parents=[common], help="each role's hours and what's next")
     show.add_argument("--role", metavar="NAME", help="only this role")
+    show.add_argument("--lang", choices=["ja", "en"], help="language of the hours")
     off = actions.add_parser("off", parents=[common], help="a day off from a role's hours")
     off.add_argument("date", metavar="DATE", help="YYYY-MM-DD")
     off.add_argument("--role", metavar="NAME", help=role_help)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from companion.cli.terminal import open_for_writing
+from companion.cli.terminal import counted, open_for_writing
 from companion.clock import local_zone_name, now_utc, parse_moment
 from companion.errors import EXIT_OK
 from companion.journal.checkin import CheckIn, new_checkin
@@ -52,5 +52,5 @@ def describe_saved(checkin: CheckIn) -> str:
     if checkin.note.strip():
         parts.append("a note")
     if checkin.tags:
-        parts.append(f"{len(checkin.tags)} tag" + ("" if len(checkin.tags) == 1 else "s"))
+        parts.append(counted(len(checkin.tags), "tag"))
     return f"Saved a check-in at {when} ({checkin.zone}): {', '.join(parts)}."

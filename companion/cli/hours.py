@@ -1,7 +1,9 @@
 """`companion hours set|show|off|extra`: roles and their activity hours (docs/hours.md).
 
 Everything typed is checked before the store is unlocked. Messages never repeat a role's
-name (it may say where the person works); only `hours show` prints names, as asked.
+name (it may say where the person works); only `hours show` prints names, as asked. The hours
+themselves are written in the person's language (月〜金 10:00-17:00 for Japanese: `--lang`, else
+the window's language setting, else the environment); the words around them are English.
 """
 
 from __future__ import annotations
@@ -20,7 +22,13 @@ from companion.boundaries.roles import (
     locale_from_environment,
     parse_day,
 )
-from companion.boundaries.schedule import parse_schedule, parse_window, window_text
+from companion.boundaries.schedule import (
+    Schedule,
+    parse_schedule,
+    parse_window,
+    schedule_text,
+    window_text,
+)
 from companion.cli.terminal import open_for_reading, open_for_writing
 from companion.clock import in_zone, local_zone_name, now_utc
 from companion.errors import EXIT_OK, InvalidEntry
@@ -30,6 +38,7 @@ from companion.preferences import language_from_environment, load_language
 from companion.services.hours import DEFAULT_ROLE_NAMES, HoursService, NewRoleDefaults
 
 NEXT_WINDOWS = 5
+JAPANESE_WEEKDAYS = "月火水木金土日"
 
 
 def cmd_hours(args: argparse.Namespace, folder: DataFolder) -> int:
@@ -59,22 +68,35 @@ def _set(args: argparse.Namespace, folder: DataFolder) -> int:
             holidays_off=args.holidays_off,
             holiday_country=country,
         )
-    print(f"Saved: {role.hours.text or '(no regular hours)'}")
+    print(f"Saved: {schedule_text(role.hours, language) or '(no regular hours)'}")
     if role.holidays_off:
         print(f"National holidays ({role.holiday_country}) are days off.")
     return EXIT_OK
 
 
-def _local(window: Window, zone: str) -> str:
+def _local(window: Window, zone: str, language: str) -> str:
+    """Sat 2026-11-28 22:00-Sun 02:00; in Japanese 2026-11-28(土) 22:00-翌02:00."""
     start, end = in_zone(window.start, zone), in_zone(window.end, zone)
-    ends = end.strftime("%H:%M") if end.date() == start.date() else end.strftime("%a %H:%M")
+    same_day = end.date() == start.date()
+    if language == "ja":
+        weekday = JAPANESE_WEEKDAYS[start.weekday()]
+        ends = end.strftime("%H:%M") if same_day else end.strftime("翌%H:%M")
+        return f"{start.strftime('%Y-%m-%d')}({weekday}) {start.strftime('%H:%M')}-{ends}"
+    ends = end.strftime("%H:%M") if same_day else end.strftime("%a %H:%M")
     return f"{start.strftime('%a %Y-%m-%d %H:%M')}-{ends}"
 
 
-def _describe(role: Role, today: datetime) -> list[str]:
+def _rule_lines(role: Role, language: str) -> list[str]:
+    """Each rule of the hours in plain English, or in its Japanese form (月〜金 10:00-17:00)."""
+    if language == "ja":
+        return [f"  {schedule_text(Schedule((rule,)), 'ja')}" for rule in role.hours.rules]
+    return [f"  {rule.describe()}" for rule in role.hours.rules]
+
+
+def _describe(role: Role, today: datetime, language: str) -> list[str]:
     kind = f" ({role.kind})" if role.kind else ""
     lines = [f"{role.name}{kind}, times in {role.zone}"]
-    lines += [f"  {rule.describe()}" for rule in role.hours.rules] or ["  no regular hours"]
+    lines += _rule_lines(role, language) or ["  no regular hours"]
     if role.holidays_off:
         lines.append(f"  national holidays ({role.holiday_country}) off")
     for item in role.exceptions:
@@ -88,6 +110,7 @@ def _describe(role: Role, today: datetime) -> list[str]:
 
 
 def _show(args: argparse.Namespace, folder: DataFolder) -> int:
+    language = args.lang or load_language(folder) or language_from_environment() or "en"
     zone = local_zone_name()
     now = now_utc()
     with open_for_reading(folder) as store:
@@ -98,11 +121,11 @@ def _show(args: argparse.Namespace, folder: DataFolder) -> int:
         print('No roles yet. Set some hours with: companion hours set "Mon-Fri 10:00-17:00"')
         return EXIT_OK
     for role in roles:
-        print("\n".join(_describe(role, in_zone(now, zone))))
+        print("\n".join(_describe(role, in_zone(now, zone), language)))
     print(f"Next, in {zone}:" if upcoming else "Nothing in the coming months.")
     named = len(roles) > 1
     for window in upcoming:
-        print(f"  {_local(window, zone)}" + (f"  {window.role.name}" if named else ""))
+        print(f"  {_local(window, zone, language)}" + (f"  {window.role.name}" if named else ""))
     return EXIT_OK
 
 

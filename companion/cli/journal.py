@@ -9,7 +9,7 @@ from companion.boundaries.demo import demo_contacts, demo_reviews, demo_roles, d
 from companion.boundaries.roles import default_holiday_country, locale_from_environment
 from companion.cli.arguments import UsageError
 from companion.cli.store import refuse_existing_store
-from companion.cli.terminal import ask_yes_no, new_passphrase, unlock_key
+from companion.cli.terminal import ask_yes_no, counted, new_passphrase, unlock_key
 from companion.clock import local_today, local_zone_name, now_utc
 from companion.errors import EXIT_OK, InvalidEntry
 from companion.files import JOURNAL_IMPORT_LIMIT, InputFileRefused, read_input_file
@@ -34,18 +34,20 @@ def cmd_import(args: argparse.Namespace, folder: DataFolder) -> int:
     if entries:
         first = min(entry.at for entry in entries).date().isoformat()
         last = max(entry.at for entry in entries).date().isoformat()
-        print(f"{len(entries)} check-ins ({result.format}) from {first} to {last}.")
+        print(f"{counted(len(entries), 'check-in')} ({result.format}) from {first} to {last}.")
     else:
         print(f"No check-ins ({result.format}).")
     found = result.boundaries
     if found is not None and not found.empty:
         sizes = {
-            "roles": found.roles, "rules": found.rules, "contacts": found.contacts,
-            "supervision talks": found.talks, "weekly reviews": found.reviews,
-            "crisis lines": found.crisis_lines,
+            "role": found.roles, "rule": found.rules, "contact": found.contacts,
+            "supervision talk": found.talks, "weekly review": found.reviews,
+            "crisis line": found.crisis_lines,
         }  # fmt: skip
         print(
-            "Also " + ", ".join(f"{len(items or ())} {name}" for name, items in sizes.items()) + "."
+            "Also "
+            + ", ".join(counted(len(items or ()), name) for name, items in sizes.items())
+            + "."
         )
     if not args.yes and not (sys.stdin and sys.stdin.isatty()):
         raise UsageError("add --yes to import without being asked; nothing was imported")
@@ -57,7 +59,8 @@ def cmd_import(args: argparse.Namespace, folder: DataFolder) -> int:
         return EXIT_OK
     with access.open_for_writing(folder, key) as store:
         added, skipped, counts = JournalService(store).import_file(result)
-    line = f"Added {added} check-ins; {skipped} were already in the journal."
+    already = "was" if skipped == 1 else "were"
+    line = f"Added {counted(added, 'check-in')}; {skipped} {already} already in the journal."
     if found is not None and not found.empty:
         line += f" {counts.summary()}. The plan is not imported here: use `companion plan import`."
     print(line)
@@ -110,9 +113,9 @@ def cmd_demo(args: argparse.Namespace, folder: DataFolder) -> int:
         for review in demo_reviews(language, rules, boundaries.contacts(), zone, now):
             boundaries.save_review(review)
     print(
-        f"Created a demo store in {folder.root} with {added} made-up check-ins, a plan, "
-        f"three roles with activity hours, {len(contacts)} contacts, supervision talks and "
-        "weekly reviews."
+        f"Created a demo store in {folder.root} with {counted(added, 'made-up check-in')}, "
+        f"a plan, three roles with activity hours, {counted(len(contacts), 'contact')}, "
+        "supervision talks and weekly reviews."
     )
     print(f"Recovery code: {code}")
     return EXIT_OK

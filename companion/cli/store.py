@@ -6,7 +6,7 @@ import argparse
 
 from companion import __version__
 from companion.cli.arguments import UsageError
-from companion.cli.terminal import new_passphrase, open_for_reading, say, unlock_key
+from companion.cli.terminal import counted, new_passphrase, open_for_reading, say, unlock_key
 from companion.clock import now_utc
 from companion.errors import EXIT_OK, DamagedStore
 from companion.files import output_path, write_private_atomically
@@ -88,9 +88,9 @@ def _warn_out_of_range(checkins: list[CheckIn]) -> None:
     odd = sum(1 for checkin in checkins if not moment_in_range(checkin.at, checkin.zone, now))
     if odd:
         say(
-            f"companion: {odd} check-in(s) are dated before {EARLIEST_DAY.isoformat()} or more "
-            "than a day ahead; they are exported as they are, but an import refuses them until "
-            "their time is corrected (edit them in the Journal)"
+            f"companion: {counted(odd, 'check-in')} dated before {EARLIEST_DAY.isoformat()} or "
+            "more than a day ahead went into the export as stored; an import refuses such "
+            "entries until their time is corrected (edit them in the Journal)"
         )
 
 
@@ -98,7 +98,7 @@ def cmd_verify(args: argparse.Namespace, folder: DataFolder) -> int:
     problems = access.verify(folder, unlock_key(folder))
     if problems:
         raise DamagedStore(
-            f"The integrity check found {len(problems)} problem(s); nothing was changed. "
+            f"The integrity check found {counted(len(problems), 'problem')}; nothing was changed. "
             "Restore the store from a backup or export."
         )
     print("The store is whole: both integrity checks passed.")

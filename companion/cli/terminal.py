@@ -31,6 +31,11 @@ def say(text: str) -> None:
     print(text, file=sys.stderr)
 
 
+def counted(count: int, noun: str, plural: str = "") -> str:
+    """A count and its noun as English says it: "1 check-in", "2 check-ins", "0 entries"."""
+    return f"{count} {noun if count == 1 else plural or noun + 's'}"
+
+
 def ask_passphrase(prompt: str) -> str | None:
     if not sys.stdin or not sys.stdin.isatty():
         return None

@@ -13,9 +13,20 @@
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message numerus="yes">
+        <location filename="../../companion/ui/journal/import_dialog.py" line="69"/>
+        <source>This file is %1 with %n check-in(s), from %3 to %4. Entries already in your journal are skipped, so importing the same file twice adds nothing twice. The newest are shown below.</source>
+        <translation>
+            <numerusform>This file is %1 with %n check-in, from %3 to %4. Entries already in your journal are skipped, so importing the same file twice adds nothing twice. The newest are shown below.</numerusform>
+            <numerusform>This file is %1 with %n check-ins, from %3 to %4. Entries already in your journal are skipped, so importing the same file twice adds nothing twice. The newest are shown below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JournalPage</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/journal/page.py" line="328"/>
+        <location filename="../../companion/ui/journal/page.py" line="329"/>
         <source>%n check-in(s)</source>
         <translation>
             <numerusform>%n check-in</numerusform>
@@ -45,7 +56,7 @@
 <context>
     <name>SupervisionPanel</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="408"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="309"/>
         <source>%n contact(s) talked through</source>
         <translation>
             <numerusform>%n contact talked through</numerusform>
@@ -53,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="530"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="403"/>
         <source>The %n contact(s) talked through in it will wait for supervision again.</source>
         <translation>
             <numerusform>The %n contact talked through in it will wait for supervision again.</numerusform>

@@ -197,12 +197,12 @@
 <context>
     <name>CheckinEditDialog</name>
     <message>
-        <location filename="../../companion/ui/journal/edit_dialog.py" line="86"/>
+        <location filename="../../companion/ui/journal/edit_dialog.py" line="87"/>
         <source>Edit check-in</source>
         <translation>チェックインの編集</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/edit_dialog.py" line="94"/>
+        <location filename="../../companion/ui/journal/edit_dialog.py" line="95"/>
         <source>This entry is dated %1, outside the dates a check-in can have (from %2 up to one day from now). Choose its right time, then save.</source>
         <translation>この記録の日時は %1 で、記録できる範囲（%2 から現在の1日後まで）の外にあります。正しい日時を選んでから保存してください。</translation>
     </message>
@@ -394,208 +394,198 @@
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="65"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="58"/>
         <source>Money was asked for</source>
         <translation>お金を求められた</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="66"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="59"/>
         <source>I was drawn in too deep</source>
         <translation>深入りしすぎた</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="67"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="60"/>
         <source>Someone may be at risk</source>
         <translation>誰かに危険があるかもしれない</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="68"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="61"/>
         <source>I carried it alone</source>
         <translation>一人で抱え込んだ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="326"/>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="563"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="244"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="429"/>
         <source>No role</source>
         <translation>役割なし</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="411"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="325"/>
         <source>Saved. This contact was outside the role&apos;s activity hours.</source>
         <translation>保存しました。このかかわりは、役割の活動時間外でした。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="415"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="329"/>
         <source>It happens. Noticing it is already part of keeping your boundaries. If it comes again, your prepared phrase is here:</source>
         <translation>こういうこともあります。気づけたこと自体が、バウンダリーを大切にしている証です。次にまたあったときのために、用意しておいた言葉をここに置いておきます：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="426"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="340"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="436"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="350"/>
         <source>When: please choose a time that exists, up to one day ahead.</source>
         <translation>日時：実在する時刻を、1日先までの範囲で選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="440"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="354"/>
         <source>Minutes: from 1 to %1.</source>
         <translation>時間（分）：1〜%1の範囲で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="443"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="357"/>
         <source>Load: please choose how heavy it felt.</source>
         <translation>負担感：どのくらい重く感じたかを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="444"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="358"/>
         <source>Alias: it is longer than it can keep.</source>
         <translation>呼び名：長すぎて保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="446"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="360"/>
         <source>Reflection: it is longer than it can keep.</source>
         <translation>ふりかえり：長すぎて保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="449"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="363"/>
         <source>Role: that role is gone; please choose again.</source>
         <translation>役割：その役割はもうありません。選び直してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="453"/>
-        <source>This cannot be saved as it is. Please check each field.</source>
-        <translation>このままでは保存できません。それぞれの欄を確かめてください。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="493"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="397"/>
         <source>The contact was left as it was.</source>
         <translation>かかわりの記録は元のままです。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="515"/>
-        <source>&amp;Save changes</source>
-        <translation>変更を保存(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="517"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="391"/>
         <source>Changing the contact of %1. Escape leaves it as it was.</source>
         <translation>%1 のかかわりの記録を変更しています。Esc キーで元のままにできます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="529"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="409"/>
         <source>Delete contact</source>
         <translation>かかわりの記録を削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="530"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="404"/>
         <source>Delete the contact of %1 (%2)? This cannot be undone.</source>
         <translation>%1（%2）のかかわりの記録を削除しますか？元に戻すことはできません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="545"/>
-        <source>Deleted.</source>
-        <translation>削除しました。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="552"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="415"/>
         <source>A note about your side of a contact: how long, how heavy, which boundaries were tested. Nothing here asks who it was.</source>
         <translation>かかわりを、自分の側から記録します：どのくらいの時間だったか、どのくらい重かったか、どのバウンダリーが試されたか。相手が誰かを書く欄はありません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="556"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="421"/>
         <source>W&amp;hen (%1)</source>
         <translation>日時（%1）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="557"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="421"/>
+        <source>W&amp;hen</source>
+        <translation>日時(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="423"/>
         <source>&amp;Minutes</source>
         <translation>時間・分(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="558"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="424"/>
         <source>Cha&amp;nnel</source>
         <translation>方法(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="561"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="427"/>
         <source>R&amp;ole</source>
         <translation>役割(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="564"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="430"/>
         <source>&amp;Alias (optional)</source>
         <translation>呼び名・任意(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="565"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="431"/>
         <source>not a real name</source>
         <translation>本名ではない呼び名</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="568"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="434"/>
         <source>Please do not write a real name or anything that identifies the person. A made-up alias is enough, or leave it empty.</source>
         <translation>本名や、相手が誰かわかることは書かないでください（守秘義務）。仮の呼び名で十分です。空欄のままでもかまいません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="572"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="438"/>
         <source>How heavy it felt for me</source>
         <translation>わたしにとっての負担感</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="573"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="439"/>
         <source>How heavy it felt</source>
         <translation>負担感</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="574"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="440"/>
         <source>Flags</source>
         <translation>気になったこと</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="577"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="443"/>
         <source>A short &amp;reflection (optional)</source>
         <translation>短いふりかえり・任意(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="578"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="444"/>
         <source>Reflection</source>
         <translation>ふりかえり</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="579"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="445"/>
         <source>&amp;Bring this to supervision</source>
         <translation>スーパービジョンで話す(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="512"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="388"/>
         <source>&amp;Log contact</source>
         <translation>記録する(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="580"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="446"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="582"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="448"/>
         <source>Recen&amp;t contacts, newest first</source>
         <translation>最近のかかわり・新しい順(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="583"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="449"/>
         <source>Recent contacts</source>
         <translation>最近のかかわり</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="584"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="450"/>
         <source>&amp;Edit contact</source>
         <translation>記録を編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="585"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="451"/>
         <source>Delete contact…</source>
         <translation>記録を削除…</translation>
     </message>
@@ -603,82 +593,82 @@
 <context>
     <name>ContactsTableModel</name>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_model.py" line="23"/>
+        <location filename="../../companion/ui/boundaries/contacts_model.py" line="24"/>
         <source>In person</source>
         <translation>対面</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_model.py" line="24"/>
+        <location filename="../../companion/ui/boundaries/contacts_model.py" line="25"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_model.py" line="25"/>
+        <location filename="../../companion/ui/boundaries/contacts_model.py" line="26"/>
         <source>Message</source>
         <translation>メッセージ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_model.py" line="26"/>
+        <location filename="../../companion/ui/boundaries/contacts_model.py" line="27"/>
         <source>Online</source>
         <translation>オンライン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_model.py" line="28"/>
+        <location filename="../../companion/ui/boundaries/contacts_model.py" line="29"/>
         <source>outside hours</source>
         <translation>活動時間外</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_model.py" line="29"/>
+        <location filename="../../companion/ui/boundaries/contacts_model.py" line="30"/>
         <source>within hours</source>
         <translation>活動時間内</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_model.py" line="30"/>
+        <location filename="../../companion/ui/boundaries/contacts_model.py" line="31"/>
         <source>Outside this role&apos;s activity hours. Noted, not judged.</source>
         <translation>この役割の活動時間外でした。記録するだけで、責めるためのものではありません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_model.py" line="33"/>
+        <location filename="../../companion/ui/boundaries/contacts_model.py" line="34"/>
         <source>talked through</source>
         <translation>話した</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_model.py" line="34"/>
+        <location filename="../../companion/ui/boundaries/contacts_model.py" line="35"/>
         <source>to bring</source>
         <translation>話す予定</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_model.py" line="36"/>
+        <location filename="../../companion/ui/boundaries/contacts_model.py" line="37"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_model.py" line="39"/>
+        <location filename="../../companion/ui/boundaries/contacts_model.py" line="40"/>
         <source>Minutes</source>
         <translation>分</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_model.py" line="40"/>
+        <location filename="../../companion/ui/boundaries/contacts_model.py" line="41"/>
         <source>Channel</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_model.py" line="42"/>
+        <location filename="../../companion/ui/boundaries/contacts_model.py" line="43"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_model.py" line="38"/>
+        <location filename="../../companion/ui/boundaries/contacts_model.py" line="39"/>
         <source>Load</source>
         <translation>負担感</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_model.py" line="37"/>
+        <location filename="../../companion/ui/boundaries/contacts_model.py" line="38"/>
         <source>Hours</source>
         <translation>活動時間</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_model.py" line="41"/>
+        <location filename="../../companion/ui/boundaries/contacts_model.py" line="42"/>
         <source>Supervision</source>
         <translation>スーパービジョン</translation>
     </message>
@@ -793,6 +783,24 @@
         <location filename="../../companion/ui/boundaries/days_off_box.py" line="166"/>
         <source>An extra session counts even on a day off or a holiday.</source>
         <translation>臨時の活動は、休みの日や祝日でも活動時間になります。</translation>
+    </message>
+</context>
+<context>
+    <name>FormListPanel</name>
+    <message>
+        <location filename="../../companion/ui/boundaries/editing.py" line="270"/>
+        <source>This cannot be saved as it is. Please check each field.</source>
+        <translation>このままでは保存できません。それぞれの欄を確かめてください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/editing.py" line="317"/>
+        <source>&amp;Save changes</source>
+        <translation>変更を保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/boundaries/editing.py" line="341"/>
+        <source>Deleted.</source>
+        <translation>削除しました。</translation>
     </message>
 </context>
 <context>
@@ -1270,42 +1278,44 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../companion/ui/journal/import_dialog.py" line="56"/>
+        <location filename="../../companion/ui/journal/import_dialog.py" line="57"/>
         <source>a Daylio export</source>
         <translation>Daylio の書き出しファイル</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/import_dialog.py" line="57"/>
+        <location filename="../../companion/ui/journal/import_dialog.py" line="58"/>
         <source>a Companion CSV export</source>
         <translation>Companion の CSV 書き出しファイル</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/import_dialog.py" line="58"/>
+        <location filename="../../companion/ui/journal/import_dialog.py" line="59"/>
         <source>a Companion JSON export</source>
         <translation>Companion の JSON 書き出しファイル</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/import_dialog.py" line="60"/>
+        <location filename="../../companion/ui/journal/import_dialog.py" line="61"/>
         <source>Import check-ins</source>
         <translation>チェックインの読み込み</translation>
     </message>
-    <message>
-        <location filename="../../companion/ui/journal/import_dialog.py" line="68"/>
-        <source>This file is %1 with %2 check-ins, from %3 to %4. Entries already in your journal are skipped, so importing the same file twice adds nothing twice. The newest are shown below.</source>
-        <translation>このファイルは%1で、%3から%4までの%2件のチェックインが入っています。すでに記録にあるものは飛ばすので、同じファイルを2回読み込んでも重複しません。下に新しいものから表示しています。</translation>
+    <message numerus="yes">
+        <location filename="../../companion/ui/journal/import_dialog.py" line="69"/>
+        <source>This file is %1 with %n check-in(s), from %3 to %4. Entries already in your journal are skipped, so importing the same file twice adds nothing twice. The newest are shown below.</source>
+        <translation>
+            <numerusform>このファイルは%1で、%3から%4までの%n件のチェックインが入っています。すでに記録にあるものは飛ばすので、同じファイルを2回読み込んでも重複しません。下に新しいものから表示しています。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/import_dialog.py" line="78"/>
+        <location filename="../../companion/ui/journal/import_dialog.py" line="80"/>
         <source>This file is %1 without check-ins.</source>
         <translation>このファイルは%1で、チェックインは入っていません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/import_dialog.py" line="83"/>
+        <location filename="../../companion/ui/journal/import_dialog.py" line="85"/>
         <source>It also holds %1 roles, %2 rules, %3 contacts, %4 supervision talks, %5 weekly reviews and %6 crisis lines. Those already in your store are skipped, and crisis lines you have edited are kept. The plan is not imported here (the command `companion plan import` does that).</source>
         <translation>ほかに、役割%1件、ルール%2件、かかわりの記録%3件、スーパービジョン・相談%4件、週のふりかえり%5件、相談窓口%6件が入っています。すでにあるものは飛ばし、自分で編集した相談窓口の一覧はそのまま残します。プランはここでは読み込みません（コマンド `companion plan import` で読み込めます）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/import_dialog.py" line="96"/>
+        <location filename="../../companion/ui/journal/import_dialog.py" line="98"/>
         <source>Import</source>
         <translation>読み込む</translation>
     </message>
@@ -1313,181 +1323,187 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="54"/>
+        <location filename="../../companion/ui/journal/page.py" line="55"/>
         <source>Delete check-in</source>
         <translation>チェックインの削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="70"/>
+        <location filename="../../companion/ui/journal/page.py" line="71"/>
         <source>Edit check-in</source>
         <translation>チェックインの編集</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="209"/>
+        <location filename="../../companion/ui/journal/page.py" line="210"/>
         <source>Search the Journal</source>
         <translation>記録を検索</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="212"/>
+        <location filename="../../companion/ui/journal/page.py" line="213"/>
         <source>Delete the chosen entry (Journal)</source>
         <translation>選んだ記録を削除（記録）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="214"/>
+        <location filename="../../companion/ui/journal/page.py" line="215"/>
         <source>Edit the chosen entry (Journal)</source>
         <translation>選んだ記録を編集（記録）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="216"/>
+        <location filename="../../companion/ui/journal/page.py" line="217"/>
         <source>From</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="217"/>
+        <location filename="../../companion/ui/journal/page.py" line="218"/>
         <source>to</source>
         <translation>〜</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="218"/>
         <location filename="../../companion/ui/journal/page.py" line="219"/>
+        <location filename="../../companion/ui/journal/page.py" line="220"/>
         <source>Search notes and tags</source>
         <translation>メモとタグを検索</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="220"/>
+        <location filename="../../companion/ui/journal/page.py" line="221"/>
         <source>From this day</source>
         <translation>この日から</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="221"/>
+        <location filename="../../companion/ui/journal/page.py" line="222"/>
         <source>To this day</source>
         <translation>この日まで</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="222"/>
+        <location filename="../../companion/ui/journal/page.py" line="223"/>
         <source>Show entries with this tag</source>
         <translation>このタグの記録を表示</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="223"/>
+        <location filename="../../companion/ui/journal/page.py" line="224"/>
         <source>Check-ins</source>
         <translation>チェックイン一覧</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="225"/>
+        <location filename="../../companion/ui/journal/page.py" line="226"/>
         <source>Choose a check-in, then Edit… or Delete below</source>
         <translation>チェックインを選んで、下の「編集…」または「削除」を押します</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="228"/>
-        <location filename="../../companion/ui/journal/page.py" line="286"/>
+        <location filename="../../companion/ui/journal/page.py" line="229"/>
+        <location filename="../../companion/ui/journal/page.py" line="287"/>
         <source>All tags</source>
         <translation>すべてのタグ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="229"/>
+        <location filename="../../companion/ui/journal/page.py" line="230"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="230"/>
+        <location filename="../../companion/ui/journal/page.py" line="231"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="231"/>
+        <location filename="../../companion/ui/journal/page.py" line="232"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="232"/>
+        <location filename="../../companion/ui/journal/page.py" line="233"/>
         <source>Import…</source>
         <translation>読み込み…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="234"/>
+        <location filename="../../companion/ui/journal/page.py" line="235"/>
         <source>Check-ins from a Companion CSV or JSON export, or from Daylio&apos;s CSV export</source>
         <translation>Companion の CSV・JSON 書き出し、または Daylio の CSV 書き出しからチェックインを読み込みます</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="236"/>
+        <location filename="../../companion/ui/journal/page.py" line="237"/>
         <source>Export CSV…</source>
         <translation>CSV で書き出し…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/journal/page.py" line="328"/>
+        <location filename="../../companion/ui/journal/page.py" line="329"/>
         <source>%n check-in(s)</source>
         <translation>
             <numerusform>%n件のチェックイン</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="331"/>
+        <location filename="../../companion/ui/journal/page.py" line="332"/>
         <source>No check-ins match these filters. Try fewer words or a wider range of dates.</source>
         <translation>この条件に合うチェックインはありません。言葉を減らすか、日付の範囲を広げてみてください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="333"/>
+        <location filename="../../companion/ui/journal/page.py" line="334"/>
         <source>No check-ins yet. Those you save on Today appear here.</source>
         <translation>チェックインはまだありません。「今日」で保存したものがここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="368"/>
+        <location filename="../../companion/ui/journal/page.py" line="369"/>
         <source>Deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>削除しました。「元に戻す」（Ctrl+Z）で戻せます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="390"/>
+        <location filename="../../companion/ui/journal/page.py" line="391"/>
         <source>Saved. Undo (Ctrl+Z) restores the earlier version.</source>
         <translation>保存しました。「元に戻す」（Ctrl+Z）で前の内容に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="406"/>
+        <location filename="../../companion/ui/journal/page.py" line="407"/>
         <source>Import check-ins</source>
         <translation>チェックインの読み込み</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="408"/>
+        <location filename="../../companion/ui/journal/page.py" line="409"/>
         <source>Exports (*.csv *.json);;All files (*)</source>
         <translation>書き出しファイル (*.csv *.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="419"/>
+        <location filename="../../companion/ui/journal/page.py" line="420"/>
         <source>Nothing was imported. %1</source>
         <translation>何も読み込んでいません。%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="434"/>
+        <location filename="../../companion/ui/journal/page.py" line="435"/>
         <source>Added %1 check-ins; %2 were already in your journal.</source>
         <translation>%1件のチェックインを追加しました。%2件はすでに記録にありました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="442"/>
+        <location filename="../../companion/ui/journal/page.py" line="443"/>
         <source>Also added %1 roles, %2 rules, %3 contacts, %4 supervision talks and %5 weekly reviews; %6 were already there.</source>
         <translation>ほかに、役割%1件、ルール%2件、かかわりの記録%3件、スーパービジョン・相談%4件、週のふりかえり%5件を追加しました。%6件はすでにありました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="453"/>
+        <location filename="../../companion/ui/journal/page.py" line="454"/>
         <source>The crisis lines were taken from the file.</source>
         <translation>相談窓口の一覧はファイルのものを使いました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="455"/>
+        <location filename="../../companion/ui/journal/page.py" line="456"/>
         <source>Your own crisis lines were kept.</source>
         <translation>相談窓口の一覧は、編集済みのものをそのまま残しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="466"/>
+        <location filename="../../companion/ui/journal/page.py" line="467"/>
         <source>Export check-ins as CSV</source>
         <translation>チェックインを CSV で書き出す</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="481"/>
+        <location filename="../../companion/ui/journal/page.py" line="469"/>
+        <source>companion-checkins</source>
+        <comment>file name</comment>
+        <translation>チェックイン記録</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/journal/page.py" line="484"/>
         <source>That file could not be written. Choose another place.</source>
         <translation>このファイルには書き込めませんでした。別の場所を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="484"/>
+        <location filename="../../companion/ui/journal/page.py" line="487"/>
         <source>Saved %1. It is not encrypted: keep it private.</source>
         <translation>%1 に保存しました。暗号化されていないので、人目につかない場所に保管してください。</translation>
     </message>
@@ -1877,42 +1893,48 @@
         <translation>用紙(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/report_dialog.py" line="95"/>
+        <location filename="../../companion/ui/trends/report_dialog.py" line="96"/>
         <source>A PDF of the month to bring to a supporter, supervisor or clinician if you choose: charts, a summary of your check-ins, the parts of your plan you used and your boundary review. It never includes aliases or what you wrote about others. The file is not encrypted; keep it somewhere private.</source>
         <translation>支援者やスーパーバイザー、医療者に見せたいときのための、1か月分のPDFです。グラフ、チェックインのまとめ、使ったプラン、境界線のふりかえりが入ります。仮名や、ほかの人について書いたことは含まれません。ファイルは暗号化されないので、安全な場所に保管してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/report_dialog.py" line="101"/>
+        <location filename="../../companion/ui/trends/report_dialog.py" line="102"/>
         <source>Save PDF…</source>
         <translation>PDFを保存…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/report_dialog.py" line="113"/>
+        <location filename="../../companion/ui/trends/report_dialog.py" line="114"/>
         <source>Save the report as</source>
         <translation>レポートの保存先</translation>
     </message>
     <message>
         <location filename="../../companion/ui/trends/report_dialog.py" line="115"/>
+        <source>companion-report</source>
+        <comment>file name</comment>
+        <translation>月次レポート</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/trends/report_dialog.py" line="116"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDFファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/report_dialog.py" line="141"/>
+        <location filename="../../companion/ui/trends/report_dialog.py" line="142"/>
         <source>That file could not be written. Choose another folder or name.</source>
         <translation>このファイルには書き込めませんでした。別のフォルダーか名前を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/report_dialog.py" line="144"/>
+        <location filename="../../companion/ui/trends/report_dialog.py" line="145"/>
         <source>Saved: %1</source>
         <translation>保存しました：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/report_dialog.py" line="150"/>
+        <location filename="../../companion/ui/trends/report_dialog.py" line="151"/>
         <source>Replace the file?</source>
         <translation>ファイルを置き換えますか？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/report_dialog.py" line="151"/>
+        <location filename="../../companion/ui/trends/report_dialog.py" line="152"/>
         <source>A file named %1 is already there. Replace it?</source>
         <translation>%1 という名前のファイルがすでにあります。置き換えますか？</translation>
     </message>
@@ -1995,6 +2017,14 @@
         <location filename="../../companion/ui/today/nudge_banner.py" line="114"/>
         <source>Your plan has no action plan for this yet. The Plan page is there when you feel like writing one.</source>
         <translation>このときの行動プランはまだありません。書いてみようと思えたときに、「プラン」のページで書けます。</translation>
+    </message>
+</context>
+<context>
+    <name>PageSize</name>
+    <message>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="55"/>
+        <source>Letter</source>
+        <translation>レター</translation>
     </message>
 </context>
 <context>
@@ -2270,92 +2300,104 @@
 <context>
     <name>PlanExportDialog</name>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="107"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="123"/>
         <source>Print and export the plan</source>
         <translation>プランの印刷・書き出し</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="108"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="124"/>
         <source>The whole plan</source>
         <translation>プラン全体</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="110"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="126"/>
         <source>Crisis plan: a copy for my supporters, with date and signature lines</source>
         <translation>クライシスプラン：サポーターに渡す写し（日付・署名欄つき）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="112"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="128"/>
         <source>Only the sections I choose:</source>
         <translation>選んだセクションだけ：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="117"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="133"/>
         <source>PDF (to print or share)</source>
         <translation>PDF（印刷・共有用）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="118"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="134"/>
         <source>Markdown (plain text)</source>
         <translation>Markdown（テキスト）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="119"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="135"/>
         <source>JSON (the whole plan, to import again)</source>
         <translation>JSON（プラン全体。あとで読み込めます）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="121"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="137"/>
         <source>Format:</source>
         <translation>形式：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="122"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="138"/>
         <source>Paper:</source>
         <translation>用紙：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="125"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="142"/>
         <source>Exported files are not encrypted. Keep them somewhere private, and give printed copies only to people you trust.</source>
         <translation>書き出したファイルは暗号化されていません。人目につかない場所に保管し、印刷したものは信頼できる人にだけ渡してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="129"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="146"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="130"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="147"/>
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="161"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="174"/>
+        <source>crisis-plan-for-supporters</source>
+        <comment>file name</comment>
+        <translation>サポーター用クライシスプラン</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="176"/>
+        <source>wellness-plan</source>
+        <comment>file name</comment>
+        <translation>わたしのWRAP式プラン</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="181"/>
         <source>Choose at least one section.</source>
         <translation>セクションを1つ以上選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="164"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="184"/>
         <source>Save the plan as</source>
         <translation>プランの保存先</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="195"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="215"/>
         <source>That file could not be written. Choose another folder or name.</source>
         <translation>このファイルには書き込めませんでした。別のフォルダーか名前を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="198"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="218"/>
         <source>Saved: %1</source>
         <translation>保存しました：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="204"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="224"/>
         <source>Replace the file?</source>
         <translation>ファイルを置き換えますか？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="205"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="225"/>
         <source>A file named %1 is already there. Replace it?</source>
         <translation>%1 という名前のファイルがすでにあります。置き換えますか？</translation>
     </message>
@@ -3123,132 +3165,132 @@
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="490"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="491"/>
         <source>Delete review</source>
         <translation>ふりかえりを削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="491"/>
-        <source>Delete your look back on week %1? This cannot be undone.</source>
-        <translation>%1 の週のふりかえりを削除しますか？元に戻すことはできません。</translation>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="492"/>
+        <source>Delete your look back on the week from %1 to %2? This cannot be undone.</source>
+        <translation>%1〜%2の週のふりかえりを削除しますか？元に戻すことはできません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="506"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="507"/>
         <source>Deleted.</source>
         <translation>削除しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="512"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="513"/>
         <source>What was hard: it is longer than it can keep.</source>
         <translation>大変だったこと：長すぎて保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="515"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="516"/>
         <source>Rest: it is longer than it can keep.</source>
         <translation>休息：長すぎて保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="516"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="517"/>
         <source>Energy: please choose a step.</source>
         <translation>エネルギー：段階を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="518"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="519"/>
         <source>My rules: one of them has changed. Please look at them again.</source>
         <translation>わたしのルール：変わったルールがあります。もう一度見てください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="524"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="525"/>
         <source>This cannot be saved as it is. Please check each field.</source>
         <translation>このままでは保存できません。それぞれの欄を確かめてください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="537"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="538"/>
         <source>A short look back at a week, in your own words. Write as much or as little as you like; every part is optional.</source>
         <translation>1週間を、自分のことばで短くふりかえります。書く量は自由で、どの欄も書かなくてかまいません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="541"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="542"/>
         <source>◀ &amp;Earlier week</source>
         <translation>◀ 前の週(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="542"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="543"/>
         <source>&amp;Later week ▶</source>
         <translation>次の週(&amp;L) ▶</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="543"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="544"/>
         <source>&amp;This week</source>
         <translation>今週(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="544"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="545"/>
         <source>Wee&amp;k of</source>
         <translation>週の日付(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="545"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="546"/>
         <source>A day of the week to look back on</source>
         <translation>ふりかえる週の日付</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="546"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="547"/>
         <source>How my rules went</source>
         <translation>わたしのルールはどうだったか</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="547"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="548"/>
         <source>No rules are on. My rules are on their own tab.</source>
         <translation>オンになっているルールはありません。ルールは「わたしのルール」タブにあります。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="549"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="550"/>
         <source>What was &amp;hard</source>
         <translation>大変だったこと(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="550"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="551"/>
         <source>What was hard</source>
         <translation>大変だったこと</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="551"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="552"/>
         <source>Energ&amp;y after supporting others</source>
         <translation>支援のあとのエネルギー(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="552"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="553"/>
         <source>Energy after supporting others</source>
         <translation>支援のあとのエネルギー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="553"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="554"/>
         <source>&amp;Rest</source>
         <translation>休息(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="556"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="557"/>
         <source>Rest I took (o&amp;ptional)</source>
         <translation>とった休息・任意(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="557"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="558"/>
         <source>Rest I took</source>
         <translation>とった休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="558"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="559"/>
         <source>Heavy contacts talked thro&amp;ugh</source>
         <translation>重いかかわりを話せたか(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="563"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="564"/>
         <source>&amp;Save review</source>
         <translation>ふりかえりを保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="564"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="565"/>
         <source>Delete review…</source>
         <translation>ふりかえりを削除…</translation>
     </message>
@@ -3621,231 +3663,216 @@
 <context>
     <name>SupervisionPanel</name>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="46"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="41"/>
         <source>Supervisor</source>
         <translation>スーパーバイザー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="47"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="42"/>
         <source>Fellow supporter</source>
         <translation>仲間のサポーター</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="48"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="43"/>
         <source>Professional</source>
         <translation>専門職</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="49"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="44"/>
         <source>Group</source>
         <translation>グループ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="50"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="45"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="360"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="267"/>
         <source>Saved. The next talk, %1, is kept for the supervision reminder.</source>
         <translation>保存しました。次回（%1）は、スーパービジョンのリマインダーに使われます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="365"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="272"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="373"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="280"/>
         <source>Date: please choose a day up to today.</source>
         <translation>日付：今日までの日を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="375"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="282"/>
         <source>Next date: please choose the day of the talk or a later one.</source>
         <translation>次回の日付：相談した日か、それより後の日を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="378"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="285"/>
         <source>With whom: please choose one.</source>
         <translation>相談した相手：ひとつ選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="379"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="286"/>
         <source>Topics: it is longer than it can keep.</source>
         <translation>話したこと：長すぎて保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="381"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="288"/>
         <source>What I will try next: it is longer than it can keep.</source>
         <translation>次に試すこと：長すぎて保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="387"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="294"/>
         <source>Topics: one talk can take up to %1 contacts.</source>
         <translation>話したこと：1回の相談で扱えるかかわりは%1件までです。</translation>
     </message>
-    <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="394"/>
-        <source>This cannot be saved as it is. Please check each field.</source>
-        <translation>このままでは保存できません。それぞれの欄を確かめてください。</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="408"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="309"/>
         <source>%n contact(s) talked through</source>
         <translation>
             <numerusform>かかわり%n件について話した</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="410"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="311"/>
         <source>next: %1</source>
         <translation>次回：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="446"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="347"/>
         <source>Topics:</source>
         <translation>話したこと：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="448"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="349"/>
         <source>What I will try next:</source>
         <translation>次に試すこと：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="486"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="388"/>
         <source>The talk was left as it was.</source>
         <translation>相談の記録は元のままです。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="510"/>
-        <source>&amp;Save changes</source>
-        <translation>変更を保存(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="512"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="383"/>
         <source>Changing the talk of %1. Escape leaves it as it was.</source>
         <translation>%1 の相談の記録を変更しています。Esc キーで元のままにできます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="522"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="395"/>
         <source>Delete the talk of %1 (%2)?</source>
         <translation>%1（%2）の相談の記録を削除しますか？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="530"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="403"/>
         <source>The %n contact(s) talked through in it will wait for supervision again.</source>
         <translation>
             <numerusform>そこで話したかかわり%n件は、また「スーパービジョンで話す」に戻ります。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="535"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="408"/>
         <source>This cannot be undone.</source>
         <translation>元に戻すことはできません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="538"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="410"/>
         <source>Delete talk</source>
         <translation>相談の記録を削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="552"/>
-        <source>Deleted.</source>
-        <translation>削除しました。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="559"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="416"/>
         <source>A note of a talk with a supervisor, a fellow supporter or a professional: what you brought, and what you will try next.</source>
         <translation>スーパーバイザーや仲間のサポーター、専門職との相談の記録です：持っていったこと、次に試すこと。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="563"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="420"/>
         <source>&amp;Date</source>
         <translation>日付(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="564"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="421"/>
         <source>&amp;With whom</source>
         <translation>相談した相手(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="567"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="424"/>
         <source>A role is enough; no names are needed.</source>
         <translation>立場だけで十分です。名前は要りません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="568"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="425"/>
         <source>Contacts I marked to bring (tick those talked &amp;about)</source>
         <translation>話すつもりだったかかわり（話したものにチェック）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="569"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="426"/>
         <source>Contacts waiting for supervision</source>
         <translation>スーパービジョンで話す予定のかかわり</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="572"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="429"/>
         <source>No contacts are waiting. Contacts you mark “bring this to supervision” show here.</source>
         <translation>話す予定のかかわりはありません。「スーパービジョンで話す」にしたかかわりが、ここに出ます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="575"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="432"/>
         <source>&amp;Topics, in my own words (optional)</source>
         <translation>話したこと・自分のことばで・任意(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="576"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="433"/>
         <source>Topics</source>
         <translation>話したこと</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="577"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="434"/>
         <source>What I will tr&amp;y next (optional)</source>
         <translation>次に試すこと・任意(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="578"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="435"/>
         <source>What I will try next</source>
         <translation>次に試すこと</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="579"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="436"/>
         <source>&amp;Next talk on</source>
         <translation>次回の予定(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="580"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="437"/>
         <source>Date of the next talk</source>
         <translation>次回の日付</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="507"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="380"/>
         <source>&amp;Log talk</source>
         <translation>記録する(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="581"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="438"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="583"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="440"/>
         <source>&amp;Past talks, newest first</source>
         <translation>これまでの相談・新しい順(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="584"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="441"/>
         <source>Past talks</source>
         <translation>これまでの相談</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="585"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="442"/>
         <source>&amp;Edit talk</source>
         <translation>記録を編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="586"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="443"/>
         <source>Delete talk…</source>
         <translation>記録を削除…</translation>
     </message>
@@ -3886,6 +3913,12 @@
         <location filename="../../companion/ui/common/tag_picker.py" line="136"/>
         <source>Tag</source>
         <translation>タグ</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/common/tag_picker.py" line="141"/>
+        <source>%1: %2</source>
+        <comment>a tag offered: its kind, then its words</comment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -3948,62 +3981,62 @@
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="160"/>
+        <location filename="../../companion/ui/trends/page.py" line="161"/>
         <source>Charts</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="170"/>
+        <location filename="../../companion/ui/trends/page.py" line="171"/>
         <source>Week</source>
         <translation>1週間</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="171"/>
+        <location filename="../../companion/ui/trends/page.py" line="172"/>
         <source>Month</source>
         <translation>1か月</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="172"/>
+        <location filename="../../companion/ui/trends/page.py" line="173"/>
         <source>Three months</source>
         <translation>3か月</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="173"/>
+        <location filename="../../companion/ui/trends/page.py" line="174"/>
         <source>Year</source>
         <translation>1年</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="174"/>
+        <location filename="../../companion/ui/trends/page.py" line="175"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="179"/>
+        <location filename="../../companion/ui/trends/page.py" line="180"/>
         <source>&amp;Range:</source>
         <translation>期間(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="180"/>
+        <location filename="../../companion/ui/trends/page.py" line="181"/>
         <source>Save as &amp;PNG…</source>
         <translation>PNGで保存(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="181"/>
+        <location filename="../../companion/ui/trends/page.py" line="182"/>
         <source>Save as S&amp;VG…</source>
         <translation>SVGで保存(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="182"/>
+        <location filename="../../companion/ui/trends/page.py" line="183"/>
         <source>Monthly &amp;report…</source>
         <translation>月次レポート(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="185"/>
+        <location filename="../../companion/ui/trends/page.py" line="186"/>
         <source>A PDF of one month, to bring to a supporter, supervisor or clinician if you choose</source>
         <translation>1か月分をまとめたPDFです。必要なら、支援者やスーパーバイザー、医療者に見せることができます</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="188"/>
+        <location filename="../../companion/ui/trends/page.py" line="189"/>
         <source>The chart in words</source>
         <translation>グラフの内容（文章）</translation>
     </message>

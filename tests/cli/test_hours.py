@@ -48,7 +48,9 @@ def test_the_cheap_parsers_role_kinds_are_the_domains() -> None:
 
 def test_set_without_a_role_makes_the_first_one_with_holidays_off(ready, capsys) -> None:
     assert run(ready, "hours", "set", EXAMPLE) == 0
-    assert f"Saved: {EXAMPLE}" in capsys.readouterr().out
+    # the person speaks Japanese (LANG): the hours come back in their Japanese form
+    saved = "Saved: 月〜金 10:00-17:00、土 22:00-02:00、第2・第4土 14:00-16:00"
+    assert saved in capsys.readouterr().out
     (role,) = roles(ready)
     assert role.name == "ピアサポート"  # the person speaks Japanese (LANG)
     assert role.hours.text == EXAMPLE and role.zone == "Asia/Tokyo"
@@ -119,7 +121,7 @@ def test_show_prints_hours_and_the_next_windows_in_the_local_zone(ready, capsys)
     assert run(ready, "hours", "set", "--role", "phone", "Sat 22:00-02:00") == 0
     assert run(ready, "hours", "off", "2099-12-24", "--role", "staff") == 0
     capsys.readouterr()
-    assert run(ready, "hours", "show") == 0
+    assert run(ready, "hours", "show", "--lang", "en") == 0
     out = capsys.readouterr().out
     assert "every Monday to Friday, 10:00 to 17:00" in out
     assert "every Saturday, 22:00 to 02:00 the next day" in out
@@ -127,9 +129,36 @@ def test_show_prints_hours_and_the_next_windows_in_the_local_zone(ready, capsys)
     assert "Next, in Asia/Tokyo:" in out
     next_lines = out.split("Next, in Asia/Tokyo:\n")[1].splitlines()
     assert len(next_lines) == 5 and all("staff" in line or "phone" in line for line in next_lines)
-    assert run(ready, "hours", "show", "--role", "phone") == 0
+    assert run(ready, "hours", "show", "--role", "phone", "--lang", "en") == 0
     out = capsys.readouterr().out
     assert "staff" not in out and "22:00-Sun 02:00" in out
+
+
+def test_show_writes_the_hours_in_japanese_for_a_japanese_person(ready, capsys) -> None:
+    assert run(ready, "hours", "set", "--role", "staff", "Mon-Fri 10:00-17:00") == 0
+    assert run(ready, "hours", "set", "--role", "phone", "隔週水 19:00-21:00 2026-12-02から") == 0
+    assert run(ready, "hours", "set", "--role", "night", "Sat 22:00-02:00") == 0
+    capsys.readouterr()
+    assert run(ready, "hours", "show") == 0  # LANG=ja_JP and no language chosen in the window
+    out = capsys.readouterr().out
+    assert "\n  月〜金 10:00-17:00\n" in out and "\n  隔週水 19:00-21:00 2026-12-02から\n" in out
+    assert "every Monday" not in out and "Mon-Fri" not in out
+    assert run(ready, "hours", "show", "--role", "night") == 0
+    out = capsys.readouterr().out
+    assert "\n  土 22:00-02:00\n" in out
+    assert "(土) 22:00-翌02:00" in out and "Sat" not in out and "Sun" not in out
+
+
+def test_the_window_language_setting_and_lang_choose_the_form(ready, capsys) -> None:
+    from companion.preferences import save_language
+
+    assert run(ready, "hours", "set", "Mon-Fri 10:00-17:00") == 0
+    assert save_language(ready, "en")  # chosen in the window: it outranks LANG
+    capsys.readouterr()
+    assert run(ready, "hours", "show") == 0
+    assert "every Monday to Friday, 10:00 to 17:00" in capsys.readouterr().out
+    assert run(ready, "hours", "show", "--lang", "ja") == 0
+    assert "\n  月〜金 10:00-17:00\n" in capsys.readouterr().out
 
 
 def test_the_export_has_every_role_with_hours_and_exceptions(ready, tmp_path, capsys) -> None:

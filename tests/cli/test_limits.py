@@ -176,7 +176,7 @@ def test_a_store_with_old_rows_still_exports(initialised, tmp_path, capsys) -> N
     store.close()
     assert run(initialised, "export", "--output", str(tmp_path / "all.json")) == 0
     err = capsys.readouterr().err
-    assert f"{len(OLD_ROWS)} check-in(s) are dated before 1900-01-01" in err
+    assert f"{len(OLD_ROWS)} check-ins dated before 1900-01-01" in err
     exported = json.loads((tmp_path / "all.json").read_text())
     assert sorted(entry["at_utc"] for entry in exported["checkins"]) == sorted(
         meaning.isoformat().replace("+00:00", "Z") for _, _, meaning in OLD_ROWS

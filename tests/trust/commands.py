@@ -26,6 +26,7 @@ def command_lines(data: str, exports: str) -> list[list[str]]:
         ["checkin", *common, "--mood", "3", "--energy", "4", "--note", f"{MARKER} note"],
         ["hours", "set", *common, "Mon-Fri 10:00-17:00", "--role", f"{MARKER} role"],
         ["hours", "show", *common],
+        ["hours", "show", *common, "--lang", "ja"],
         ["hours", "off", *common, soon, "--role", f"{MARKER} role"],
         ["hours", "extra", *common, soon, "18:00-19:00", "--role", f"{MARKER} role"],
         ["rules", *common],

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 
 from companion.boundaries.log import LOAD_SCALE, Contact
 from companion.ui.common.i18n import current_language
+from companion.ui.common.local_text import moment_text
 
 _Index = QModelIndex | QPersistentModelIndex
 OUTSIDE_MARK = "◔"  # a quiet clock-like mark; the words beside it carry the meaning
@@ -49,6 +50,22 @@ def _tr(text: str) -> str:
 
 def channel_text(channel: str) -> str:
     return _tr(str(CHANNEL_LABELS.get(channel, channel)))
+
+
+def when_text(contact: Contact) -> str:
+    """Its wall-clock time in the window's language: Sun 29 Nov 2026 8:05 PM."""
+    return moment_text(contact.local_time())
+
+
+def load_text(contact: Contact) -> str:
+    """The step and its name: 4 Very heavy."""
+    return f"{contact.load} {LOAD_SCALE.name_of(contact.load).in_language(current_language())}"
+
+
+def contact_words(contact: Contact) -> str:
+    """A contact waiting for supervision as the contact log shows it: when, channel, load.
+    Nothing more."""
+    return f"{when_text(contact)} · {channel_text(contact.channel)} · {load_text(contact)}"
 
 
 class ContactsTableModel(QAbstractTableModel):
@@ -101,7 +118,7 @@ class ContactsTableModel(QAbstractTableModel):
             return None
         column = index.column()
         if column == self.WHEN:
-            return contact.local_time().strftime("%Y-%m-%d %H:%M")
+            return when_text(contact)
         if column == self.MINUTES:
             return str(contact.minutes)
         if column == self.CHANNEL:
@@ -111,8 +128,7 @@ class ContactsTableModel(QAbstractTableModel):
                 return ""
             return self._role_names.get(contact.role_id, "")
         if column == self.LOAD:
-            name = LOAD_SCALE.name_of(contact.load).in_language(current_language())
-            return f"{contact.load} {name}"
+            return load_text(contact)
         if column == self.HOURS:
             if role == Qt.ItemDataRole.ToolTipRole and contact.outside_hours:
                 return _tr(str(OUTSIDE_HOURS_TIP))

@@ -25,17 +25,12 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
-    QPushButton,
-    QScrollArea,
     QSpinBox,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -50,13 +45,11 @@ from companion.boundaries.rules import BoundaryRule
 from companion.clock import in_zone, localize
 from companion.errors import InvalidEntry
 from companion.limits import EARLIEST_DAY, FUTURE_ALLOWANCE, MAX_ALIAS_CHARS, MAX_CONTACT_MINUTES
-from companion.services.store_services import StoreServices
-from companion.ui.boundaries.contacts_model import ContactsTableModel, channel_text
-from companion.ui.boundaries.editing import ListEditing
+from companion.ui.boundaries.contacts_model import ContactsTableModel, channel_text, when_text
+from companion.ui.boundaries.editing import FormListPanel
 from companion.ui.boundaries.rule_marks import RuleMarksBox
-from companion.ui.boundaries.splitter import FormListSplitter
-from companion.ui.common.i18n import Retranslating
-from companion.ui.common.operation import attempt, succeeded
+from companion.ui.common.local_text import moment_text, zone_text
+from companion.ui.common.operation import attempt
 from companion.ui.common.scale_picker import ScalePicker
 
 RECENT_CONTACTS = 200  # the newest ones; the export holds every contact
@@ -69,27 +62,14 @@ FLAG_LABELS = {
 }
 
 
-class ContactsPanel(Retranslating, QWidget):
+class ContactsPanel(FormListPanel[Contact, tuple[QDateTime, Contact]]):
     def __init__(self, zone: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(zone, "contact", parent)
         self.setObjectName("contactsPanel")
-        self.zone = zone
-        self._services: StoreServices | None = None
         self._roles: list[Role] = []
         self._rules: list[BoundaryRule] = []
-        self._editing: Contact | None = None  # the contact the form is changing
-        self._editing_when = QDateTime()  # its time as the form first showed it
-        self._draft: tuple[QDateTime, Contact] | None = None  # typed before editing began
-
-        form_widget = QWidget(self)
-        self.intro = QLabel(form_widget)
-        self.intro.setWordWrap(True)
-        self.edit_note = QLabel(form_widget)
-        self.edit_note.setObjectName("contactEditNote")
-        self.edit_note.setWordWrap(True)
-        self.edit_note.setFrameShape(QFrame.Shape.StyledPanel)
-        self.edit_note.setMargin(6)
-        self.edit_note.hide()
+        self._editing_when = QDateTime()  # the edited contact's time as the form first showed it
+        form_widget = self.form_widget
         self.when = QDateTimeEdit(form_widget)
         self.when.setObjectName("contactWhen")
         self.when.setCalendarPopup(True)
@@ -140,14 +120,6 @@ class ContactsPanel(Retranslating, QWidget):
         self.reflection_label.setBuddy(self.reflection)
         self.for_supervision = QCheckBox(form_widget)
         self.for_supervision.setObjectName("forSupervision")
-        self.save_button = QPushButton(form_widget)
-        self.save_button.setObjectName("saveContactButton")
-        self.cancel_button = QPushButton(form_widget)
-        self.cancel_button.setObjectName("cancelContactEditButton")
-        self.cancel_button.hide()
-        self.status = QLabel(form_widget)
-        self.status.setObjectName("contactStatus")
-        self.status.setWordWrap(True)
         self.prompt = QLabel(form_widget)
         self.prompt.setObjectName("outsideHoursPrompt")
         self.prompt.setWordWrap(True)
@@ -164,30 +136,9 @@ class ContactsPanel(Retranslating, QWidget):
         form.addRow(self.role_label, self.role)
         form.addRow(self.alias_label, self.alias)
         form.addRow("", self.alias_help)
-        form_layout = QVBoxLayout(form_widget)
-        form_layout.addWidget(self.intro)
-        form_layout.addWidget(self.edit_note)
-        form_layout.addLayout(form)
-        form_layout.addWidget(self.load_label)
-        form_layout.addWidget(self.load)
-        form_layout.addWidget(self.rules_box)
-        form_layout.addWidget(self.flags_box)
-        form_layout.addWidget(self.reflection_label)
-        form_layout.addWidget(self.reflection)
-        form_layout.addWidget(self.for_supervision)
-        save_row = QHBoxLayout()
-        save_row.addWidget(self.save_button)
-        save_row.addWidget(self.cancel_button)
-        save_row.addWidget(self.status, 1)
-        form_layout.addLayout(save_row)
-        form_layout.addWidget(self.prompt)
-        form_layout.addStretch(1)
-        self.scroller = QScrollArea(self)
-        self.scroller.setObjectName("contactFormScroller")
-        self.scroller.setWidgetResizable(True)
-        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroller.setWidget(form_widget)
+        fields = [self.load_label, self.load, self.rules_box, self.flags_box]
+        fields += [self.reflection_label, self.reflection, self.for_supervision]
+        self._finish_form([form, *fields], after=(self.prompt,))
 
         self.recent_label = QLabel(self)
         self.model = ContactsTableModel(self)
@@ -200,58 +151,22 @@ class ContactsPanel(Retranslating, QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.recent_label.setBuddy(self.table)
-        self.edit_button = QPushButton(self)
-        self.edit_button.setObjectName("editContactButton")
-        self.delete_button = QPushButton(self)
-        self.delete_button.setObjectName("deleteContactButton")
-        self.list_status = QLabel(self)
-        self.list_status.setWordWrap(True)
-        delete_row = QHBoxLayout()
-        delete_row.addWidget(self.list_status, 1)
-        delete_row.addWidget(self.edit_button)
-        delete_row.addWidget(self.delete_button)
-        right = QVBoxLayout()
-        right.setContentsMargins(0, 0, 0, 0)
-        right.addWidget(self.recent_label)
-        right.addWidget(self.table, 1)
-        right.addLayout(delete_row)
-
-        recent = QWidget(self)
-        recent.setLayout(right)
-        self.splitter = FormListSplitter(self.scroller, recent, self)
-        columns = QHBoxLayout(self)
-        columns.addWidget(self.splitter)
-
-        self.save_button.clicked.connect(self.save_contact)
-        self.cancel_button.clicked.connect(self.cancel_edit)
-        self.edit_button.clicked.connect(self.edit_contact)
-        self.delete_button.clicked.connect(self.delete_contact)
-        self.editing = ListEditing(self, self.table, self.edit_contact, self.cancel_edit)
+        recent = [(self.recent_label, 0), (self.table, 1)]
+        self._finish_list(
+            self.table, recent, self.save_contact, self.edit_contact, self.delete_contact
+        )
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.retranslate()
         self.clear_form()
         self._update_buttons()
 
     # --- the store ----------------------------------------------------------------------
-    def attach(self, services: StoreServices) -> None:
-        """Use `services`; the page's `reload` then fills the panel."""
-        self._services = services
-
-    def detach(self) -> None:
-        """Forget the store and clear every value on screen."""
-        self._services = None
+    def _forget(self) -> None:
         self._roles = []
         self._rules = []
-        self._editing = None
-        self._draft = None
-        self._show_editing()
-        self.clear_form()
         self._show_roles()
         self._show_rule_marks()
         self.model.set_rows([], {})
-        self.status.clear()
-        self.list_status.clear()
-        self._update_buttons()
 
     def _show_rule_marks(self) -> None:
         """The rules' tick boxes, reached with Tab where they are seen: after the load, before
@@ -280,6 +195,9 @@ class ContactsPanel(Retranslating, QWidget):
         self._show_roles()
         self._show_recent()
         self.limit_when()
+
+    def _refresh(self) -> None:
+        self._show_recent()
 
     def _show_recent(self) -> None:
         if self._services is None:
@@ -387,25 +305,21 @@ class ContactsPanel(Retranslating, QWidget):
         self.for_supervision.setChecked(contact.for_supervision)
         self.prompt.hide()
 
+    def _typed_draft(self) -> tuple[QDateTime, Contact]:
+        return (self.when.dateTime(), self._typed())
+
+    def _restore_draft(self, draft: tuple[QDateTime, Contact]) -> None:
+        self._fill(*draft)
+
     def save_contact(self) -> bool:
         """Save the contact; outside its role's hours, the prepared phrase is shown calmly."""
         if self._services is None:
             return False
         self.prompt.hide()
         boundaries = self._services.boundaries
-        try:
-            contact = self._contact()
-            saved = attempt(lambda: boundaries.save_contact(contact), self.status)
-        except InvalidEntry as problem:
-            self._explain(problem)
-            return False
+        saved = self._saved(lambda: boundaries.save_contact(self._contact()))
         if saved is None:
             return False
-        if self._editing is None:
-            self.clear_form()
-        else:
-            self._end_edit()
-        self._show_recent()
         if saved.contact.outside_hours:
             self.status.setText(
                 self.tr("Saved. This contact was outside the role's activity hours.")
@@ -430,8 +344,8 @@ class ContactsPanel(Retranslating, QWidget):
         if self.prompt.isVisible():
             self.scroller.ensureWidgetVisible(self.prompt)
 
-    def _explain(self, problem: InvalidEntry) -> None:
-        fields: dict[str, tuple[str, QWidget]] = {
+    def _problem_fields(self, _problem: InvalidEntry) -> dict[str, tuple[str, QWidget]]:
+        return {
             "at": (
                 self.tr("When: please choose a time that exists, up to one day ahead."),
                 self.when,
@@ -448,102 +362,51 @@ class ContactsPanel(Retranslating, QWidget):
             ),
             "role": (self.tr("Role: that role is gone; please choose again."), self.role),
         }
-        text, widget = fields.get(
-            problem.field,
-            (self.tr("This cannot be saved as it is. Please check each field."), self.save_button),
-        )
-        self.status.setText(text)
-        widget.setFocus()
-        self.scroller.ensureWidgetVisible(widget)
 
     # --- the list -----------------------------------------------------------------------
-    def _chosen_contact(self) -> Contact | None:
+    def chosen(self) -> Contact | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.contact(rows[0].row()) if rows else None
-
-    def _update_buttons(self) -> None:
-        self.save_button.setEnabled(self._services is not None)
-        self.edit_button.setEnabled(self._chosen_contact() is not None)
-        self.delete_button.setEnabled(self._chosen_contact() is not None)
 
     # --- editing ------------------------------------------------------------------------
     def edit_contact(self) -> bool:
         """Fill the form with the chosen contact; saving then changes it in place."""
-        contact = self._chosen_contact()
+        contact = self.chosen()
         if contact is None or contact.id is None or self._services is None:
             return False
-        if self._editing is None:
-            self._draft = (self.when.dateTime(), self._typed())
-        self._editing = contact
+        return self._edit(contact, lambda: self._fill_editing(contact))
+
+    def _fill_editing(self, contact: Contact) -> QWidget:
         local = in_zone(contact.at, self.zone)
         self._editing_when = QDateTime(
             QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)
         )
         self._fill(self._editing_when, contact)
-        self._show_editing()
-        self.status.clear()
-        self.when.setFocus()
-        self.scroller.ensureWidgetVisible(self.edit_note)
-        return True
+        return self.when
 
-    def cancel_edit(self) -> None:
-        """Leave the contact as it was; the form shows again what was typed before."""
-        if self._editing is not None:
-            self._end_edit()
-            self.status.setText(self.tr("The contact was left as it was."))
+    def _log_text(self) -> str:
+        return self.tr("&Log contact")
 
-    def _end_edit(self) -> None:
-        self._editing = None
-        draft, self._draft = self._draft, None
-        self.clear_form()
-        if draft is not None:
-            self._fill(*draft)
-        self._show_editing()
-
-    def _show_editing(self) -> None:
-        editing = self._editing is not None
-        self.edit_note.setVisible(editing)
-        self.cancel_button.setVisible(editing)
-        self.editing.active = editing
-        self._name_editing()
-
-    def _name_editing(self) -> None:
-        if self._editing is None:
-            self.save_button.setText(self.tr("&Log contact"))
-            self.edit_note.clear()
-            return
-        self.save_button.setText(self.tr("&Save changes"))
-        self.edit_note.setText(
-            self.tr("Changing the contact of %1. Escape leaves it as it was.").replace(
-                "%1", self._editing_when.toString("yyyy-MM-dd HH:mm")
-            )
+    def _editing_text(self, contact: Contact) -> str:
+        return self.tr("Changing the contact of %1. Escape leaves it as it was.").replace(
+            "%1",
+            moment_text(in_zone(contact.at, self.zone)),  # as the form shows it
         )
+
+    def _left_text(self) -> str:
+        return self.tr("The contact was left as it was.")
 
     def delete_contact(self) -> bool:
-        contact = self._chosen_contact()
+        contact = self.chosen()
         if contact is None or contact.id is None or self._services is None:
             return False
-        when = contact.local_time().strftime("%Y-%m-%d %H:%M")
-        choice = QMessageBox.question(
-            self,
-            self.tr("Delete contact"),
+        question = (
             self.tr("Delete the contact of %1 (%2)? This cannot be undone.")
-            .replace("%1", when)
-            .replace("%2", channel_text(contact.channel)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+            .replace("%1", when_text(contact))
+            .replace("%2", channel_text(contact.channel))
         )
-        if choice != QMessageBox.StandardButton.Yes:
-            return False
-        boundaries = self._services.boundaries
-        contact_id = contact.id
-        if not succeeded(lambda: boundaries.delete_contact(contact_id), self.list_status):
-            return False
-        if self._editing is not None and self._editing.id == contact_id:
-            self._end_edit()
-        self._show_recent()
-        self.list_status.setText(self.tr("Deleted."))
-        return True
+        delete = self._services.boundaries.delete_contact
+        return self._delete_after_asking(contact, self.tr("Delete contact"), question, delete)
 
     # --- language -----------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -553,7 +416,10 @@ class ContactsPanel(Retranslating, QWidget):
                 "were tested. Nothing here asks who it was."
             )
         )
-        self.when_label.setText(self.tr("W&hen (%1)").replace("%1", self.zone))
+        zone = zone_text(self.zone)  # a readable name (日本標準時), never Etc/UTC
+        self.when_label.setText(
+            self.tr("W&hen (%1)").replace("%1", zone) if zone else self.tr("W&hen")
+        )
         self.minutes_label.setText(self.tr("&Minutes"))
         self.channel_label.setText(self.tr("Cha&nnel"))
         for index in range(self.channel.count()):

@@ -101,7 +101,7 @@ def describe_rule(rule: Rule) -> str:
         text = (
             QCoreApplication.translate("HoursDescription", "%1, from %2")
             .replace("%1", text)
-            .replace("%2", rule.starting.isoformat())
+            .replace("%2", day_text(rule.starting))
         )
     return text
 

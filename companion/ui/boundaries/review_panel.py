@@ -485,12 +485,13 @@ class ReviewPanel(Retranslating, QWidget):
         """Delete the week's saved review after asking; the form is then empty."""
         if self._services is None or self._stored is None or self._stored.id is None:
             return False
+        monday, next_monday = week_days(self.week)
         choice = QMessageBox.question(
             self,
             self.tr("Delete review"),
-            self.tr("Delete your look back on week %1? This cannot be undone.").replace(
-                "%1", self.week
-            ),
+            self.tr("Delete your look back on the week from %1 to %2? This cannot be undone.")
+            .replace("%1", day_text(monday))
+            .replace("%2", day_text(next_monday - timedelta(days=1))),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

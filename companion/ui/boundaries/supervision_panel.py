@@ -23,24 +23,19 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
-from companion.boundaries.log import LOAD_SCALE, WITH_WHOM, Contact, SupervisionTalk
+from companion.boundaries.log import WITH_WHOM, Contact, SupervisionTalk
 from companion.clock import in_zone, now_utc
 from companion.errors import InvalidEntry
 from companion.limits import EARLIEST_HOURS_DAY, LATEST_HOURS_DAY, MAX_LINKED_CONTACTS
-from companion.services.store_services import StoreServices
-from companion.ui.boundaries.contacts_model import channel_text
-from companion.ui.boundaries.editing import ListEditing
-from companion.ui.boundaries.splitter import FormListSplitter
-from companion.ui.common.i18n import Retranslating, current_language
-from companion.ui.common.operation import attempt, succeeded
+from companion.ui.boundaries.contacts_model import contact_words
+from companion.ui.boundaries.editing import FormListPanel
+from companion.ui.common.local_text import day_text
+from companion.ui.common.operation import attempt
 
 WITH_WHOM_LABELS = {
     "supervisor": QT_TRANSLATE_NOOP("SupervisionPanel", "Supervisor"),
@@ -60,34 +55,14 @@ def _day(chosen: QDate) -> date:
     return date(chosen.year(), chosen.month(), chosen.day())
 
 
-def contact_words(contact: Contact) -> str:
-    """A waiting contact as the contact log shows it: when, channel, load. Nothing more."""
-    load = LOAD_SCALE.name_of(contact.load).in_language(current_language())
-    when = contact.local_time().strftime("%Y-%m-%d %H:%M")
-    return f"{when} · {channel_text(contact.channel)} · {contact.load} {load}"
-
-
-class SupervisionPanel(Retranslating, QWidget):
+class SupervisionPanel(FormListPanel[SupervisionTalk, SupervisionTalk]):
     def __init__(self, zone: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(zone, "talk", parent)
         self.setObjectName("supervisionPanel")
-        self.zone = zone
-        self._services: StoreServices | None = None
         self._waiting: list[Contact] = []
         self._talks: list[SupervisionTalk] = []  # newest first
-        self._editing: SupervisionTalk | None = None  # the talk the form is changing
-        self._linked: list[Contact] = []  # the contacts talked through in it
-        self._draft: SupervisionTalk | None = None  # typed before editing began
-
-        form_widget = QWidget(self)
-        self.intro = QLabel(form_widget)
-        self.intro.setWordWrap(True)
-        self.edit_note = QLabel(form_widget)
-        self.edit_note.setObjectName("talkEditNote")
-        self.edit_note.setWordWrap(True)
-        self.edit_note.setFrameShape(QFrame.Shape.StyledPanel)
-        self.edit_note.setMargin(6)
-        self.edit_note.hide()
+        self._linked: list[Contact] = []  # the contacts talked through in the talk edited
+        form_widget = self.form_widget
         self.day = QDateEdit(form_widget)
         self.day.setObjectName("talkDay")
         self.day.setCalendarPopup(True)
@@ -138,14 +113,6 @@ class SupervisionPanel(Retranslating, QWidget):
         next_row.addWidget(self.next_on)
         next_row.addWidget(self.next_day)
         next_row.addStretch(1)
-        self.save_button = QPushButton(form_widget)
-        self.save_button.setObjectName("saveTalkButton")
-        self.cancel_button = QPushButton(form_widget)
-        self.cancel_button.setObjectName("cancelTalkEditButton")
-        self.cancel_button.hide()
-        self.status = QLabel(form_widget)
-        self.status.setObjectName("talkStatus")
-        self.status.setWordWrap(True)
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -155,30 +122,9 @@ class SupervisionPanel(Retranslating, QWidget):
             row.addStretch(1)
             form.addRow(label, row)
         form.addRow("", self.with_whom_help)
-        form_layout = QVBoxLayout(form_widget)
-        form_layout.addWidget(self.intro)
-        form_layout.addWidget(self.edit_note)
-        form_layout.addLayout(form)
-        form_layout.addWidget(self.waiting_label)
-        form_layout.addWidget(self.waiting)
-        form_layout.addWidget(self.nothing_waiting)
-        form_layout.addWidget(self.topics_label)
-        form_layout.addWidget(self.topics)
-        form_layout.addWidget(self.try_next_label)
-        form_layout.addWidget(self.try_next)
-        form_layout.addLayout(next_row)
-        save_row = QHBoxLayout()
-        save_row.addWidget(self.save_button)
-        save_row.addWidget(self.cancel_button)
-        save_row.addWidget(self.status, 1)
-        form_layout.addLayout(save_row)
-        form_layout.addStretch(1)
-        self.scroller = QScrollArea(self)
-        self.scroller.setObjectName("talkFormScroller")
-        self.scroller.setWidgetResizable(True)
-        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroller.setWidget(form_widget)
+        fields = [self.waiting_label, self.waiting, self.nothing_waiting, self.topics_label]
+        fields += [self.topics, self.try_next_label, self.try_next]
+        self._finish_form([form, *fields, next_row], after=())
 
         self.talks_label = QLabel(self)
         self.talks_list = QListWidget(self)
@@ -195,59 +141,23 @@ class SupervisionPanel(Retranslating, QWidget):
         detail_scroller.setWidgetResizable(True)
         detail_scroller.setFrameShape(QFrame.Shape.NoFrame)
         detail_scroller.setWidget(self.detail)
-        self.edit_button = QPushButton(self)
-        self.edit_button.setObjectName("editTalkButton")
-        self.delete_button = QPushButton(self)
-        self.delete_button.setObjectName("deleteTalkButton")
-        self.list_status = QLabel(self)
-        self.list_status.setWordWrap(True)
-        delete_row = QHBoxLayout()
-        delete_row.addWidget(self.list_status, 1)
-        delete_row.addWidget(self.edit_button)
-        delete_row.addWidget(self.delete_button)
-        right = QVBoxLayout()
-        right.setContentsMargins(0, 0, 0, 0)
-        right.addWidget(self.talks_label)
-        right.addWidget(self.talks_list, 3)
-        right.addWidget(detail_scroller, 2)
-        right.addLayout(delete_row)
-        past = QWidget(self)
-        past.setLayout(right)
-
-        self.splitter = FormListSplitter(self.scroller, past, self)
-        columns = QHBoxLayout(self)
-        columns.addWidget(self.splitter)
-
-        self.save_button.clicked.connect(self.save_talk)
-        self.cancel_button.clicked.connect(self.cancel_edit)
-        self.edit_button.clicked.connect(self.edit_talk)
-        self.delete_button.clicked.connect(self.delete_talk)
-        self.editing = ListEditing(self, self.talks_list, self.edit_talk, self.cancel_edit)
+        past = [(self.talks_label, 0), (self.talks_list, 3), (detail_scroller, 2)]
+        self._finish_list(self.talks_list, past, self.save_talk, self.edit_talk, self.delete_talk)
         self.talks_list.currentRowChanged.connect(self._talk_chosen)
         self.retranslate()
         self.clear_form()
         self._update_buttons()
 
     # --- the store ----------------------------------------------------------------------
-    def attach(self, services: StoreServices) -> None:
-        """Use `services`; the page's `reload` then fills the panel."""
-        self._services = services
-
-    def detach(self) -> None:
-        """Forget the store and clear every value on screen."""
-        self._services = None
+    def _forget(self) -> None:
         self._waiting = []
         self._talks = []
-        self._editing = None
         self._linked = []
-        self._draft = None
-        self._show_editing()
-        self.clear_form()
         self._show_waiting()
         self._show_talks()
-        self.status.clear()
-        self.list_status.clear()
-        self._update_buttons()
+
+    def _refresh(self) -> None:
+        self.reload()
 
     def reload(self) -> None:
         """The contacts waiting (ticks kept) and the past talks; what is typed stays."""
@@ -337,28 +247,25 @@ class SupervisionPanel(Retranslating, QWidget):
                 ticked = item.data(Qt.ItemDataRole.UserRole) in talk.contact_ids
                 item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
 
+    def _typed_draft(self) -> SupervisionTalk:
+        return self._talk()
+
+    def _restore_draft(self, draft: SupervisionTalk) -> None:
+        self._fill(draft)
+
     def save_talk(self) -> bool:
         """Log the talk; the ticked contacts are talked through, the next date a reminder."""
         if self._services is None:
             return False
         boundaries = self._services.boundaries
         talk = self._talk()
-        try:
-            saved = attempt(lambda: boundaries.save_talk(talk), self.status)
-        except InvalidEntry as problem:
-            self._explain(problem)
-            return False
+        saved = self._saved(lambda: boundaries.save_talk(talk))
         if saved is None:
             return False
-        if self._editing is None:
-            self.clear_form()
-        else:
-            self._end_edit()
-        self.reload()
         if saved.next_day is not None:
             self.status.setText(
                 self.tr("Saved. The next talk, %1, is kept for the supervision reminder.").replace(
-                    "%1", saved.next_day.isoformat()
+                    "%1", day_text(saved.next_day)
                 )
             )
         else:
@@ -368,7 +275,7 @@ class SupervisionPanel(Retranslating, QWidget):
         )
         return True
 
-    def _explain(self, problem: InvalidEntry) -> None:
+    def _problem_fields(self, problem: InvalidEntry) -> dict[str, tuple[str, QWidget]]:
         fields: dict[str, tuple[str, QWidget]] = {
             "date": (self.tr("Date: please choose a day up to today."), self.day),
             "next date": (
@@ -389,25 +296,19 @@ class SupervisionPanel(Retranslating, QWidget):
                 ),
                 self.waiting,
             )
-        text, widget = fields.get(
-            problem.field,
-            (self.tr("This cannot be saved as it is. Please check each field."), self.save_button),
-        )
-        self.status.setText(text)
-        widget.setFocus()
-        self.scroller.ensureWidgetVisible(widget)
+        return fields
 
     # --- the past talks -----------------------------------------------------------------
     def _whom_text(self, whom: str) -> str:
         return self.tr(str(WITH_WHOM_LABELS.get(whom, whom)))
 
     def _talk_text(self, talk: SupervisionTalk) -> str:
-        lines = [f"{talk.day.isoformat()} · {self._whom_text(talk.with_whom)}"]
+        lines = [f"{day_text(talk.day)} · {self._whom_text(talk.with_whom)}"]
         details = []
         if talk.contact_ids:
             details.append(self.tr("%n contact(s) talked through", "", len(talk.contact_ids)))
         if talk.next_day is not None:
-            details.append(self.tr("next: %1").replace("%1", talk.next_day.isoformat()))
+            details.append(self.tr("next: %1").replace("%1", day_text(talk.next_day)))
         if details:
             lines.append(" · ".join(details))
         first = next((line.strip() for line in talk.topics.splitlines() if line.strip()), "")
@@ -418,7 +319,7 @@ class SupervisionPanel(Retranslating, QWidget):
         return "\n".join(lines)
 
     def _show_talks(self) -> None:
-        chosen = self.chosen_talk()
+        chosen = self.chosen()
         chosen_id = chosen.id if chosen is not None else None
         self.talks_list.blockSignals(True)
         self.talks_list.clear()
@@ -432,12 +333,12 @@ class SupervisionPanel(Retranslating, QWidget):
         self.talks_list.blockSignals(False)
         self._talk_chosen(row_to_choose)
 
-    def chosen_talk(self) -> SupervisionTalk | None:
+    def chosen(self) -> SupervisionTalk | None:
         row = self.talks_list.currentRow()
         return self._talks[row] if 0 <= row < len(self._talks) else None
 
     def _talk_chosen(self, _row: int) -> None:
-        talk = self.chosen_talk()
+        talk = self.chosen()
         if talk is None:
             self.detail.clear()
         else:
@@ -449,15 +350,10 @@ class SupervisionPanel(Retranslating, QWidget):
             self.detail.setText("\n\n".join(parts))
         self._update_buttons()
 
-    def _update_buttons(self) -> None:
-        self.save_button.setEnabled(self._services is not None)
-        self.edit_button.setEnabled(self.chosen_talk() is not None)
-        self.delete_button.setEnabled(self.chosen_talk() is not None)
-
     # --- editing ------------------------------------------------------------------------
     def edit_talk(self) -> bool:
         """Fill the form with the chosen talk; saving then changes it in place."""
-        talk = self.chosen_talk()
+        talk = self.chosen()
         if talk is None or talk.id is None or self._services is None:
             return False
         boundaries = self._services.boundaries
@@ -467,60 +363,37 @@ class SupervisionPanel(Retranslating, QWidget):
         )
         if linked is None:
             return False
-        if self._editing is None:
-            self._draft = self._talk()
-        self._editing = talk
-        self._linked = linked
-        self._show_waiting()
-        self._fill(talk)
-        self._show_editing()
-        self.status.clear()
-        self.day.setFocus()
-        self.scroller.ensureWidgetVisible(self.edit_note)
-        return True
 
-    def cancel_edit(self) -> None:
-        """Leave the talk as it was; the form shows again what was typed before."""
-        if self._editing is not None:
-            self._end_edit()
-            self.status.setText(self.tr("The talk was left as it was."))
+        def fill() -> QWidget:
+            self._linked = linked
+            self._show_waiting()
+            self._fill(talk)
+            return self.day
 
-    def _end_edit(self) -> None:
-        self._editing = None
+        return self._edit(talk, fill)
+
+    def _after_edit(self) -> None:
         self._linked = []
-        draft, self._draft = self._draft, None
-        self.clear_form()
         self._show_waiting()
-        if draft is not None:
-            self._fill(draft)
-        self._show_editing()
 
-    def _show_editing(self) -> None:
-        editing = self._editing is not None
-        self.edit_note.setVisible(editing)
-        self.cancel_button.setVisible(editing)
-        self.editing.active = editing
-        self._name_editing()
+    def _log_text(self) -> str:
+        return self.tr("&Log talk")
 
-    def _name_editing(self) -> None:
-        if self._editing is None:
-            self.save_button.setText(self.tr("&Log talk"))
-            self.edit_note.clear()
-            return
-        self.save_button.setText(self.tr("&Save changes"))
-        self.edit_note.setText(
-            self.tr("Changing the talk of %1. Escape leaves it as it was.").replace(
-                "%1", self._editing.day.isoformat()
-            )
+    def _editing_text(self, talk: SupervisionTalk) -> str:
+        return self.tr("Changing the talk of %1. Escape leaves it as it was.").replace(
+            "%1", day_text(talk.day)
         )
 
+    def _left_text(self) -> str:
+        return self.tr("The talk was left as it was.")
+
     def delete_talk(self) -> bool:
-        talk = self.chosen_talk()
+        talk = self.chosen()
         if talk is None or talk.id is None or self._services is None:
             return False
         question = (
             self.tr("Delete the talk of %1 (%2)?")
-            .replace("%1", talk.day.isoformat())
+            .replace("%1", day_text(talk.day))
             .replace("%2", self._whom_text(talk.with_whom))
         )
         parts = [question]
@@ -533,24 +406,8 @@ class SupervisionPanel(Retranslating, QWidget):
                 )
             )
         parts.append(self.tr("This cannot be undone."))
-        choice = QMessageBox.question(
-            self,
-            self.tr("Delete talk"),
-            "\n\n".join(parts),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if choice != QMessageBox.StandardButton.Yes:
-            return False
-        boundaries = self._services.boundaries
-        talk_id = talk.id
-        if not succeeded(lambda: boundaries.delete_talk(talk_id), self.list_status):
-            return False
-        if self._editing is not None and self._editing.id == talk_id:
-            self._end_edit()
-        self.reload()
-        self.list_status.setText(self.tr("Deleted."))
-        return True
+        delete = self._services.boundaries.delete_talk
+        return self._delete_after_asking(talk, self.tr("Delete talk"), "\n\n".join(parts), delete)
 
     # --- language -----------------------------------------------------------------------
     def retranslate(self) -> None:

@@ -38,7 +38,7 @@ from companion.limits import (
 )
 from companion.services.journal import CheckinForm
 from companion.ui.common.i18n import Retranslating
-from companion.ui.common.local_text import zone_text
+from companion.ui.common.local_text import day_text, zone_text
 from companion.ui.common.scale_picker import ScalePicker
 from companion.ui.common.tag_picker import TagPicker
 
@@ -297,7 +297,7 @@ class CheckinFormWidget(Retranslating, QWidget):
             "at": (
                 self.tr(
                     "A check-in can be dated from %1 up to one day from now. Pick another time."
-                ).replace("%1", EARLIEST_DAY.isoformat()),
+                ).replace("%1", day_text(EARLIEST_DAY)),
                 self.when,
             ),
             "tag": (

@@ -84,6 +84,7 @@ class TagPicker(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._choices: dict[str, Tag] = {}
+        self._offered: tuple[list[Tag], list[str]] = ([], [])  # what set_choices was given
         self.entry = QLineEdit(self)
         self.entry.setObjectName("tagEntry")
         self._suggestions = QStringListModel(self)
@@ -126,6 +127,10 @@ class TagPicker(Retranslating, QWidget):
             self.tr("Tools used, triggers, signs from your plan, or your own tags; Enter adds")
         )
         self.chosen.setAccessibleName(self.tr("Chosen tags"))
+        self.set_choices(*self._offered)  # "Tool: A walk" becomes "道具：A walk"
+        for row in range(self.chosen.count()):
+            chip = self.chosen.item(row)
+            chip.setToolTip(self.suggestion_text(chip.data(Qt.ItemDataRole.UserRole)))
 
     def kind_name(self, kind: str) -> str:
         return {
@@ -137,11 +142,16 @@ class TagPicker(Retranslating, QWidget):
         }[kind]
 
     def suggestion_text(self, tag: Tag) -> str:
-        return f"{self.kind_name(tag.kind)}: {tag.label}"
+        return (
+            self.tr("%1: %2", "a tag offered: its kind, then its words")
+            .replace("%1", self.kind_name(tag.kind))
+            .replace("%2", tag.label)
+        )
 
     def set_choices(self, plan_tags: list[Tag], free_labels: list[str]) -> None:
         """Plan items with their kind, then free tags; a free tag that is also a plan item's
         label is offered once, as the plan item ("Tool: A walk", not also "Tag: A walk")."""
+        self._offered = (list(plan_tags), list(free_labels))
         self._choices = {self.suggestion_text(tag): tag for tag in plan_tags}
         in_plan = {tag.label.casefold() for tag in plan_tags}
         for label in free_labels:

@@ -19,6 +19,7 @@ from companion.limits import EARLIEST_DAY, moment_in_range
 from companion.services.journal import CheckinForm
 from companion.ui.common.checkin_form import CheckinFormFields, CheckinFormWidget
 from companion.ui.common.i18n import Retranslating
+from companion.ui.common.local_text import day_text, moment_text
 
 
 class CheckinEditDialog(CheckinFormFields, Retranslating, QDialog):
@@ -94,8 +95,8 @@ class CheckinEditDialog(CheckinFormFields, Retranslating, QDialog):
                 "This entry is dated %1, outside the dates a check-in can have (from %2 up to "
                 "one day from now). Choose its right time, then save."
             )
-            .replace("%1", self.entry.local_time().isoformat(sep=" ", timespec="minutes"))
-            .replace("%2", EARLIEST_DAY.isoformat())
+            .replace("%1", moment_text(self.entry.local_time()))
+            .replace("%2", day_text(EARLIEST_DAY))
         )
 
     def save(self) -> None:

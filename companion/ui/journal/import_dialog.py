@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from companion.journal.files import ImportResult
 from companion.ui.common.i18n import Retranslating
+from companion.ui.common.local_text import day_text
 from companion.ui.journal.table_model import JournalTableModel
 
 PREVIEW_ROWS = 50
@@ -61,16 +62,17 @@ class ImportPreviewDialog(Retranslating, QDialog):
         if entries:
             # The calendar day where each entry was written (a Daylio file's are in the
             # person's zone), as the preview's "When" column shows it; never the UTC day.
-            first = min(entries, key=lambda entry: entry.at).local_time().date().isoformat()
-            last = max(entries, key=lambda entry: entry.at).local_time().date().isoformat()
+            first = day_text(min(entries, key=lambda entry: entry.at).local_time().date())
+            last = day_text(max(entries, key=lambda entry: entry.at).local_time().date())
             text = (
                 self.tr(
-                    "This file is %1 with %2 check-ins, from %3 to %4. Entries already in your "
+                    "This file is %1 with %n check-in(s), from %3 to %4. Entries already in your "
                     "journal are skipped, so importing the same file twice adds nothing twice. "
-                    "The newest are shown below."
+                    "The newest are shown below.",
+                    "",
+                    len(entries),
                 )
                 .replace("%1", source)
-                .replace("%2", str(len(entries)))
                 .replace("%3", first)
                 .replace("%4", last)
             )

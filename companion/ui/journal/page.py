@@ -38,6 +38,7 @@ from companion.journal.files import ImportProblem, parse_import
 from companion.services.journal import JournalService
 from companion.services.store_services import StoreServices
 from companion.ui.common.design import Spacing
+from companion.ui.common.file_names import offered_path
 from companion.ui.common.i18n import Retranslating
 from companion.ui.common.message_line import MessageLine
 from companion.ui.common.messages import input_file_text, output_file_text
@@ -464,7 +465,9 @@ class JournalPage(Retranslating, QWidget):
         chosen, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Export check-ins as CSV"),
-            str(Path.home() / f"companion-checkins-{date.today().isoformat()}.csv"),
+            offered_path(
+                self.tr("companion-checkins", "file name"), date.today().isoformat(), suffix=".csv"
+            ),
         )
         if not chosen:
             return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -29,9 +29,10 @@ from companion.plan.files import plan_output_suffix, render_plan_file
 from companion.plan.model import Plan
 from companion.plan.render import plan_html
 from companion.plan.schema import SECTIONS
+from companion.ui.common.file_names import offered_name
 from companion.ui.common.i18n import Retranslating, current_language
 from companion.ui.common.messages import output_file_text
-from companion.ui.plan.pdf import print_html, render_plan_pdf
+from companion.ui.plan.pdf import PAGE_SIZES, print_html, render_plan_pdf
 
 WHOLE, SUPPORTER, CHOSEN = range(3)
 
@@ -39,6 +40,22 @@ WHOLE, SUPPORTER, CHOSEN = range(3)
 def default_page_size() -> str:
     imperial = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
     return "Letter" if imperial else "A4"
+
+
+def add_page_sizes(paper: QComboBox) -> None:
+    """A4 and Letter ("A4", "Letter" as item data), the locale's usual one chosen."""
+    for size in PAGE_SIZES:
+        paper.addItem(size, size)
+    paper.setCurrentIndex(max(0, paper.findData(default_page_size())))
+    name_page_sizes(paper)
+
+
+def name_page_sizes(paper: QComboBox) -> None:
+    """The paper sizes' names in the window's language (レター); A4 is A4 everywhere."""
+    names = {"Letter": QCoreApplication.translate("PageSize", "Letter")}
+    for index in range(paper.count()):
+        size = str(paper.itemData(index))
+        paper.setItemText(index, names.get(size, size))
 
 
 class PlanExportDialog(Retranslating, QDialog):
@@ -66,8 +83,7 @@ class PlanExportDialog(Retranslating, QDialog):
         self.format = QComboBox(self)
         self.format.setObjectName("exportFormat")
         self.page_size = QComboBox(self)
-        self.page_size.addItems(["A4", "Letter"])
-        self.page_size.setCurrentText(default_page_size())
+        add_page_sizes(self.page_size)
         self.format_label = QLabel(self)
         self.page_label = QLabel(self)
         self.note = QLabel(self)
@@ -120,6 +136,7 @@ class PlanExportDialog(Retranslating, QDialog):
         self.format.setCurrentIndex(max(current, 0))
         self.format_label.setText(self.tr("Format:"))
         self.page_label.setText(self.tr("Paper:"))
+        name_page_sizes(self.page_size)
         self.note.setText(
             self.tr(
                 "Exported files are not encrypted. Keep them somewhere private, and give "
@@ -153,8 +170,11 @@ class PlanExportDialog(Retranslating, QDialog):
         return None
 
     def _suggested_name(self) -> str:
-        stem = "crisis-plan-for-supporters" if self.supporter.isChecked() else "wellness-plan"
-        return f"{stem}-{date.today().isoformat()}{self.suffix()}"
+        if self.supporter.isChecked():
+            stem = self.tr("crisis-plan-for-supporters", "file name")
+        else:
+            stem = self.tr("wellness-plan", "file name")
+        return offered_name(stem, date.today().isoformat(), suffix=self.suffix())
 
     def save(self) -> Path | None:
         if self.chosen.isChecked() and not self.sections():
@@ -184,7 +204,7 @@ class PlanExportDialog(Retranslating, QDialog):
                     language=current_language(),
                     sections=self.sections(),
                     supporter_copy=self.supporter.isChecked(),
-                    page_size=self.page_size.currentText(),
+                    page_size=self.page_size.currentData(),
                 )
             else:
                 render_plan_file(

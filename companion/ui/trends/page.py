@@ -25,6 +25,7 @@ from companion.clock import local_today
 from companion.services.store_services import StoreServices
 from companion.stats.ranges import TrendRange, range_bounds
 from companion.stats.trend_input import TrendInput
+from companion.ui.common.file_names import offered_name
 from companion.ui.common.i18n import Retranslating, current_language
 from companion.ui.common.operation import attempt
 from companion.ui.trends.canvas import ChartArea, theme_of
@@ -325,7 +326,9 @@ class TrendsPage(Retranslating, QWidget):
             return chart.figure
 
         start, end = range_bounds(self.current_range(), data.today, data.first_day)
-        name = f"companion-{kind.name}-{start.isoformat()}-{end.isoformat()}{suffix}"
+        language = current_language()  # 気分と元気-…png in Japanese, companion-mood-energy-…png
+        shown = ("companion", kind.name) if language == "en" else (text(kind.title_key, language),)
+        name = offered_name(*shown, start.isoformat(), end.isoformat(), suffix=suffix)
         path, message = save_chart(self, draw, suffix, name, services.folder.root)
         if message or path is not None:
             self.status.setText(message)

@@ -25,10 +25,11 @@ from companion.errors import InvalidEntry
 from companion.files import OutputRefused, output_path
 from companion.services.store_services import StoreServices
 from companion.stats.report import previous_month
+from companion.ui.common.file_names import offered_path
 from companion.ui.common.i18n import Retranslating, current_language
 from companion.ui.common.messages import output_file_text
 from companion.ui.common.operation import attempt
-from companion.ui.plan.export_dialog import default_page_size
+from companion.ui.plan.export_dialog import add_page_sizes, name_page_sizes
 
 
 class MonthlyReportDialog(Retranslating, QDialog):
@@ -57,8 +58,7 @@ class MonthlyReportDialog(Retranslating, QDialog):
         self.month.setDate(QDate(last.year, last.month, 1))
         self.page_size = QComboBox(self)
         self.page_size.setObjectName("reportPageSize")
-        self.page_size.addItems(["A4", "Letter"])
-        self.page_size.setCurrentText(default_page_size())
+        add_page_sizes(self.page_size)
         self.month_label = QLabel(self)
         self.month_label.setBuddy(self.month)
         self.page_label = QLabel(self)
@@ -90,6 +90,7 @@ class MonthlyReportDialog(Retranslating, QDialog):
         self.setWindowTitle(self.tr("Monthly report"))
         self.month_label.setText(self.tr("&Month:"))
         self.page_label.setText(self.tr("&Paper:"))
+        name_page_sizes(self.page_size)
         self.note.setText(
             self.tr(
                 "A PDF of the month to bring to a supporter, supervisor or clinician if you "
@@ -111,7 +112,7 @@ class MonthlyReportDialog(Retranslating, QDialog):
         chosen, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the report as"),
-            str(Path.home() / f"companion-report-{month}.pdf"),
+            offered_path(self.tr("companion-report", "file name"), month, suffix=".pdf"),
             self.tr("PDF files (*.pdf)"),
         )
         if not chosen:
@@ -134,7 +135,7 @@ class MonthlyReportDialog(Retranslating, QDialog):
 
         try:
             render_report_pdf(
-                source, path, language=current_language(), page_size=self.page_size.currentText()
+                source, path, language=current_language(), page_size=self.page_size.currentData()
             )
         except (OSError, InvalidEntry):
             self.status.setText(

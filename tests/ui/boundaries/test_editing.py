@@ -14,6 +14,7 @@ from companion.boundaries.log import Contact, SupervisionTalk, week_of
 from companion.boundaries.roles import Role
 from companion.boundaries.schedule import parse_schedule
 from companion.clock import in_zone, now_utc
+from companion.ui.common.local_text import day_text
 from companion.ui.main_window import BOUNDARIES_ROW
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import create_through_welcome
@@ -75,7 +76,7 @@ def test_a_contact_moved_outside_hours_is_flagged_and_survives_reopening_the_sto
     panel.table.selectRow(0)
     panel.table.setFocus()
     qtbot.keyClick(panel.table, Qt.Key.Key_Return)
-    assert panel.edit_note.isVisible() and "2025-01-06 12:00" in panel.edit_note.text()
+    assert panel.edit_note.isVisible() and "Mon 6 Jan 2025 12:00" in panel.edit_note.text()
     assert panel.cancel_button.isVisible() and panel.save_button.text() == "&Save changes"
     assert panel.when.dateTime() == MONDAY_NOON and panel.minutes.value() == 20
     assert panel.alias.text() == "Blue" and panel.load.value() == 2
@@ -173,7 +174,7 @@ def test_a_talk_is_changed_in_place_and_escape_leaves_it(qtbot, session) -> None
 
     panel.talks_list.setCurrentRow(0)
     qtbot.mouseClick(panel.edit_button, Qt.MouseButton.LeftButton)
-    assert panel.edit_note.isVisible() and talk.day.isoformat() in panel.edit_note.text()
+    assert panel.edit_note.isVisible() and day_text(talk.day) in panel.edit_note.text()
     assert panel.topics.toPlainText() == "Late calls"
     assert panel.with_whom.currentData() == "supervisor"
     assert _ticked(panel) == {first.id: True, second.id: False}  # its own contact, ticked

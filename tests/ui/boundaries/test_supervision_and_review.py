@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 from companion.boundaries.log import Contact, SupervisionTalk, week_of
 from companion.clock import in_zone, now_utc
 from companion.ui.common.i18n import apply_language
+from companion.ui.common.local_text import day_text
 from companion.ui.main_window import BOUNDARIES_ROW
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import create_through_welcome
@@ -92,7 +93,7 @@ def test_a_talk_takes_two_waiting_contacts_and_sets_the_reminder_date(
 
     panel.next_day.setDate(_qdate(next_day))
     qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
-    assert next_day.isoformat() in panel.status.text()
+    assert day_text(next_day) in panel.status.text()
     assert [contact.id for contact in session.services.boundaries.waiting_for_supervision()] == [
         second.id
     ]
@@ -117,7 +118,7 @@ def test_a_talk_takes_two_waiting_contacts_and_sets_the_reminder_date(
     panel.day.setDate(_qdate(today - timedelta(days=3)))
     qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
     assert panel.talks_list.count() == 2
-    assert panel.talks_list.item(0).text().startswith(today.isoformat())
+    assert panel.talks_list.item(0).text().startswith(day_text(today))
     assert session.services.reminders.wanted().next_supervision == next_day
 
     # deleting asks first; its contacts wait again and the reminder's date goes with it

@@ -222,7 +222,7 @@ def test_daylio_summary_dates_are_the_persons_days_and_energy_shows_as_absent(
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
     preview = page.import_dialog
-    assert "from 2026-09-01 to 2026-09-03" in preview.summary.text()
+    assert "with 2 check-ins, from Tue 1 Sep 2026 to Thu 3 Sep 2026" in preview.summary.text()
     oldest = preview.model.index(1, JournalTableModel.WHEN)
     assert "1" in preview.model.data(oldest) and "31" not in preview.model.data(oldest)
     energy = preview.model.index(0, JournalTableModel.ENERGY)
