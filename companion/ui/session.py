@@ -438,6 +438,8 @@ class CompanionSession(QObject):
         )
         if scales is not None:
             self.window.today.set_scales(*scales)
+            if self.window.built_journal is not None:  # "5/5 · …" beside entries on a new scale
+                self.window.built_journal.reload()
         self.window.today.refresh_nudge()
         self.window.data_changed()  # the charts label values on the scales chosen now
 
