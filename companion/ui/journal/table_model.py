@@ -117,9 +117,14 @@ class JournalTableModel(QAbstractTableModel):
             return not_recorded_text() if entry.energy is None else self._display(entry, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NOTE and entry.note:
             return entry.note[: NOTE_PREVIEW_CHARS * 8]
-        if column == self.TAGS and entry.tags and role in (
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.AccessibleTextRole,
+        if (
+            column == self.TAGS
+            and entry.tags
+            and role
+            in (
+                Qt.ItemDataRole.ToolTipRole,
+                Qt.ItemDataRole.AccessibleTextRole,
+            )
         ):
             return tags_spoken(entry.tags)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.MOOD:

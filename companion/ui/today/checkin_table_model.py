@@ -148,9 +148,14 @@ class CheckinTableModel(QAbstractTableModel):
             return self._display(entry, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NOTE and entry.note:
             return entry.note[:TOOLTIP_CHARS]
-        if column == self.TAGS and entry.tags and role in (
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.AccessibleTextRole,
+        if (
+            column == self.TAGS
+            and entry.tags
+            and role
+            in (
+                Qt.ItemDataRole.ToolTipRole,
+                Qt.ItemDataRole.AccessibleTextRole,
+            )
         ):
             return tags_spoken(entry.tags)
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.MOOD, self.ENERGY):

@@ -40,7 +40,6 @@ from companion.ui.today.checkin_table_model import CheckinTableModel
 from companion.ui.today.glance import WeekGlance
 from companion.ui.today.nudge_banner import NudgeBanner
 
-
 TAGS_COLUMN_MAX_WIDTH = 260  # pixels: wider tags end in "…"
 
 

@@ -177,9 +177,12 @@ def test_todays_list_shows_each_entrys_tags_with_their_kind(qtbot, session) -> N
         qtbot.keyClick(entry, Qt.Key.Key_Return)
     assert today.save() is not None
     cell = today.model.index(0, CheckinTableModel.TAGS)
-    assert today.model.headerData(
-        CheckinTableModel.TAGS, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole
-    ) == "Tags"
+    assert (
+        today.model.headerData(
+            CheckinTableModel.TAGS, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole
+        )
+        == "Tags"
+    )
     assert today.model.data(cell) == "⚒ A walk around the block   # tea"
     spoken = "Tool: A walk around the block, Tag: tea"
     assert today.model.data(cell, Qt.ItemDataRole.ToolTipRole) == spoken
