@@ -57,8 +57,10 @@ def test_the_nudge_shows_the_action_plan_and_can_be_dismissed(qtbot, session) ->
     assert today.nudge.isVisible()
     assert "Talk to my supervisor this week" in today.nudge.text.text()
     assert "Skipping meals" in today.nudge.text.text()
+    assert today.nudge.text.severity == "attention"  # a calm banner: icon, colour and words
     qtbot.mouseClick(today.nudge.dismiss_button, Qt.MouseButton.LeftButton)
     assert not today.nudge.isVisible()
+    assert today.nudge.text.text() == "" and today.nudge.text.severity is None
     today.reload()
     assert not today.nudge.isVisible()  # dismissed for today
 
