@@ -369,7 +369,10 @@ class CompanionSession(QObject):
 
         self.window.plan.flush()
         self.export_dialog = PlanExportDialog(
-            self.window.plan.plan, self.services.folder.root, self.window
+            self.window.plan.plan,
+            self.services.folder.root,
+            self.window,
+            settings=self.services.settings,  # the name on the supporters' copy, kept encrypted
         )
         self.export_dialog.show()
 

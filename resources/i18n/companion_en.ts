@@ -15,7 +15,7 @@
 <context>
     <name>JournalPage</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/journal/page.py" line="328"/>
+        <location filename="../../companion/ui/journal/page.py" line="334"/>
         <source>%n check-in(s)</source>
         <translation>
             <numerusform>%n check-in</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>NudgeBanner</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/today/nudge_banner.py" line="83"/>
+        <location filename="../../companion/ui/today/nudge_banner.py" line="87"/>
         <source>On %1 of the last %n day(s) you noted signs that things may be breaking down. This is what you planned for moments like this:</source>
         <translation>
             <numerusform>On %1 of the last %n day you noted signs that things may be breaking down. This is what you planned for moments like this:</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/today/nudge_banner.py" line="90"/>
+        <location filename="../../companion/ui/today/nudge_banner.py" line="94"/>
         <source>On %1 of the last %n day(s) you noted early warning signs. This is what you planned for moments like this:</source>
         <translation>
             <numerusform>On %1 of the last %n day you noted early warning signs. This is what you planned for moments like this:</numerusform>

@@ -338,37 +338,47 @@
 <context>
     <name>CheckinTableModel</name>
     <message>
-        <location filename="../../companion/ui/today/checkin_table_model.py" line="32"/>
+        <location filename="../../companion/ui/today/checkin_table_model.py" line="34"/>
         <source>no energy recorded</source>
         <translation>エネルギーの記録なし</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/checkin_table_model.py" line="76"/>
+        <location filename="../../companion/ui/today/checkin_table_model.py" line="56"/>
+        <source>Recorded on a scale of %1 steps; new check-ins use %2.</source>
+        <translation>%1段階の尺度で記録したものです。これからのチェックインは%2段階です。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/today/checkin_table_model.py" line="128"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/checkin_table_model.py" line="77"/>
+        <location filename="../../companion/ui/today/checkin_table_model.py" line="129"/>
         <source>Mood</source>
         <translation>気分</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/checkin_table_model.py" line="78"/>
+        <location filename="../../companion/ui/today/checkin_table_model.py" line="130"/>
         <source>Energy</source>
         <translation>エネルギー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/checkin_table_model.py" line="79"/>
+        <location filename="../../companion/ui/today/checkin_table_model.py" line="131"/>
         <source>Sleep</source>
         <translation>睡眠</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/checkin_table_model.py" line="80"/>
+        <location filename="../../companion/ui/today/checkin_table_model.py" line="132"/>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/today/checkin_table_model.py" line="133"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/checkin_table_model.py" line="114"/>
+        <location filename="../../companion/ui/today/checkin_table_model.py" line="181"/>
         <source>%1 h</source>
         <translation>%1時間</translation>
     </message>
@@ -381,12 +391,12 @@
         <translation>ロック中に保持していた変更</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session.py" line="523"/>
+        <location filename="../../companion/ui/session.py" line="528"/>
         <source>Companion</source>
         <translation>Companion</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session.py" line="525"/>
+        <location filename="../../companion/ui/session.py" line="530"/>
         <source>Data folder: %1</source>
         <translation>データフォルダー：%1</translation>
     </message>
@@ -1415,79 +1425,79 @@
         <translation>CSV で書き出し…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/journal/page.py" line="328"/>
+        <location filename="../../companion/ui/journal/page.py" line="334"/>
         <source>%n check-in(s)</source>
         <translation>
             <numerusform>%n件のチェックイン</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="331"/>
+        <location filename="../../companion/ui/journal/page.py" line="337"/>
         <source>No check-ins match these filters. Try fewer words or a wider range of dates.</source>
         <translation>この条件に合うチェックインはありません。言葉を減らすか、日付の範囲を広げてみてください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="333"/>
+        <location filename="../../companion/ui/journal/page.py" line="339"/>
         <source>No check-ins yet. Those you save on Today appear here.</source>
         <translation>チェックインはまだありません。「今日」で保存したものがここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="368"/>
+        <location filename="../../companion/ui/journal/page.py" line="374"/>
         <source>Deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>削除しました。「元に戻す」（Ctrl+Z）で戻せます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="390"/>
+        <location filename="../../companion/ui/journal/page.py" line="396"/>
         <source>Saved. Undo (Ctrl+Z) restores the earlier version.</source>
         <translation>保存しました。「元に戻す」（Ctrl+Z）で前の内容に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="406"/>
+        <location filename="../../companion/ui/journal/page.py" line="412"/>
         <source>Import check-ins</source>
         <translation>チェックインの読み込み</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="408"/>
+        <location filename="../../companion/ui/journal/page.py" line="414"/>
         <source>Exports (*.csv *.json);;All files (*)</source>
         <translation>書き出しファイル (*.csv *.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="419"/>
+        <location filename="../../companion/ui/journal/page.py" line="425"/>
         <source>Nothing was imported. %1</source>
         <translation>何も読み込んでいません。%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="434"/>
+        <location filename="../../companion/ui/journal/page.py" line="440"/>
         <source>Added %1 check-ins; %2 were already in your journal.</source>
         <translation>%1件のチェックインを追加しました。%2件はすでに記録にありました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="442"/>
+        <location filename="../../companion/ui/journal/page.py" line="448"/>
         <source>Also added %1 roles, %2 rules, %3 contacts, %4 supervision talks and %5 weekly reviews; %6 were already there.</source>
         <translation>ほかに、役割%1件、ルール%2件、かかわりの記録%3件、スーパービジョン・相談%4件、週のふりかえり%5件を追加しました。%6件はすでにありました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="453"/>
+        <location filename="../../companion/ui/journal/page.py" line="459"/>
         <source>The crisis lines were taken from the file.</source>
         <translation>相談窓口の一覧はファイルのものを使いました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="455"/>
+        <location filename="../../companion/ui/journal/page.py" line="461"/>
         <source>Your own crisis lines were kept.</source>
         <translation>相談窓口の一覧は、編集済みのものをそのまま残しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="466"/>
+        <location filename="../../companion/ui/journal/page.py" line="472"/>
         <source>Export check-ins as CSV</source>
         <translation>チェックインを CSV で書き出す</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="481"/>
+        <location filename="../../companion/ui/journal/page.py" line="487"/>
         <source>That file could not be written. Choose another place.</source>
         <translation>このファイルには書き込めませんでした。別の場所を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="484"/>
+        <location filename="../../companion/ui/journal/page.py" line="490"/>
         <source>Saved %1. It is not encrypted: keep it private.</source>
         <translation>%1 に保存しました。暗号化されていないので、人目につかない場所に保管してください。</translation>
     </message>
@@ -1495,32 +1505,32 @@
 <context>
     <name>JournalTableModel</name>
     <message>
-        <location filename="../../companion/ui/journal/table_model.py" line="87"/>
+        <location filename="../../companion/ui/journal/table_model.py" line="101"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/table_model.py" line="88"/>
+        <location filename="../../companion/ui/journal/table_model.py" line="102"/>
         <source>Mood</source>
         <translation>気分</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/table_model.py" line="89"/>
+        <location filename="../../companion/ui/journal/table_model.py" line="103"/>
         <source>Energy</source>
         <translation>エネルギー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/table_model.py" line="90"/>
+        <location filename="../../companion/ui/journal/table_model.py" line="104"/>
         <source>Sleep</source>
         <translation>睡眠</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/table_model.py" line="91"/>
+        <location filename="../../companion/ui/journal/table_model.py" line="105"/>
         <source>Tags</source>
         <translation>タグ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/table_model.py" line="92"/>
+        <location filename="../../companion/ui/journal/table_model.py" line="106"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
@@ -1849,12 +1859,12 @@
 <context>
     <name>MissedLine</name>
     <message>
-        <location filename="../../companion/ui/reminders/banner.py" line="109"/>
+        <location filename="../../companion/ui/reminders/banner.py" line="100"/>
         <source>Got it</source>
         <translation>わかりました</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/banner.py" line="110"/>
+        <location filename="../../companion/ui/reminders/banner.py" line="101"/>
         <source>Put these reminders away</source>
         <translation>このリマインダーをしまう</translation>
     </message>
@@ -1943,56 +1953,56 @@
 <context>
     <name>NudgeBanner</name>
     <message>
-        <location filename="../../companion/ui/today/nudge_banner.py" line="67"/>
+        <location filename="../../companion/ui/today/nudge_banner.py" line="68"/>
         <source>Hide this until tomorrow</source>
         <translation>明日まで表示しません</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/nudge_banner.py" line="68"/>
+        <location filename="../../companion/ui/today/nudge_banner.py" line="69"/>
         <source>Help now</source>
         <translation>いま助けがほしいとき</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/nudge_banner.py" line="69"/>
+        <location filename="../../companion/ui/today/nudge_banner.py" line="70"/>
         <source>My crisis plan</source>
         <translation>わたしのクライシスプラン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/nudge_banner.py" line="66"/>
+        <location filename="../../companion/ui/today/nudge_banner.py" line="67"/>
         <source>Close for today</source>
         <translation>今日は閉じる</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/today/nudge_banner.py" line="83"/>
+        <location filename="../../companion/ui/today/nudge_banner.py" line="87"/>
         <source>On %1 of the last %n day(s) you noted signs that things may be breaking down. This is what you planned for moments like this:</source>
         <translation>
             <numerusform>直近%n日間のうち%1日、「調子が悪くなってきているとき」のサインを記録しています。こんなときのために、自分で決めておいたことです：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/today/nudge_banner.py" line="90"/>
+        <location filename="../../companion/ui/today/nudge_banner.py" line="94"/>
         <source>On %1 of the last %n day(s) you noted early warning signs. This is what you planned for moments like this:</source>
         <translation>
             <numerusform>直近%n日間のうち%1日、注意サインを記録しています。こんなときのために、自分で決めておいたことです：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/nudge_banner.py" line="98"/>
+        <location filename="../../companion/ui/today/nudge_banner.py" line="102"/>
         <source>Noticed: %1</source>
         <translation>気づいたこと：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/nudge_banner.py" line="102"/>
+        <location filename="../../companion/ui/today/nudge_banner.py" line="106"/>
         <source>I must do</source>
         <translation>必ずすること</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/nudge_banner.py" line="103"/>
+        <location filename="../../companion/ui/today/nudge_banner.py" line="107"/>
         <source>I might do</source>
         <translation>できればすること</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/nudge_banner.py" line="114"/>
+        <location filename="../../companion/ui/today/nudge_banner.py" line="118"/>
         <source>Your plan has no action plan for this yet. The Plan page is there when you feel like writing one.</source>
         <translation>このときの行動プランはまだありません。書いてみようと思えたときに、「プラン」のページで書けます。</translation>
     </message>
@@ -2270,92 +2280,107 @@
 <context>
     <name>PlanExportDialog</name>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="107"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="132"/>
         <source>Print and export the plan</source>
         <translation>プランの印刷・書き出し</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="108"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="133"/>
         <source>The whole plan</source>
         <translation>プラン全体</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="110"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="135"/>
         <source>Crisis plan: a copy for my supporters, with date and signature lines</source>
         <translation>クライシスプラン：サポーターに渡す写し（日付・署名欄つき）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="112"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="137"/>
         <source>Only the sections I choose:</source>
         <translation>選んだセクションだけ：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="117"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="142"/>
         <source>PDF (to print or share)</source>
         <translation>PDF（印刷・共有用）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="118"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="143"/>
         <source>Markdown (plain text)</source>
         <translation>Markdown（テキスト）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="119"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="144"/>
         <source>JSON (the whole plan, to import again)</source>
         <translation>JSON（プラン全体。あとで読み込めます）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="121"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="146"/>
         <source>Format:</source>
         <translation>形式：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="122"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="147"/>
         <source>Paper:</source>
         <translation>用紙：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="125"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="148"/>
+        <source>Your &amp;name (optional):</source>
+        <translation>名前（任意）(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="151"/>
+        <source>Printed under the title of the copy for your supporters. Companion keeps it, encrypted, for next time; leave it empty to print no name.</source>
+        <translation>サポーター用の写しのタイトルの下に印刷されます。次回のために暗号化して保存します。空欄のままなら名前は印刷されません。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="157"/>
         <source>Exported files are not encrypted. Keep them somewhere private, and give printed copies only to people you trust.</source>
         <translation>書き出したファイルは暗号化されていません。人目につかない場所に保管し、印刷したものは信頼できる人にだけ渡してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="129"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="161"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="130"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="162"/>
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="161"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="197"/>
+        <source>That name cannot be printed. Type it again, please.</source>
+        <translation>この名前には印刷できない文字が含まれています。もう一度入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="211"/>
         <source>Choose at least one section.</source>
         <translation>セクションを1つ以上選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="164"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="214"/>
         <source>Save the plan as</source>
         <translation>プランの保存先</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="195"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="249"/>
         <source>That file could not be written. Choose another folder or name.</source>
         <translation>このファイルには書き込めませんでした。別のフォルダーか名前を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="198"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="252"/>
         <source>Saved: %1</source>
         <translation>保存しました：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="204"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="258"/>
         <source>Replace the file?</source>
         <translation>ファイルを置き換えますか？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="205"/>
+        <location filename="../../companion/ui/plan/export_dialog.py" line="259"/>
         <source>A file named %1 is already there. Replace it?</source>
         <translation>%1 という名前のファイルがすでにあります。置き換えますか？</translation>
     </message>
@@ -2793,12 +2818,12 @@
 <context>
     <name>ReminderLine</name>
     <message>
-        <location filename="../../companion/ui/reminders/banner.py" line="62"/>
+        <location filename="../../companion/ui/reminders/banner.py" line="54"/>
         <source>Got it</source>
         <translation>わかりました</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders/banner.py" line="63"/>
+        <location filename="../../companion/ui/reminders/banner.py" line="55"/>
         <source>Put this reminder away</source>
         <translation>このリマインダーをしまう</translation>
     </message>
@@ -3864,26 +3889,31 @@
     </message>
     <message>
         <location filename="../../companion/ui/common/tag_picker.py" line="132"/>
+        <location filename="../../companion/ui/today/checkin_table_model.py" line="67"/>
         <source>Tool</source>
         <translation>道具</translation>
     </message>
     <message>
         <location filename="../../companion/ui/common/tag_picker.py" line="133"/>
+        <location filename="../../companion/ui/today/checkin_table_model.py" line="68"/>
         <source>Trigger</source>
         <translation>引き金</translation>
     </message>
     <message>
         <location filename="../../companion/ui/common/tag_picker.py" line="134"/>
+        <location filename="../../companion/ui/today/checkin_table_model.py" line="69"/>
         <source>Early warning sign</source>
         <translation>注意サイン</translation>
     </message>
     <message>
         <location filename="../../companion/ui/common/tag_picker.py" line="135"/>
+        <location filename="../../companion/ui/today/checkin_table_model.py" line="70"/>
         <source>Breaking-down sign</source>
         <translation>調子が悪くなってきているときのサイン</translation>
     </message>
     <message>
         <location filename="../../companion/ui/common/tag_picker.py" line="136"/>
+        <location filename="../../companion/ui/today/checkin_table_model.py" line="71"/>
         <source>Tag</source>
         <translation>タグ</translation>
     </message>
@@ -3891,33 +3921,33 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../companion/ui/today/page.py" line="134"/>
+        <location filename="../../companion/ui/today/page.py" line="138"/>
         <source>Save check-in</source>
         <translation>チェックインを保存</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/page.py" line="137"/>
+        <location filename="../../companion/ui/today/page.py" line="141"/>
         <source>Saves the check-in. Keys: Enter in the sleep field, or %1 anywhere.</source>
         <translation>チェックインを保存します。キー操作：睡眠の欄で Enter、またはどこでも %1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/page.py" line="144"/>
+        <location filename="../../companion/ui/today/page.py" line="148"/>
         <source>No check-ins yet today. They will appear here as you save them.</source>
         <translation>今日のチェックインはまだありません。保存すると、ここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/page.py" line="141"/>
-        <location filename="../../companion/ui/today/page.py" line="142"/>
+        <location filename="../../companion/ui/today/page.py" line="145"/>
+        <location filename="../../companion/ui/today/page.py" line="146"/>
         <source>Today&apos;s check-ins</source>
         <translation>今日のチェックイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/page.py" line="151"/>
+        <location filename="../../companion/ui/today/page.py" line="155"/>
         <source>Today — %1</source>
         <translation>今日 — %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today/page.py" line="269"/>
+        <location filename="../../companion/ui/today/page.py" line="282"/>
         <source>Saved at %1.</source>
         <translation>%1 に保存しました。</translation>
     </message>

@@ -324,8 +324,10 @@ def render_plan_pdf(
     sections: list[str] | None = None,
     supporter_copy: bool = False,
     page_size: str = "A4",
+    owner_name: str = "",
 ) -> None:
-    """The plan as a PDF at `output` (the command line's `plan export`, and the export dialog).
+    """The plan as a PDF at `output` (the command line's `plan export`, and the export dialog);
+    a supporters' copy names `owner_name` under its title when given.
     Outside the window there is no QGuiApplication yet: an offscreen one is made for fonts."""
     if QGuiApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -336,6 +338,7 @@ def render_plan_pdf(
         sections,
         supporter_copy=supporter_copy,
         generated_on=local_today(local_zone_name()),
+        owner_name=owner_name,
     )
     write_pdf(output, html, page_size)
 

@@ -129,7 +129,7 @@ class CheckinTableModel(QAbstractTableModel):
             self.tr("Mood"),
             self.tr("Energy"),
             self.tr("Sleep"),
-            QCoreApplication.translate("JournalTableModel", "Tags"),
+            self.tr("Tags"),
             self.tr("Note"),
         )[section]
 
