@@ -263,10 +263,11 @@ def test_no_hard_coded_pixel_font_sizes() -> None:
 
 def test_custom_colours_keep_aa_contrast(qapp) -> None:
     """The colours chosen in code: banners and the nudge's links in both themes, plan history
-    marks on a light and a dark base, the week glance legend, the checked step of a scale (black text)."""
+    marks on a light and a dark base, the week glance legend, the checked step of a scale
+    (black text)."""
+    from companion.ui.common.design import DARK, LIGHT
     from companion.ui.common.scale_picker import _PALETTE
     from companion.ui.plan.history_dialog import CHANGE_COLOURS
-    from companion.ui.common.design import DARK, LIGHT
     from companion.ui.today.glance import _ENERGY, _MOOD
 
     palettes = _palettes()

@@ -70,7 +70,7 @@ def kind_name(kind: str) -> str:
         "breaking": QT_TRANSLATE_NOOP("TagPicker", "Breaking-down sign"),
         "tag": QT_TRANSLATE_NOOP("TagPicker", "Tag"),
     }
-    return QCoreApplication.translate("TagPicker", names[kind])
+    return QCoreApplication.translate("TagPicker", str(names[kind]))
 
 
 def tags_shown(tags: tuple[Tag, ...]) -> str:
