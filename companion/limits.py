@@ -29,6 +29,7 @@ MAX_PLAN_HEADING_CHARS = 200
 MAX_PLAN_LIST_ENTRIES = 500  # entries in one list of the plan
 MAX_PLAN_ENTRIES = 2_000  # entries in the whole plan (31 lists)
 MAX_PLAN_ENTRY_ID_CHARS = 64  # a tag keeps the id of the plan item it links to
+MAX_OWNER_NAME_CHARS = 100  # the name on the supporters' copy of the plan
 
 # --- Help now: the crisis lines ---------------------------------------------------------------
 MAX_CRISIS_LINES = 50

@@ -18,6 +18,7 @@ from companion.errors import InvalidEntry
 from companion.help.crisis_lines import CrisisLine, check_lines, line_from_json, line_json
 from companion.journal.nudge import NUDGE_KINDS, NudgeRule
 from companion.journal.scales import DEFAULT_STEPS, SCALE_SIZES
+from companion.limits import MAX_OWNER_NAME_CHARS, check_text
 
 T = TypeVar("T")
 
@@ -379,3 +380,24 @@ LAST_OUTSIDE_BACKUP: Setting[_datetime | None] = declare(
 )
 """When the last backup outside the data folder was made (`companion backup`, Back up now):
 the backup reminder asks for a new one when it is old."""
+
+
+# --- the plan's owner (the supporters' copy, companion/plan/render.py) ----------------------
+def owner_name(text: str) -> str:
+    """`text` as a name to print: spaces collapsed; InvalidEntry ("name") when it is not valid
+    text or longer than MAX_OWNER_NAME_CHARS (never quoting it)."""
+    name = " ".join(check_text(text, "name").split())
+    if len(name) > MAX_OWNER_NAME_CHARS:
+        raise InvalidEntry("name", f"can be at most {MAX_OWNER_NAME_CHARS} characters")
+    return name
+
+
+def _owner_name(document: Any) -> str:
+    if not isinstance(document, str):
+        raise TypeError("not text")
+    return owner_name(document)  # InvalidEntry is a ValueError: such a row reads as ""
+
+
+PLAN_OWNER_NAME: Setting[str] = declare(Setting("plan_owner_name", "", _owner_name, _owner_name))
+"""The name the person gave for the supporters' copy of the crisis plan ("" when none): asked
+once in the export dialog, optional, and kept only here, inside the encrypted store."""

@@ -42,6 +42,7 @@ def test_every_setting_is_declared_once() -> None:
         "boundary_rules_seeded",
         "auto_backups_kept",
         "last_outside_backup",
+        "plan_owner_name",
     }
     with pytest.raises(ValueError, match="declared twice"):
         settings.declare(settings.Setting("scales", 1, int, int))
@@ -89,6 +90,9 @@ def test_values_round_trip_in_the_format_earlier_versions_wrote(store: Store) ->
         (settings.NUDGE_DISMISSED_ON, '"yesterday"'),
         (settings.NUDGE_DISMISSED_ON, "20240501"),
         (settings.NUDGE_DISMISSED_ON, "[" * 100_000),
+        (settings.PLAN_OWNER_NAME, "42"),
+        (settings.PLAN_OWNER_NAME, '"' + "x" * 101 + '"'),
+        (settings.PLAN_OWNER_NAME, '"\\ud800"'),
     ],
 )
 def test_a_damaged_or_foreign_row_reads_as_the_default(store: Store, setting, text) -> None:
@@ -109,3 +113,16 @@ def test_only_valid_values_can_be_written(store: Store) -> None:
     with pytest.raises(ValueError):
         NudgeRule(days=40)
     assert _raw(store, "scales") is None  # nothing was stored
+
+
+def test_the_name_on_the_supporters_copy(store: Store) -> None:
+    service = SettingsService(store)
+    assert service.plan_owner_name() == ""
+    service.save_plan_owner_name("  山田\u3000花子 ")
+    assert service.plan_owner_name() == "山田 花子"
+    assert _raw(store, "plan_owner_name") == '"山田 花子"'
+    with pytest.raises(InvalidEntry) as refused:
+        service.save_plan_owner_name("y" * 101)
+    assert "y" not in str(refused.value)  # the message never quotes the name
+    service.save_plan_owner_name("")
+    assert service.plan_owner_name() == ""

@@ -17,6 +17,7 @@ from companion.plan.schema import SECTION_BY_KEY
 from companion.preferences import language_from_environment, load_language
 from companion.services import access
 from companion.services.plan import PlanService
+from companion.services.settings import SettingsService
 
 
 def cmd_plan(args: argparse.Namespace, folder: DataFolder) -> int:
@@ -45,9 +46,11 @@ def _language(args: argparse.Namespace, folder: DataFolder) -> str:
 def export_plan(args: argparse.Namespace, folder: DataFolder) -> int:
     with open_for_reading(folder) as store:
         plan = PlanService(store).current()
+        # The name given for the supporters' copy in the window (asked there once, optional).
+        owner = SettingsService(store).plan_owner_name() if args.supporter_copy else ""
     output, replacing = output_path(args.output, folder.root)
     try:
-        _write(plan, output, args, folder)
+        _write(plan, output, args, folder, owner)
     except OSError as problem:
         raise InvalidEntry("--output", f"could not write the file ({problem.strerror})") from None
     replaced = " (it replaced the file that was there)" if replacing else ""
@@ -58,7 +61,9 @@ def export_plan(args: argparse.Namespace, folder: DataFolder) -> int:
     return EXIT_OK
 
 
-def _write(plan: Plan, output: Path, args: argparse.Namespace, folder: DataFolder) -> None:
+def _write(
+    plan: Plan, output: Path, args: argparse.Namespace, folder: DataFolder, owner: str = ""
+) -> None:
     language = _language(args, folder)
     sections = _sections(args.sections)
     if plan_output_suffix(output, supporter_copy=args.supporter_copy) == ".pdf":
@@ -71,6 +76,7 @@ def _write(plan: Plan, output: Path, args: argparse.Namespace, folder: DataFolde
             sections=sections,
             supporter_copy=args.supporter_copy,
             page_size=args.page_size,
+            owner_name=owner,
         )
     else:
         render_plan_file(plan, output, language=language, sections=sections)

@@ -35,6 +35,7 @@ SUPPORTER_COPY_TITLE = Label(
 )
 NOTHING_YET = Label("Nothing written here yet.", "まだ何も書かれていません。")
 PRINTED_ON = Label("Printed on {date}", "印刷した日：{date}")
+OWNER = Label("This plan belongs to {name}", "本人：{name}")  # the supporters' copy, if given
 MADE_WITH = Label("Made with Companion on {date}", "{date}にCompanionで作成")
 SIGNATURES = Label("Signatures", "署名")
 MY_SIGNATURE = Label("My signature", "本人の署名")
@@ -349,11 +350,13 @@ def plan_html(
     *,
     supporter_copy: bool = False,
     generated_on: date,
+    owner_name: str = "",
 ) -> str:
     """The plan as HTML for QTextDocument (print and PDF), every piece of user text escaped.
 
     `supporter_copy` renders only the crisis section (whatever `sections` says), titled as a copy
-    for supporters, with the date it was printed and signature lines at the end. Every document
+    for supporters, with whose plan it is under the title when `owner_name` is given (nothing
+    when it is empty), the date it was printed and signature lines at the end. Every document
     ends with a small "Made with Companion on <date>" line.
     """
     when = format_date(generated_on, language)
@@ -364,6 +367,9 @@ def plan_html(
         title = _say(PLAN_TITLE, language)
     out = [f'<h1 style="{_H1}">{_h(title)}</h1>']
     if supporter_copy:
+        owner = _one_line(owner_name)
+        if owner:
+            out.append(f'<p style="{_NOTE}">{_h(_say(OWNER, language, name=owner))}</p>')
         out.append(f'<p style="{_SMALL}">{_h(_say(PRINTED_ON, language, date=when))}</p>')
         out += _html_section_body(plan, section(CRISIS), language, write_in=True)
         out.append(_signature_table(language))

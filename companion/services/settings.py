@@ -1,5 +1,6 @@
 """Settings kept in the encrypted store, as declared in `companion.settings`: the scales of the
-check-in form, the nudge rule and the day the nudge was dismissed."""
+check-in form, the nudge rule and the day the nudge was dismissed, the name on the supporters'
+copy of the plan."""
 
 from __future__ import annotations
 
@@ -35,3 +36,12 @@ class SettingsService:
 
     def dismiss_nudge_on(self, day: date) -> None:
         self._store.set_setting(settings.NUDGE_DISMISSED_ON, day)
+
+    def plan_owner_name(self) -> str:
+        """The name printed on the supporters' copy of the plan ("" for none)."""
+        return self._store.setting(settings.PLAN_OWNER_NAME)
+
+    def save_plan_owner_name(self, name: str) -> None:
+        """Keep `name` (spaces collapsed; "" forgets it) for the next supporters' copy.
+        InvalidEntry when it is not valid text or longer than MAX_OWNER_NAME_CHARS."""
+        self._store.set_setting(settings.PLAN_OWNER_NAME, settings.owner_name(name))

@@ -369,7 +369,10 @@ class CompanionSession(QObject):
 
         self.window.plan.flush()
         self.export_dialog = PlanExportDialog(
-            self.window.plan.plan, self.services.folder.root, self.window
+            self.window.plan.plan,
+            self.services.folder.root,
+            self.window,
+            settings=self.services.settings,  # the name on the supporters' copy, kept encrypted
         )
         self.export_dialog.show()
 
@@ -438,6 +441,8 @@ class CompanionSession(QObject):
         )
         if scales is not None:
             self.window.today.set_scales(*scales)
+            if self.window.built_journal is not None:  # "5/5 · …" beside entries on a new scale
+                self.window.built_journal.reload()
         self.window.today.refresh_nudge()
         self.window.data_changed()  # the charts label values on the scales chosen now
 

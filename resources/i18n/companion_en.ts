@@ -4,7 +4,7 @@
 <context>
     <name>HoursPanel</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="485"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="485" />
         <source>Its activity hours and its %n day(s) off and extra session(s) are deleted with it. This cannot be undone.</source>
         <translation>
             <numerusform>Its activity hours and its %n day off or extra session are deleted with it. This cannot be undone.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/journal/import_dialog.py" line="69"/>
+        <location filename="../../companion/ui/journal/import_dialog.py" line="69" />
         <source>This file is %1 with %n check-in(s), from %3 to %4. Entries already in your journal are skipped, so importing the same file twice adds nothing twice. The newest are shown below.</source>
         <translation>
             <numerusform>This file is %1 with %n check-in, from %3 to %4. Entries already in your journal are skipped, so importing the same file twice adds nothing twice. The newest are shown below.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>JournalPage</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/journal/page.py" line="329"/>
+        <location filename="../../companion/ui/journal/page.py" line="335" />
         <source>%n check-in(s)</source>
         <translation>
             <numerusform>%n check-in</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>NudgeBanner</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/today/nudge_banner.py" line="83"/>
+        <location filename="../../companion/ui/today/nudge_banner.py" line="87" />
         <source>On %1 of the last %n day(s) you noted signs that things may be breaking down. This is what you planned for moments like this:</source>
         <translation>
             <numerusform>On %1 of the last %n day you noted signs that things may be breaking down. This is what you planned for moments like this:</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/today/nudge_banner.py" line="90"/>
+        <location filename="../../companion/ui/today/nudge_banner.py" line="94" />
         <source>On %1 of the last %n day(s) you noted early warning signs. This is what you planned for moments like this:</source>
         <translation>
             <numerusform>On %1 of the last %n day you noted early warning signs. This is what you planned for moments like this:</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>SupervisionPanel</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="309"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="309" />
         <source>%n contact(s) talked through</source>
         <translation>
             <numerusform>%n contact talked through</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="403"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="403" />
         <source>The %n contact(s) talked through in it will wait for supervision again.</source>
         <translation>
             <numerusform>The %n contact talked through in it will wait for supervision again.</numerusform>

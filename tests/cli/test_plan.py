@@ -80,6 +80,25 @@ def test_pdf_export_of_chosen_sections(planned, tmp_path) -> None:
     assert target.read_bytes().startswith(b"%PDF")
 
 
+def test_the_supporter_copy_prints_the_name_given_in_the_window(planned, tmp_path) -> None:
+    from companion.services.settings import SettingsService
+    from tests.ui.plan.test_pdf import _text
+
+    folder, _plan = planned
+    unnamed = tmp_path / "unnamed.pdf"
+    assert run(folder, "export", "--output", str(unnamed), "--supporter-copy", "--lang", "en") == 0
+    assert "belongs to" not in _text(unnamed)
+    store = open_store(folder, unlock_with_passphrase(folder, PASSPHRASE))
+    SettingsService(store).save_plan_owner_name("Mika Tanaka")
+    store.close()
+    named = tmp_path / "named.pdf"
+    assert run(folder, "export", "--output", str(named), "--supporter-copy", "--lang", "en") == 0
+    assert "This plan belongs to Mika Tanaka" in _text(named)
+    whole = tmp_path / "whole.pdf"
+    assert run(folder, "export", "--output", str(whole), "--lang", "en") == 0
+    assert "Tanaka" not in _text(whole)
+
+
 @pytest.mark.parametrize(
     ("args", "needle"),
     [

@@ -222,3 +222,26 @@ def test_the_supporter_copy_in_japanese_uses_the_renamed_heading() -> None:
     # Made for paper: an empty list keeps its title, with lines to write on by hand.
     assert NOTHING["ja"] not in html
     assert "わたしのサポーター" in html and html.count("<hr") >= 3
+
+
+@pytest.mark.parametrize(
+    ("language", "printed"),
+    [("en", "This plan belongs to Aiko &lt;Tanaka&gt;"), ("ja", "本人：Aiko &lt;Tanaka&gt;")],
+)
+def test_the_supporter_copy_names_its_owner_only_when_given(language, printed) -> None:
+    plan = _crisis_plan()
+    named = plan_html(
+        plan, language, supporter_copy=True, generated_on=DAY, owner_name=" Aiko\n<Tanaka> "
+    )
+    assert printed in named  # on one line, escaped
+    title_end = named.index("</h1>")
+    assert (
+        title_end
+        < named.index(printed)
+        < named.index(">" + ("本人の署名" if language == "ja" else "My signature"))
+    )
+    for empty in ("", "  "):
+        html = plan_html(plan, language, supporter_copy=True, generated_on=DAY, owner_name=empty)
+        assert "belongs to" not in html and "本人：" not in html
+    whole = plan_html(plan, language, generated_on=DAY, owner_name="Aiko")
+    assert "belongs to" not in whole and "本人：" not in whole  # only the supporters' copy

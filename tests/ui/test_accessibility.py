@@ -219,6 +219,28 @@ def test_palette_text_has_aa_contrast(qapp, theme) -> None:
         assert ratio >= 4.5, (theme, foreground.name, background.name, round(ratio, 2))
 
 
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_companions_own_palettes_have_aa_contrast(qapp, theme) -> None:
+    """The palettes Companion applies (ui/common/design.py), in every colour group: text,
+    placeholders, links, and a selected row's text on its highlight (Qt's own default
+    highlight gives 3.7:1)."""
+    from companion.ui.common.design import DARK, LIGHT, palette_for
+
+    palette = palette_for(LIGHT if theme == "light" else DARK)
+    role = QPalette.ColorRole
+    pairs = [
+        *PAIRS,
+        (role.HighlightedText, role.Highlight),
+        (role.PlaceholderText, role.Base),
+        (role.Link, role.Base),
+        (role.Link, role.Window),
+    ]
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        for foreground, background in pairs:
+            ratio = contrast(palette.color(group, foreground), palette.color(group, background))
+            assert ratio >= 4.5, (theme, group.name, foreground.name, background.name, ratio)
+
+
 HEX_COLOUR = re.compile(r"#[0-9a-fA-F]{6}\b")
 
 
@@ -240,21 +262,19 @@ def test_no_hard_coded_pixel_font_sizes() -> None:
 
 
 def test_custom_colours_keep_aa_contrast(qapp) -> None:
-    """The colours chosen in code: banners (light in both themes), plan history marks on a
-    light and a dark base, the week glance legend, the checked step of a scale (black text)."""
+    """The colours chosen in code: banners and the nudge's links in both themes, plan history
+    marks on a light and a dark base, the week glance legend, the checked step of a scale
+    (black text)."""
+    from companion.ui.common.design import DARK, LIGHT
     from companion.ui.common.scale_picker import _PALETTE
     from companion.ui.plan.history_dialog import CHANGE_COLOURS
-    from companion.ui.reminders.banner import BANNER_BACKGROUND, BANNER_TEXT
     from companion.ui.today.glance import _ENERGY, _MOOD
-    from companion.ui.today.nudge_banner import NUDGE_BACKGROUND, NUDGE_LINK, NUDGE_TEXT
 
     palettes = _palettes()
-    pairs: list[tuple[str, str]] = [
-        (BANNER_TEXT, BANNER_BACKGROUND),
-        (NUDGE_TEXT, NUDGE_BACKGROUND),
-        (NUDGE_LINK, NUDGE_BACKGROUND),
-        *(("#000000", step) for step in _PALETTE),
-    ]
+    pairs: list[tuple[str, str]] = [*(("#000000", step) for step in _PALETTE)]
+    for colours in (LIGHT, DARK):  # banners (MessageLine: the nudge, reminders, messages)
+        pairs += [(colours.text, banner) for banner in (colours.info, colours.attention)]
+        pairs += [(colours.text, colours.done), (colours.accent, colours.window)]  # links
     for theme, palette in palettes.items():
         base = palette.color(QPalette.ColorRole.Base).name()
         window = palette.color(QPalette.ColorRole.Window).name()

@@ -57,8 +57,10 @@ def test_the_nudge_shows_the_action_plan_and_can_be_dismissed(qtbot, session) ->
     assert today.nudge.isVisible()
     assert "Talk to my supervisor this week" in today.nudge.text.text()
     assert "Skipping meals" in today.nudge.text.text()
+    assert today.nudge.text.severity == "attention"  # a calm banner: icon, colour and words
     qtbot.mouseClick(today.nudge.dismiss_button, Qt.MouseButton.LeftButton)
     assert not today.nudge.isVisible()
+    assert today.nudge.text.text() == "" and today.nudge.text.severity is None
     today.reload()
     assert not today.nudge.isVisible()  # dismissed for today
 
@@ -93,3 +95,46 @@ def test_a_damaged_settings_row_shows_the_defaults(qtbot, session) -> None:
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     today = session.window.today
     assert len(today.mood.buttons) == 7 and len(today.energy.buttons) == 5
+
+
+def _change_scales(qtbot, session, mood_steps: int, energy_steps: int) -> None:
+    session.window.settings_action.trigger()
+    dialog = session.settings_dialog
+    dialog.mood_steps.setCurrentIndex(dialog.mood_steps.findData(mood_steps))
+    dialog.energy_steps.setCurrentIndex(dialog.energy_steps.findData(energy_steps))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+
+def test_an_entry_on_another_scale_says_which(qtbot, session) -> None:
+    """ "5/5 · Full of energy" beside "7 · Full of energy": step 5 of five is not step 5 of
+    seven, on Today and in the Journal, and its tooltip says so in words."""
+    create_through_welcome(qtbot, session)
+    today = session.window.today
+    _change_scales(qtbot, session, 7, 5)
+    today.mood.set_value(4)
+    today.energy.set_value(5)
+    assert today.save() is not None
+    _change_scales(qtbot, session, 7, 7)
+    today.mood.set_value(4)
+    today.energy.set_value(7)
+    assert today.save() is not None
+
+    energy_column = today.model.ENERGY
+    shown = [today.model.index(row, energy_column).data() for row in range(2)]
+    assert shown == ["5/5 · Full of energy", "7 · Full of energy"]
+    journal = session.window.journal
+    session.window.navigation.setCurrentRow(1)
+    rows = {
+        journal.model.index(row, energy_column).data(): journal.model.index(row, energy_column)
+        for row in range(journal.model.rowCount())
+    }
+    assert set(rows) == {"5/5 · Full of energy", "7 · Full of energy"}
+    tip = rows["5/5 · Full of energy"].data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Recorded on a scale of 5 steps; new check-ins use 7."
+    assert rows["7 · Full of energy"].data(Qt.ItemDataRole.ToolTipRole) is None
+    mood = journal.model.index(0, journal.model.MOOD).data()
+    assert mood.startswith("4 · ")  # the same scale as now: just the step
+
+    _change_scales(qtbot, session, 7, 5)  # the Journal on the screen follows at once
+    shown = {journal.model.index(row, energy_column).data() for row in range(2)}
+    assert shown == {"5 · Full of energy", "7/7 · Full of energy"}

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
@@ -71,7 +72,11 @@ class ChipDelegate(QStyledItemDelegate):
         super().paint(painter, option, index)
         mark_width = option.fontMetrics.horizontalAdvance(REMOVE_MARK)
         painter.save()
-        painter.setPen(option.palette.color(option.palette.ColorRole.PlaceholderText))
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # on the highlight
+        role = option.palette.ColorRole
+        painter.setPen(
+            option.palette.color(role.HighlightedText if selected else role.PlaceholderText)
+        )
         painter.drawText(
             remove_mark_rect(option.rect, mark_width), Qt.AlignmentFlag.AlignCenter, REMOVE_MARK
         )

@@ -310,12 +310,18 @@ class JournalPage(Retranslating, QWidget):
         if self._services is None:
             return
         wanted = self.current_filter()
+        settings = self._services.settings
         found = self.attempt(
-            lambda journal: (journal.count(wanted), journal.page(wanted, 0, PAGE_SIZE))
+            lambda journal: (
+                journal.count(wanted),
+                journal.page(wanted, 0, PAGE_SIZE),
+                settings.scales(),  # an entry on another scale says so: "5/5 · …"
+            )
         )
         if found is None:
             return
-        total, first = found
+        total, first, scales = found
+        self.model.set_scales(*scales)
         self.model.reset_rows(total, first)
         self._show_count()
 

@@ -20,13 +20,16 @@ from PySide6.QtCore import (
 )
 
 from companion.journal.checkin import CheckIn
+from companion.journal.scales import DEFAULT_STEPS
 from companion.ui.common.design import short_date_time
-from companion.ui.common.tag_picker import KIND_MARKS
 from companion.ui.today.checkin_table_model import (
     NOTE_PREVIEW_CHARS,
     not_recorded_text,
     note_preview,
+    other_scale_text,
     step_label,
+    tags_shown,
+    tags_spoken,
 )
 
 PAGE_SIZE = 200
@@ -41,6 +44,17 @@ class JournalTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[CheckIn] = []
         self._total = 0
+        self._scales = (DEFAULT_STEPS, DEFAULT_STEPS)  # (mood, energy) of new check-ins
+
+    def set_scales(self, mood_steps: int, energy_steps: int) -> None:
+        """The scales new check-ins use: a value on another one says its scale, "5/5 · …"
+        beside "7 · …", so steps of different scales are not read as the same."""
+        if (mood_steps, energy_steps) == self._scales:
+            return
+        self._scales = (mood_steps, energy_steps)
+        if self._rows:
+            last = len(self._rows) - 1
+            self.dataChanged.emit(self.index(0, self.MOOD), self.index(last, self.ENERGY))
 
     def reset_rows(self, total: int, first_page: list[CheckIn]) -> None:
         self.beginResetModel()
@@ -103,6 +117,20 @@ class JournalTableModel(QAbstractTableModel):
             return not_recorded_text() if entry.energy is None else self._display(entry, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NOTE and entry.note:
             return entry.note[: NOTE_PREVIEW_CHARS * 8]
+        if (
+            column == self.TAGS
+            and entry.tags
+            and role
+            in (
+                Qt.ItemDataRole.ToolTipRole,
+                Qt.ItemDataRole.AccessibleTextRole,
+            )
+        ):
+            return tags_spoken(entry.tags)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.MOOD:
+            return other_scale_text(entry.mood, self._scales[0])
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.ENERGY:
+            return other_scale_text(entry.energy, self._scales[1])
         return None
 
     def _display(self, entry: CheckIn, column: int) -> str:
@@ -113,13 +141,13 @@ class JournalTableModel(QAbstractTableModel):
             )
             return short_date_time(moment)
         if column == self.MOOD:
-            return step_label("mood", entry.mood)
+            return step_label("mood", entry.mood, self._scales[0])
         if column == self.ENERGY:
-            return step_label("energy", entry.energy)
+            return step_label("energy", entry.energy, self._scales[1])
         if column == self.SLEEP:
             return "" if entry.sleep_hours is None else f"{entry.sleep_hours:g}"
         if column == self.TAGS:
-            return "  ".join(f"{KIND_MARKS[tag.kind]}{tag.label}" for tag in entry.tags)
+            return tags_shown(entry.tags)
         return note_preview(entry.note)
 
     def refresh_language(self) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QRadioButton,
@@ -25,13 +26,17 @@ from PySide6.QtWidgets import (
 
 from companion.errors import InvalidEntry
 from companion.files import OutputRefused, output_path
+from companion.limits import MAX_OWNER_NAME_CHARS
 from companion.plan.files import plan_output_suffix, render_plan_file
 from companion.plan.model import Plan
 from companion.plan.render import plan_html
 from companion.plan.schema import SECTIONS
+from companion.services.settings import SettingsService
+from companion.settings import owner_name as cleaned_owner_name
 from companion.ui.common.file_names import offered_name
 from companion.ui.common.i18n import Retranslating, current_language
 from companion.ui.common.messages import output_file_text
+from companion.ui.common.operation import attempt, succeeded
 from companion.ui.plan.pdf import PAGE_SIZES, print_html, render_plan_pdf
 
 WHOLE, SUPPORTER, CHOSEN = range(3)
@@ -59,10 +64,20 @@ def name_page_sizes(paper: QComboBox) -> None:
 
 
 class PlanExportDialog(Retranslating, QDialog):
-    def __init__(self, plan: Plan, data_folder: Path, parent: QWidget | None = None) -> None:
+    """What to print or export, and how. The supporters' copy may carry the person's name,
+    asked here once: it is kept (in the encrypted store, through `settings`) for next time."""
+
+    def __init__(
+        self,
+        plan: Plan,
+        data_folder: Path,
+        parent: QWidget | None = None,
+        settings: SettingsService | None = None,
+    ) -> None:
         super().__init__(parent)
         self.plan = plan
         self.data_folder = data_folder  # never written into
+        self.settings = settings
         self.setObjectName("planExport")
         self.setMinimumWidth(520)
         self.what = QButtonGroup(self)
@@ -86,6 +101,11 @@ class PlanExportDialog(Retranslating, QDialog):
         add_page_sizes(self.page_size)
         self.format_label = QLabel(self)
         self.page_label = QLabel(self)
+        self.owner_name = QLineEdit(self)  # printed on the supporters' copy; optional
+        self.owner_name.setObjectName("ownerName")
+        self.owner_name.setMaxLength(MAX_OWNER_NAME_CHARS)
+        self.owner_label = QLabel(self)
+        self.owner_label.setBuddy(self.owner_name)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.status = QLabel(self)
@@ -102,6 +122,7 @@ class PlanExportDialog(Retranslating, QDialog):
         form = QFormLayout()
         form.addRow(self.format_label, self.format)
         form.addRow(self.page_label, self.page_size)
+        form.addRow(self.owner_label, self.owner_name)
         layout = QVBoxLayout(self)
         layout.addWidget(self.whole)
         layout.addWidget(self.supporter)
@@ -116,6 +137,10 @@ class PlanExportDialog(Retranslating, QDialog):
         self.save_button.clicked.connect(self.save)
         self.print_button.clicked.connect(self.print_plan)
         self.close_button.clicked.connect(self.close)
+        self._remembered_name = ""
+        if settings is not None:
+            self._remembered_name = attempt(settings.plan_owner_name, self.status) or ""
+            self.owner_name.setText(self._remembered_name)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -137,6 +162,13 @@ class PlanExportDialog(Retranslating, QDialog):
         self.format_label.setText(self.tr("Format:"))
         self.page_label.setText(self.tr("Paper:"))
         name_page_sizes(self.page_size)
+        self.owner_label.setText(self.tr("Your &name (optional):"))
+        self.owner_name.setToolTip(
+            self.tr(
+                "Printed under the title of the copy for your supporters. Companion keeps it, "
+                "encrypted, for next time; leave it empty to print no name."
+            )
+        )
         self.note.setText(
             self.tr(
                 "Exported files are not encrypted. Keep them somewhere private, and give "
@@ -163,11 +195,29 @@ class PlanExportDialog(Retranslating, QDialog):
             box.setEnabled(self.chosen.isChecked() and not is_json)
         self.page_size.setEnabled(is_pdf)
         self.print_button.setEnabled(not is_json)
+        for widget in (self.owner_label, self.owner_name):  # only the supporters' copy has it
+            widget.setEnabled(self.supporter.isChecked())
 
     def sections(self) -> list[str] | None:
         if self.chosen.isChecked():
             return [key for key, box in self.section_boxes.items() if box.isChecked()]
         return None
+
+    def owner(self) -> str | None:
+        """The name to print on a supporters' copy ("" for none or another kind of export);
+        a changed name is kept for next time. None (and a word why) if it cannot be used."""
+        if not self.supporter.isChecked():
+            return ""
+        try:
+            name = cleaned_owner_name(self.owner_name.text())
+        except InvalidEntry:  # pasted text that is not valid Unicode
+            self.status.setText(self.tr("That name cannot be printed. Type it again, please."))
+            return None
+        if self.settings is not None and name != self._remembered_name:
+            settings = self.settings
+            if succeeded(lambda: settings.save_plan_owner_name(name), self.status):
+                self._remembered_name = name
+        return name
 
     def _suggested_name(self) -> str:
         if self.supporter.isChecked():
@@ -184,6 +234,9 @@ class PlanExportDialog(Retranslating, QDialog):
             self, self.tr("Save the plan as"), str(Path.home() / self._suggested_name())
         )
         if not chosen:
+            return None
+        owner = self.owner()
+        if owner is None:
             return None
         path = Path(chosen)
         if path.suffix.lower() != self.suffix():
@@ -205,6 +258,7 @@ class PlanExportDialog(Retranslating, QDialog):
                     sections=self.sections(),
                     supporter_copy=self.supporter.isChecked(),
                     page_size=self.page_size.currentData(),
+                    owner_name=owner,
                 )
             else:
                 render_plan_file(
@@ -229,11 +283,15 @@ class PlanExportDialog(Retranslating, QDialog):
         return answer == QMessageBox.StandardButton.Yes
 
     def print_plan(self) -> bool:
+        owner = self.owner()
+        if owner is None:
+            return False
         html = plan_html(
             self.plan,
             current_language(),
             self.sections(),
             supporter_copy=self.supporter.isChecked(),
             generated_on=date.today(),
+            owner_name=owner,
         )
         return print_html(html, self)

@@ -23,6 +23,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
     QFont,
     QFontDatabase,
     QFontInfo,
@@ -31,6 +33,7 @@ from PySide6.QtGui import (
     QPageLayout,
     QPageSize,
     QPainter,
+    QPalette,
     QPdfWriter,
     QRawFont,
     QTextBlock,
@@ -257,6 +260,19 @@ def _keep_headings_with_what_follows(document: QTextDocument, page_height: float
         block = block.next()
 
 
+def _draw_on_paper(document: QTextDocument, painter: QPainter, clip: QRectF) -> None:
+    """`document.drawContents`, but with black text: paper is white whatever the window's
+    theme (drawContents takes the application's palette, so a dark theme printed pale grey)."""
+    context = QAbstractTextDocumentLayout.PaintContext()
+    palette = QPalette(context.palette)
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText):  # and the rules
+        palette.setColor(role, QColor("#000000"))
+    context.palette = palette
+    context.clip = clip
+    painter.setClipRect(clip)
+    document.documentLayout().draw(painter, context)
+
+
 def _paint(html: str, device: QPagedPaintDevice) -> None:
     """Lay `html` out at the device's resolution, one page of text per device page."""
     painter = QPainter()
@@ -288,7 +304,9 @@ def _paint(html: str, device: QPagedPaintDevice) -> None:
                 raise OSError("could not start a new page")
             painter.save()
             painter.translate(0, -page * height)
-            document.drawContents(painter, QRectF(QPointF(0, page * height), QSizeF(width, height)))
+            _draw_on_paper(
+                document, painter, QRectF(QPointF(0, page * height), QSizeF(width, height))
+            )
             painter.restore()
             if pages > 1:
                 painter.setFont(number_font)
@@ -324,8 +342,10 @@ def render_plan_pdf(
     sections: list[str] | None = None,
     supporter_copy: bool = False,
     page_size: str = "A4",
+    owner_name: str = "",
 ) -> None:
-    """The plan as a PDF at `output` (the command line's `plan export`, and the export dialog).
+    """The plan as a PDF at `output` (the command line's `plan export`, and the export dialog);
+    a supporters' copy names `owner_name` under its title when given.
     Outside the window there is no QGuiApplication yet: an offscreen one is made for fonts."""
     if QGuiApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -336,6 +356,7 @@ def render_plan_pdf(
         sections,
         supporter_copy=supporter_copy,
         generated_on=local_today(local_zone_name()),
+        owner_name=owner_name,
     )
     write_pdf(output, html, page_size)
 

@@ -6,21 +6,15 @@ import html
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QLocale, QTime, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from companion.reminders.engine import MissedSummary, Occurrence
 from companion.reminders.model import ReminderKind
+from companion.ui.common.design import Spacing
 from companion.ui.common.i18n import Retranslating
+from companion.ui.common.message_line import INFO, MessageLine
 from companion.ui.reminders.wording import banner_text, missed_title
-
-# A light banner in both themes, so its words are dark in both (WCAG AA: 14:1).
-BANNER_BACKGROUND = "#eef5fb"
-BANNER_TEXT = "#1f2328"
-_STYLE = (
-    "#%s { background: #eef5fb; border: 1px solid #a9c8e0; border-radius: 4px; }"
-    f" QLabel, QPushButton {{ color: {BANNER_TEXT}; }}"
-)
 
 
 def _line(occurrence: Occurrence, zone: str) -> str:
@@ -42,23 +36,21 @@ class ReminderLine(Retranslating, QFrame):
         self.occurrence = occurrence
         self.zone = zone
         self.setObjectName("reminderLine")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(_STYLE % "reminderLine")
-        self.text = QLabel(self)
+        self.text = MessageLine(self)  # a calm banner: the info icon, its colour, the words
         self.text.setObjectName("reminderText")
-        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.dismiss_button = QPushButton(self)
         self.dismiss_button.setObjectName("dismissReminder")
-        self.dismiss_button.setFlat(True)
         row = QHBoxLayout(self)
-        row.setContentsMargins(8, 4, 4, 4)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(Spacing.SMALL)
         row.addWidget(self.text, 1)
-        row.addWidget(self.dismiss_button)
+        row.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.dismiss_button.clicked.connect(lambda: self.dismissed.emit(self.occurrence))
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.text.setText(_line(self.occurrence, self.zone))
+        self.text.say(_line(self.occurrence, self.zone), INFO)
         self.dismiss_button.setText(self.tr("Got it"))
         self.dismiss_button.setToolTip(self.tr("Put this reminder away"))
 
@@ -73,18 +65,16 @@ class MissedLine(Retranslating, QFrame):
         self.summary = summary
         self.zone = zone
         self.setObjectName("missedReminders")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(_STYLE % "missedReminders")
-        self.text = QLabel(self)
+        self.text = MessageLine(self)  # a calm banner: the info icon, its colour, the words
         self.text.setObjectName("missedText")
-        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
         self.dismiss_button = QPushButton(self)
         self.dismiss_button.setObjectName("dismissMissed")
-        self.dismiss_button.setFlat(True)
         row = QHBoxLayout(self)
-        row.setContentsMargins(8, 4, 4, 4)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(Spacing.SMALL)
         row.addWidget(self.text, 1)
-        row.addWidget(self.dismiss_button)
+        row.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.dismiss_button.clicked.connect(self.dismissed)
         self.retranslate()
 
@@ -101,10 +91,11 @@ class MissedLine(Retranslating, QFrame):
             )
             text = html.escape(f"{day} {clock} — {banner_text(occurrence)}")
             items.append(f"<li>{text}</li>")
-        self.text.setText(
+        self.text.say(
             f"<b>{html.escape(missed_title(self.summary))}</b><ul style='margin: 0'>"
             + "".join(items)
-            + "</ul>"
+            + "</ul>",
+            INFO,
         )
         self.dismiss_button.setText(self.tr("Got it"))
         self.dismiss_button.setToolTip(self.tr("Put these reminders away"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QLocale,
@@ -14,9 +15,10 @@ from PySide6.QtCore import (
     QTime,
 )
 
-from companion.journal.checkin import CheckIn
-from companion.journal.scales import ScaleValue, scale_for
+from companion.journal.checkin import CheckIn, Tag
+from companion.journal.scales import DEFAULT_STEPS, ScaleValue, scale_for
 from companion.ui.common.i18n import current_language
+from companion.ui.common.tag_picker import KIND_MARKS
 
 NOTE_PREVIEW_CHARS = 80
 TOOLTIP_CHARS = 600
@@ -32,13 +34,55 @@ def not_recorded_text() -> str:
     return QCoreApplication.translate("CheckinTableModel", "no energy recorded")
 
 
-def step_label(kind: str, value: ScaleValue | None) -> str:
+def step_label(kind: str, value: ScaleValue | None, current_steps: int | None = None) -> str:
+    """ "5 · Good"; on a scale other than `current_steps` (the one new check-ins use) the
+    scale is said too, "5/5 · Full of energy", so it is not read as step 5 of the 7 beside it."""
     if value is None:
         return NOT_RECORDED
     scale = scale_for(kind, value.steps)
     if scale is None:
         return f"{value.step}/{value.steps}"
-    return f"{value.step} · {scale.name_of(value.step).in_language(current_language())}"
+    step = str(value.step)
+    if current_steps is not None and value.steps != current_steps:
+        step = f"{value.step}/{value.steps}"
+    return f"{step} · {scale.name_of(value.step).in_language(current_language())}"
+
+
+def other_scale_text(value: ScaleValue | None, current_steps: int) -> str | None:
+    """The tooltip of a value recorded on another scale than the one used now, else None."""
+    if value is None or value.steps == current_steps:
+        return None
+    return (
+        QCoreApplication.translate(
+            "CheckinTableModel", "Recorded on a scale of %1 steps; new check-ins use %2."
+        )
+        .replace("%1", str(value.steps))
+        .replace("%2", str(current_steps))
+    )
+
+
+def kind_name(kind: str) -> str:
+    """What a tag's kind is called, as the tag picker says it ("Tool", "Early warning sign")."""
+    names = {
+        "tool": QT_TRANSLATE_NOOP("TagPicker", "Tool"),
+        "trigger": QT_TRANSLATE_NOOP("TagPicker", "Trigger"),
+        "warning": QT_TRANSLATE_NOOP("TagPicker", "Early warning sign"),
+        "breaking": QT_TRANSLATE_NOOP("TagPicker", "Breaking-down sign"),
+        "tag": QT_TRANSLATE_NOOP("TagPicker", "Tag"),
+    }
+    return QCoreApplication.translate("TagPicker", str(names[kind]))
+
+
+def tags_shown(tags: tuple[Tag, ...]) -> str:
+    """Tags as short chips of text, each with its kind's mark: "⚒ A walk  # tea"."""
+    return "   ".join(f"{KIND_MARKS[tag.kind]} {tag.label}" for tag in tags)
+
+
+def tags_spoken(tags: tuple[Tag, ...]) -> str:
+    """Tags with their kinds in words, for a tooltip and a screen reader: "Tool: A walk"."""
+    separator = "、" if current_language() == "ja" else ", "
+    colon = "：" if current_language() == "ja" else ": "
+    return separator.join(f"{kind_name(tag.kind)}{colon}{tag.label}" for tag in tags)
 
 
 def note_preview(note: str) -> str:
@@ -49,11 +93,19 @@ def note_preview(note: str) -> str:
 
 
 class CheckinTableModel(QAbstractTableModel):
-    TIME, MOOD, ENERGY, SLEEP, NOTE = range(5)
+    TIME, MOOD, ENERGY, SLEEP, TAGS, NOTE = range(6)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[CheckIn] = []
+        self._scales = (DEFAULT_STEPS, DEFAULT_STEPS)  # (mood, energy) of new check-ins
+
+    def set_scales(self, mood_steps: int, energy_steps: int) -> None:
+        """The scales new check-ins use: a value on another one says its scale ("5/5 · …")."""
+        self._scales = (mood_steps, energy_steps)
+        if self._rows:
+            last = len(self._rows) - 1
+            self.dataChanged.emit(self.index(0, self.MOOD), self.index(last, self.ENERGY))
 
     def set_rows(self, rows: list[CheckIn]) -> None:
         self.beginResetModel()
@@ -67,7 +119,7 @@ class CheckinTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
+        return 0 if parent.isValid() else 6
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
@@ -77,6 +129,7 @@ class CheckinTableModel(QAbstractTableModel):
             self.tr("Mood"),
             self.tr("Energy"),
             self.tr("Sleep"),
+            self.tr("Tags"),
             self.tr("Note"),
         )[section]
 
@@ -95,6 +148,20 @@ class CheckinTableModel(QAbstractTableModel):
             return self._display(entry, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NOTE and entry.note:
             return entry.note[:TOOLTIP_CHARS]
+        if (
+            column == self.TAGS
+            and entry.tags
+            and role
+            in (
+                Qt.ItemDataRole.ToolTipRole,
+                Qt.ItemDataRole.AccessibleTextRole,
+            )
+        ):
+            return tags_spoken(entry.tags)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (self.MOOD, self.ENERGY):
+            if column == self.MOOD:
+                return other_scale_text(entry.mood, self._scales[0])
+            return other_scale_text(entry.energy, self._scales[1])
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.SLEEP:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -105,16 +172,18 @@ class CheckinTableModel(QAbstractTableModel):
             shown = QTime(local.hour, local.minute, local.second)
             return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
         if column == self.MOOD:
-            return step_label("mood", entry.mood)
+            return step_label("mood", entry.mood, self._scales[0])
         if column == self.ENERGY:
-            return step_label("energy", entry.energy)
+            return step_label("energy", entry.energy, self._scales[1])
         if column == self.SLEEP:
             if entry.sleep_hours is None:
                 return ""
             return self.tr("%1 h").replace("%1", QLocale().toString(entry.sleep_hours, "g", 4))
+        if column == self.TAGS:
+            return tags_shown(entry.tags)
         return note_preview(entry.note)
 
     def refresh_language(self) -> None:
         if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 4))
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 5))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 5)

@@ -5,17 +5,25 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from companion.journal.nudge import Nudge
+from companion.ui.common.design import ICON_SIZE, Spacing
 from companion.ui.common.i18n import Retranslating, current_language
+from companion.ui.common.message_line import ATTENTION, MessageLine
 
-NUDGE_BACKGROUND = "#fff7e6"
-NUDGE_TEXT = "#1f2328"
-NUDGE_LINK = "#0b5cad"
+# Quiet links in the theme's link colour (palette(link): AA on the window in light and dark).
+LINK_STYLE = (
+    "QPushButton { color: palette(link); text-decoration: underline; border: none;"
+    " padding: 2px 4px; }"
+    " QPushButton:focus { border: 2px solid palette(link); border-radius: 3px; }"
+)
 
 
 class NudgeBanner(Retranslating, QFrame):
+    """The nudge as a calm banner of the page's kind (MessageLine: an icon, a colour for
+    something to look at, and words), with its links and "Close for today" below it."""
+
     dismissed = Signal()
     help_now_requested = Signal()
     crisis_plan_requested = Signal()
@@ -23,15 +31,9 @@ class NudgeBanner(Retranslating, QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("nudgeBanner")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        # Light in both themes, so the words and links on it are dark in both (WCAG AA).
-        self.setStyleSheet(
-            f"#nudgeBanner {{ background: {NUDGE_BACKGROUND}; border: 1px solid #e9c46a; }}"
-            f" QLabel {{ color: {NUDGE_TEXT}; }}"
-        )
-        self.text = QLabel(self)
+        self.text = MessageLine(self)
         self.text.setObjectName("nudgeText")
-        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
         self.dismiss_button = QPushButton(self)
         self.dismiss_button.setObjectName("dismissNudge")
         # Quiet links (flat buttons, they open pages of Companion only): Help now, my crisis plan.
@@ -41,20 +43,19 @@ class NudgeBanner(Retranslating, QFrame):
         self.crisis_plan_button.setObjectName("nudgeCrisisPlan")
         for link in (self.help_now_button, self.crisis_plan_button):
             link.setFlat(True)
-            link.setStyleSheet(
-                f"QPushButton {{ color: {NUDGE_LINK}; text-decoration: underline; border: none;"
-                " padding: 2px 4px; }"
-                f" QPushButton:focus {{ border: 2px solid {NUDGE_LINK}; border-radius: 3px; }}"
-            )
+            link.setStyleSheet(LINK_STYLE)
             link.setCursor(Qt.CursorShape.PointingHandCursor)
         self.help_now_button.clicked.connect(self.help_now_requested)
         self.crisis_plan_button.clicked.connect(self.crisis_plan_requested)
         row = QHBoxLayout()
+        row.setContentsMargins(ICON_SIZE.width() + Spacing.SMALL, 0, 0, 0)  # under the words
         row.addWidget(self.help_now_button)
         row.addWidget(self.crisis_plan_button)
         row.addStretch(1)
         row.addWidget(self.dismiss_button)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(Spacing.TIGHT)
         layout.addWidget(self.text)
         layout.addLayout(row)
         self.dismiss_button.clicked.connect(self._dismiss)
@@ -70,12 +71,15 @@ class NudgeBanner(Retranslating, QFrame):
         self.show_nudge(self.nudge)
 
     def _dismiss(self) -> None:
+        """Closed for today: the banner and its words go."""
+        self.text.clear()
         self.hide()
         self.dismissed.emit()
 
     def show_nudge(self, nudge: Nudge | None) -> None:
         self.nudge = nudge
-        if nudge is None:
+        if nudge is None:  # no signs any more, dismissed, or locked: nothing stays
+            self.text.clear()
             self.hide()
             return
         if nudge.kind == "breaking":
@@ -117,5 +121,5 @@ class NudgeBanner(Retranslating, QFrame):
                 )
                 + "</p>"
             )
-        self.text.setText("".join(parts))
+        self.text.say("".join(parts), ATTENTION)
         self.show()

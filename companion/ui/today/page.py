@@ -40,6 +40,8 @@ from companion.ui.today.checkin_table_model import CheckinTableModel
 from companion.ui.today.glance import WeekGlance
 from companion.ui.today.nudge_banner import NudgeBanner
 
+TAGS_COLUMN_MAX_WIDTH = 260  # pixels: wider tags end in "…"
+
 
 class TodayPage(CheckinFormFields, Retranslating, QWidget):
     """The check-in form above the list of today's check-ins."""
@@ -87,6 +89,8 @@ class TodayPage(CheckinFormFields, Retranslating, QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        # Many tags end in "…" (their tooltip names them all), so the note keeps its room.
+        header.setSectionResizeMode(CheckinTableModel.TAGS, QHeaderView.ResizeMode.Interactive)
         self.empty = QLabel(self)
         self.empty.setObjectName("todayEmpty")
         self.empty.setWordWrap(True)
@@ -168,8 +172,9 @@ class TodayPage(CheckinFormFields, Retranslating, QWidget):
         return self.checkin_form.earlier
 
     def set_scales(self, mood_steps: int, energy_steps: int) -> None:
-        """Use other scales from now on; entries already saved keep theirs."""
+        """Use other scales from now on; entries already saved keep theirs (and say so)."""
         self.checkin_form.set_scales(mood_steps, energy_steps)
+        self.model.set_scales(mood_steps, energy_steps)
 
     def attach(self, services: StoreServices) -> None:
         self._services = services
@@ -223,11 +228,19 @@ class TodayPage(CheckinFormFields, Retranslating, QWidget):
         if rows is None:
             return
         self.model.set_rows(rows)
+        self._fit_tags_column()
         self.list_stack.setCurrentWidget(self.table if rows else self.empty)
         if rows:
             self.table.scrollToBottom()
         self.refresh_nudge()
         self.glance.refresh()
+
+    def _fit_tags_column(self) -> None:
+        tags = CheckinTableModel.TAGS
+        wanted = max(
+            self.table.sizeHintForColumn(tags), self.table.horizontalHeader().sectionSizeHint(tags)
+        )
+        self.table.setColumnWidth(tags, min(wanted, TAGS_COLUMN_MAX_WIDTH))
 
     def _follow_the_date(self) -> None:
         self.checkin_form.limit_when()

@@ -250,3 +250,54 @@ def test_quitting_saves_the_plan_at_once(qtbot, session, folder) -> None:
     session.window.close()
     plan, _ = _stored_plan(folder)
     assert plan.entries("post_crisis", "needs")[0].text("text") == "quiet mornings"
+
+
+def test_the_supporter_copy_carries_the_name_given_once(
+    qtbot, session, folder, tmp_path, monkeypatch
+) -> None:
+    """The name is optional, asked in the export dialog, printed under the title when given,
+    kept in the encrypted store (not in the plain preferences) and offered again next time."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from companion import settings
+    from tests.ui.plan.test_pdf import _text
+
+    page = _plan_page(qtbot, session)
+    _add(qtbot, page.show_section("crisis").lists["supporters"], "Aiko")
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    dialog = session.export_dialog
+    assert dialog.owner_name.text() == "" and not dialog.owner_name.isEnabled()
+    dialog.supporter.setChecked(True)
+    assert dialog.owner_name.isEnabled()
+    assert dialog.owner_label.text().replace("&", "") == "Your name (optional):"
+    qtbot.keyClicks(dialog.owner_name, "  Mika   Tanaka ")
+    target = tmp_path / "named.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "This plan belongs to Mika Tanaka" in _text(target)
+    assert session.store.setting(settings.PLAN_OWNER_NAME) == "Mika Tanaka"
+    for path in folder.root.rglob("*"):
+        if path.is_file() and path.suffix != ".db" and "companion.db" not in path.name:
+            assert b"Tanaka" not in path.read_bytes(), path.name  # kept encrypted only
+    dialog.close()
+
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    again = session.export_dialog
+    assert again is not dialog and again.owner_name.text() == "Mika Tanaka"  # asked once
+    again.supporter.setChecked(True)
+    again.owner_name.clear()  # no name: nothing printed in its place
+    unnamed = tmp_path / "unnamed.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(unnamed), ""))
+    qtbot.mouseClick(again.save_button, Qt.MouseButton.LeftButton)
+    text = _text(unnamed)
+    assert "belongs to" not in text and "Tanaka" not in text
+    assert "copy for my supporters" in text
+    assert session.store.setting(settings.PLAN_OWNER_NAME) == ""
+
+    whole = tmp_path / "whole.pdf"  # the whole plan never carries the name
+    again.owner_name.setText("Mika Tanaka")
+    again.whole.setChecked(True)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(whole), ""))
+    qtbot.mouseClick(again.save_button, Qt.MouseButton.LeftButton)
+    assert "Tanaka" not in _text(whole)
+    assert session.store.setting(settings.PLAN_OWNER_NAME) == ""

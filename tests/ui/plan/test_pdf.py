@@ -206,3 +206,26 @@ def test_print_prints_when_accepted(qapp, tmp_path: Path, monkeypatch) -> None:
     html = plan_html(example_plan("en"), "en", supporter_copy=True, generated_on=DAY)
     assert print_html(html, None) is True
     assert "My signature" in _text(target)
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_paper_is_printed_in_black_whatever_the_windows_theme(qapp, tmp_path, theme) -> None:
+    """The text and the rules to write on are black (and the small print grey) on paper, also
+    while the window is dark: the document is not drawn in the theme's pale text colour."""
+    import re
+
+    from companion.ui.common.design import Theme, apply_theme
+
+    path = tmp_path / "copy.pdf"
+    plan = _with_supporters(example_plan("ja"))
+    apply_theme(Theme(theme))  # the UI tests' fixture puts the palette back afterwards
+    try:
+        write_pdf(path, plan_html(plan, "ja", supporter_copy=True, generated_on=DAY))
+    finally:
+        apply_theme(Theme.LIGHT)
+    colours = set()
+    for page in PdfReader(path).pages:
+        stream = page.get_contents().get_data().decode("latin-1")
+        colours |= set(re.findall(r"([\d.]+ [\d.]+ [\d.]+) (?:rg|RG|scn|SCN)\b", stream))
+    shades = {tuple(round(float(part), 2) for part in colour.split()) for colour in colours}
+    assert shades and shades <= {(0.0, 0.0, 0.0), (0.33, 0.33, 0.33)}, shades

@@ -86,6 +86,7 @@ def test_a_check_in_reminder_shows_at_its_time_and_goes_after_a_check_in(
     assert today.reminders.isVisible()
     assert len(today.reminders.lines) == 1
     assert "Time for your check-in" in today.reminders.texts()[0]
+    assert today.reminders.lines[0].text.severity == "info"  # a calm banner: icon and words
     assert ticker.notifier.sent == [("Companion", "Time for your check-in")]
     clock.set_local(0, 20, 1)
     ticker.tick()

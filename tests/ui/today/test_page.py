@@ -159,3 +159,32 @@ def test_a_full_disk_while_saving_keeps_the_form(qtbot, session, monkeypatch) ->
     qtbot.mouseClick(today.save_button, Qt.MouseButton.LeftButton)
     assert "disk is full" in today.status.text()
     assert today.note.toPlainText() == "important" and today.mood.value() == 2
+
+
+def test_todays_list_shows_each_entrys_tags_with_their_kind(qtbot, session) -> None:
+    from companion.plan.examples import example_plan
+    from companion.ui.today.checkin_table_model import CheckinTableModel
+
+    today = _today(qtbot, session)
+    assert session.services is not None
+    session.services.plan.save(example_plan("en"), None)
+    today.refresh_tag_choices()
+    today.mood.set_value(4)
+    today.energy.set_value(4)
+    entry = today.checkin_form.tags.entry
+    for typed in ("A walk around the block", "tea"):  # a tool of the plan, then a free tag
+        qtbot.keyClicks(entry, typed)
+        qtbot.keyClick(entry, Qt.Key.Key_Return)
+    assert today.save() is not None
+    cell = today.model.index(0, CheckinTableModel.TAGS)
+    assert (
+        today.model.headerData(
+            CheckinTableModel.TAGS, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole
+        )
+        == "Tags"
+    )
+    assert today.model.data(cell) == "⚒ A walk around the block   # tea"
+    spoken = "Tool: A walk around the block, Tag: tea"
+    assert today.model.data(cell, Qt.ItemDataRole.ToolTipRole) == spoken
+    assert today.model.data(cell, Qt.ItemDataRole.AccessibleTextRole) == spoken
+    assert today.table.columnWidth(CheckinTableModel.TAGS) <= 260  # the note keeps its room

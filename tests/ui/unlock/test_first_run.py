@@ -51,7 +51,7 @@ def test_first_run_checkin_lock_unlock(qtbot, session, folder) -> None:
     qtbot.waitUntil(lambda: session.unlock_dialog is None)  # the key is derived in a worker thread
     assert window.isVisible()
     assert today.model.rowCount() == 1
-    assert "散歩した 🌿" in today.model.data(today.model.index(0, 4))
+    assert "散歩した 🌿" in today.model.data(today.model.index(0, today.model.NOTE))
 
 
 def test_ctrl_l_locks(qtbot, session) -> None:
