@@ -56,6 +56,7 @@ from companion.ui.boundaries.editing import ListEditing
 from companion.ui.boundaries.rule_marks import RuleMarksBox
 from companion.ui.boundaries.splitter import FormListSplitter
 from companion.ui.common.i18n import Retranslating
+from companion.ui.common.message_line import ATTENTION, MessageLine
 from companion.ui.common.operation import attempt, succeeded
 from companion.ui.common.scale_picker import ScalePicker
 
@@ -145,7 +146,7 @@ class ContactsPanel(Retranslating, QWidget):
         self.cancel_button = QPushButton(form_widget)
         self.cancel_button.setObjectName("cancelContactEditButton")
         self.cancel_button.hide()
-        self.status = QLabel(form_widget)
+        self.status = MessageLine(form_widget)
         self.status.setObjectName("contactStatus")
         self.status.setWordWrap(True)
         self.prompt = QLabel(form_widget)
@@ -204,7 +205,7 @@ class ContactsPanel(Retranslating, QWidget):
         self.edit_button.setObjectName("editContactButton")
         self.delete_button = QPushButton(self)
         self.delete_button.setObjectName("deleteContactButton")
-        self.list_status = QLabel(self)
+        self.list_status = MessageLine(self)
         self.list_status.setWordWrap(True)
         delete_row = QHBoxLayout()
         delete_row.addWidget(self.list_status, 1)
@@ -452,7 +453,7 @@ class ContactsPanel(Retranslating, QWidget):
             problem.field,
             (self.tr("This cannot be saved as it is. Please check each field."), self.save_button),
         )
-        self.status.setText(text)
+        self.status.say(text, ATTENTION)
         widget.setFocus()
         self.scroller.ensureWidgetVisible(widget)
 

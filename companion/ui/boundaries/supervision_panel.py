@@ -40,6 +40,7 @@ from companion.ui.boundaries.contacts_model import channel_text
 from companion.ui.boundaries.editing import ListEditing
 from companion.ui.boundaries.splitter import FormListSplitter
 from companion.ui.common.i18n import Retranslating, current_language
+from companion.ui.common.message_line import ATTENTION, MessageLine
 from companion.ui.common.operation import attempt, succeeded
 
 WITH_WHOM_LABELS = {
@@ -143,7 +144,7 @@ class SupervisionPanel(Retranslating, QWidget):
         self.cancel_button = QPushButton(form_widget)
         self.cancel_button.setObjectName("cancelTalkEditButton")
         self.cancel_button.hide()
-        self.status = QLabel(form_widget)
+        self.status = MessageLine(form_widget)
         self.status.setObjectName("talkStatus")
         self.status.setWordWrap(True)
 
@@ -199,7 +200,7 @@ class SupervisionPanel(Retranslating, QWidget):
         self.edit_button.setObjectName("editTalkButton")
         self.delete_button = QPushButton(self)
         self.delete_button.setObjectName("deleteTalkButton")
-        self.list_status = QLabel(self)
+        self.list_status = MessageLine(self)
         self.list_status.setWordWrap(True)
         delete_row = QHBoxLayout()
         delete_row.addWidget(self.list_status, 1)
@@ -393,7 +394,7 @@ class SupervisionPanel(Retranslating, QWidget):
             problem.field,
             (self.tr("This cannot be saved as it is. Please check each field."), self.save_button),
         )
-        self.status.setText(text)
+        self.status.say(text, ATTENTION)
         widget.setFocus()
         self.scroller.ensureWidgetVisible(widget)
 
