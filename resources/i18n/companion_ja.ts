@@ -4,27 +4,27 @@
 <context>
     <name>BackupBox</name>
     <message>
-        <location filename="../../companion/ui/settings/backup_box.py" line="72"/>
+        <location filename="../../companion/ui/settings/backup_box.py" line="71"/>
         <source>Backups</source>
         <translation>バックアップ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/backup_box.py" line="75"/>
+        <location filename="../../companion/ui/settings/backup_box.py" line="74"/>
         <source>One encrypted file with your whole notebook, opened by your passphrase or recovery code. Keep one on another disk or a USB stick.</source>
         <translation>ノート全体を1つにまとめた暗号化ファイルです。パスフレーズか復元用コードで開けます。別のディスクや USB メモリーにも保管しておきましょう。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/backup_box.py" line="79"/>
+        <location filename="../../companion/ui/settings/backup_box.py" line="78"/>
         <source>Back up now…</source>
         <translation>今すぐバックアップ…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/backup_box.py" line="80"/>
+        <location filename="../../companion/ui/settings/backup_box.py" line="79"/>
         <source>Keep</source>
         <translation>自動バックアップを</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/backup_box.py" line="81"/>
+        <location filename="../../companion/ui/settings/backup_box.py" line="80"/>
         <source>daily automatic backups in the data folder (0: none)</source>
         <translation>日分、データフォルダーに残す（0 で作成しない）</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>Companion のバックアップ (*%1)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/backup_box.py" line="128"/>
+        <location filename="../../companion/ui/settings/backup_box.py" line="127"/>
         <source>Saved an encrypted backup to %1. It opens with your passphrase or your recovery code.</source>
         <translation>暗号化したバックアップを %1 に保存しました。今のパスフレーズ、または復元用コードで開けます。</translation>
     </message>
@@ -394,208 +394,208 @@
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="65"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="66"/>
         <source>Money was asked for</source>
         <translation>お金を求められた</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="66"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="67"/>
         <source>I was drawn in too deep</source>
         <translation>深入りしすぎた</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="67"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="68"/>
         <source>Someone may be at risk</source>
         <translation>誰かに危険があるかもしれない</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="68"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="69"/>
         <source>I carried it alone</source>
         <translation>一人で抱え込んだ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="326"/>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="563"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="327"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="564"/>
         <source>No role</source>
         <translation>役割なし</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="411"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="412"/>
         <source>Saved. This contact was outside the role&apos;s activity hours.</source>
         <translation>保存しました。このかかわりは、役割の活動時間外でした。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="415"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="416"/>
         <source>It happens. Noticing it is already part of keeping your boundaries. If it comes again, your prepared phrase is here:</source>
         <translation>こういうこともあります。気づけたこと自体が、バウンダリーを大切にしている証です。次にまたあったときのために、用意しておいた言葉をここに置いておきます：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="426"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="427"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="436"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="437"/>
         <source>When: please choose a time that exists, up to one day ahead.</source>
         <translation>日時：実在する時刻を、1日先までの範囲で選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="440"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="441"/>
         <source>Minutes: from 1 to %1.</source>
         <translation>時間（分）：1〜%1の範囲で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="443"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="444"/>
         <source>Load: please choose how heavy it felt.</source>
         <translation>負担感：どのくらい重く感じたかを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="444"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="445"/>
         <source>Alias: it is longer than it can keep.</source>
         <translation>呼び名：長すぎて保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="446"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="447"/>
         <source>Reflection: it is longer than it can keep.</source>
         <translation>ふりかえり：長すぎて保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="449"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="450"/>
         <source>Role: that role is gone; please choose again.</source>
         <translation>役割：その役割はもうありません。選び直してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="453"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="454"/>
         <source>This cannot be saved as it is. Please check each field.</source>
         <translation>このままでは保存できません。それぞれの欄を確かめてください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="493"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="494"/>
         <source>The contact was left as it was.</source>
         <translation>かかわりの記録は元のままです。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="515"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="516"/>
         <source>&amp;Save changes</source>
         <translation>変更を保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="517"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="518"/>
         <source>Changing the contact of %1. Escape leaves it as it was.</source>
         <translation>%1 のかかわりの記録を変更しています。Esc キーで元のままにできます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="529"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="530"/>
         <source>Delete contact</source>
         <translation>かかわりの記録を削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="530"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="531"/>
         <source>Delete the contact of %1 (%2)? This cannot be undone.</source>
         <translation>%1（%2）のかかわりの記録を削除しますか？元に戻すことはできません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="545"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="546"/>
         <source>Deleted.</source>
         <translation>削除しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="552"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="553"/>
         <source>A note about your side of a contact: how long, how heavy, which boundaries were tested. Nothing here asks who it was.</source>
         <translation>かかわりを、自分の側から記録します：どのくらいの時間だったか、どのくらい重かったか、どのバウンダリーが試されたか。相手が誰かを書く欄はありません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="556"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="557"/>
         <source>W&amp;hen (%1)</source>
         <translation>日時（%1）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="557"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="558"/>
         <source>&amp;Minutes</source>
         <translation>時間・分(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="558"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="559"/>
         <source>Cha&amp;nnel</source>
         <translation>方法(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="561"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="562"/>
         <source>R&amp;ole</source>
         <translation>役割(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="564"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="565"/>
         <source>&amp;Alias (optional)</source>
         <translation>呼び名・任意(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="565"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="566"/>
         <source>not a real name</source>
         <translation>本名ではない呼び名</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="568"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="569"/>
         <source>Please do not write a real name or anything that identifies the person. A made-up alias is enough, or leave it empty.</source>
         <translation>本名や、相手が誰かわかることは書かないでください（守秘義務）。仮の呼び名で十分です。空欄のままでもかまいません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="572"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="573"/>
         <source>How heavy it felt for me</source>
         <translation>わたしにとっての負担感</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="573"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="574"/>
         <source>How heavy it felt</source>
         <translation>負担感</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="574"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="575"/>
         <source>Flags</source>
         <translation>気になったこと</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="577"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="578"/>
         <source>A short &amp;reflection (optional)</source>
         <translation>短いふりかえり・任意(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="578"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="579"/>
         <source>Reflection</source>
         <translation>ふりかえり</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="579"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="580"/>
         <source>&amp;Bring this to supervision</source>
         <translation>スーパービジョンで話す(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="512"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="513"/>
         <source>&amp;Log contact</source>
         <translation>記録する(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="580"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="581"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="582"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="583"/>
         <source>Recen&amp;t contacts, newest first</source>
         <translation>最近のかかわり・新しい順(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="583"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="584"/>
         <source>Recent contacts</source>
         <translation>最近のかかわり</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="584"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="585"/>
         <source>&amp;Edit contact</source>
         <translation>記録を編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="585"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="586"/>
         <source>Delete contact…</source>
         <translation>記録を削除…</translation>
     </message>
@@ -1094,175 +1094,175 @@
 <context>
     <name>HoursPanel</name>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="60"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="62"/>
         <source>Not set</source>
         <translation>指定なし</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="61"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="63"/>
         <source>Peer staff</source>
         <translation>ピアスタッフ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="62"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="64"/>
         <source>Self-help group</source>
         <translation>自助グループ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="63"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="65"/>
         <source>Phone line</source>
         <translation>電話相談</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="64"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="66"/>
         <source>Volunteer</source>
         <translation>ボランティア</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="65"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="67"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="263"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="267"/>
         <source>Another role already has that name.</source>
         <translation>その名前の役割はすでにあります。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="265"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="269"/>
         <source>There are as many roles as Companion keeps. Delete one first.</source>
         <translation>これ以上役割を増やせません。先にどれかを削除してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="267"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="271"/>
         <source>This role has as many days off and extra sessions as it can keep.</source>
         <translation>この役割には、これ以上休みの日や臨時の活動を追加できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="268"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="272"/>
         <source>This cannot be saved as it is. Please check each field.</source>
         <translation>このままでは保存できません。それぞれの欄を確かめてください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="275"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="279"/>
         <source>national holidays off (%1)</source>
         <translation>祝日は休み（%1）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="390"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="399"/>
         <source>This part is not understood:</source>
         <translation>読み取れない部分があります：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="398"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="407"/>
         <source>No regular hours: only extra sessions count as within hours.</source>
         <translation>決まった活動時間はありません。臨時の活動だけが活動時間になります。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="405"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="414"/>
         <source>Next times (%1):</source>
         <translation>これからの活動時間（%1）：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="405"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="414"/>
         <source>Next times:</source>
         <translation>これからの活動時間：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="412"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="421"/>
         <source>None coming up.</source>
         <translation>予定はありません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="427"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="436"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="483"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="492"/>
         <source>Delete the role “%1”?</source>
         <translation>役割「%1」を削除しますか？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="485"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="494"/>
         <source>Its activity hours and its %n day(s) off and extra session(s) are deleted with it. This cannot be undone.</source>
         <translation>
             <numerusform>活動時間と、休みの日・臨時の活動%n件もいっしょに削除されます。元に戻すことはできません。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="492"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="501"/>
         <source>Delete role</source>
         <translation>役割の削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="530"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="539"/>
         <source>My &amp;roles</source>
         <translation>わたしの役割(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="531"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="540"/>
         <source>Roles</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="532"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="541"/>
         <source>&amp;Add role…</source>
         <translation>役割を追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="533"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="542"/>
         <source>Re&amp;name…</source>
         <translation>名前を変更(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="534"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="543"/>
         <source>&amp;Delete…</source>
         <translation>削除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="537"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="546"/>
         <source>No roles yet. Add one for each place you support others: shifts at a clinic or office, a group that meets on fixed days, a phone line.</source>
         <translation>まだ役割がありません。支援をしている場ごとに一つずつ追加してください。たとえば、クリニックや事業所での勤務、決まった日に集まるグループ、電話相談など。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="541"/>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="549"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="550"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="558"/>
         <source>Activity hours</source>
         <translation>活動時間</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="542"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="551"/>
         <source>&amp;Kind</source>
         <translation>種類(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="543"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="552"/>
         <source>Kind of role</source>
         <translation>役割の種類</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="546"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="555"/>
         <source>National holidays are days off, &amp;in</source>
         <translation>祝日は休みにする(&amp;I)&#x3000;国：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="547"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="556"/>
         <source>Country of the national holidays</source>
         <translation>祝日の国</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="548"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="557"/>
         <source>&amp;Hours</source>
         <translation>時間(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="555"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="564"/>
         <source>Days and times, parts separated by commas. For example: Mon-Fri 10:00-17:00, 2nd,4th Sat 14:00-16:00, every other Wed 19:00-21:00 from 2026-12-02. A time past midnight (22:00-02:00) ends the next day.</source>
         <translation>曜日と時刻を、読点（、）かカンマで区切って書きます。例：月〜金 10:00-17:00、第2・第4土 14:00-16:00、隔週水 19:00-21:00 2026-12-02から。夜中の0時をまたぐ時間（22:00-02:00）は翌日に終わります。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="560"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="569"/>
         <source>&amp;Save hours</source>
         <translation>時間を保存(&amp;S)</translation>
     </message>
@@ -1323,171 +1323,176 @@
         <translation>チェックインの編集</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="209"/>
+        <location filename="../../companion/ui/journal/page.py" line="212"/>
+        <source>Journal</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/journal/page.py" line="214"/>
         <source>Search the Journal</source>
         <translation>記録を検索</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="212"/>
+        <location filename="../../companion/ui/journal/page.py" line="217"/>
         <source>Delete the chosen entry (Journal)</source>
         <translation>選んだ記録を削除（記録）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="214"/>
+        <location filename="../../companion/ui/journal/page.py" line="219"/>
         <source>Edit the chosen entry (Journal)</source>
         <translation>選んだ記録を編集（記録）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="216"/>
+        <location filename="../../companion/ui/journal/page.py" line="221"/>
         <source>From</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="217"/>
+        <location filename="../../companion/ui/journal/page.py" line="222"/>
         <source>to</source>
         <translation>〜</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="218"/>
-        <location filename="../../companion/ui/journal/page.py" line="219"/>
+        <location filename="../../companion/ui/journal/page.py" line="223"/>
+        <location filename="../../companion/ui/journal/page.py" line="224"/>
         <source>Search notes and tags</source>
         <translation>メモとタグを検索</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="220"/>
+        <location filename="../../companion/ui/journal/page.py" line="225"/>
         <source>From this day</source>
         <translation>この日から</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="221"/>
+        <location filename="../../companion/ui/journal/page.py" line="226"/>
         <source>To this day</source>
         <translation>この日まで</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="222"/>
+        <location filename="../../companion/ui/journal/page.py" line="227"/>
         <source>Show entries with this tag</source>
         <translation>このタグの記録を表示</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="223"/>
+        <location filename="../../companion/ui/journal/page.py" line="228"/>
         <source>Check-ins</source>
         <translation>チェックイン一覧</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="225"/>
+        <location filename="../../companion/ui/journal/page.py" line="230"/>
         <source>Choose a check-in, then Edit… or Delete below</source>
         <translation>チェックインを選んで、下の「編集…」または「削除」を押します</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="228"/>
-        <location filename="../../companion/ui/journal/page.py" line="286"/>
+        <location filename="../../companion/ui/journal/page.py" line="233"/>
+        <location filename="../../companion/ui/journal/page.py" line="291"/>
         <source>All tags</source>
         <translation>すべてのタグ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="229"/>
+        <location filename="../../companion/ui/journal/page.py" line="234"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="230"/>
+        <location filename="../../companion/ui/journal/page.py" line="235"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="231"/>
+        <location filename="../../companion/ui/journal/page.py" line="236"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="232"/>
+        <location filename="../../companion/ui/journal/page.py" line="237"/>
         <source>Import…</source>
         <translation>読み込み…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="234"/>
+        <location filename="../../companion/ui/journal/page.py" line="239"/>
         <source>Check-ins from a Companion CSV or JSON export, or from Daylio&apos;s CSV export</source>
         <translation>Companion の CSV・JSON 書き出し、または Daylio の CSV 書き出しからチェックインを読み込みます</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="236"/>
+        <location filename="../../companion/ui/journal/page.py" line="241"/>
         <source>Export CSV…</source>
         <translation>CSV で書き出し…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/journal/page.py" line="328"/>
+        <location filename="../../companion/ui/journal/page.py" line="333"/>
         <source>%n check-in(s)</source>
         <translation>
             <numerusform>%n件のチェックイン</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="331"/>
+        <location filename="../../companion/ui/journal/page.py" line="336"/>
         <source>No check-ins match these filters. Try fewer words or a wider range of dates.</source>
         <translation>この条件に合うチェックインはありません。言葉を減らすか、日付の範囲を広げてみてください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="333"/>
+        <location filename="../../companion/ui/journal/page.py" line="338"/>
         <source>No check-ins yet. Those you save on Today appear here.</source>
         <translation>チェックインはまだありません。「今日」で保存したものがここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="368"/>
+        <location filename="../../companion/ui/journal/page.py" line="373"/>
         <source>Deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>削除しました。「元に戻す」（Ctrl+Z）で戻せます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="390"/>
+        <location filename="../../companion/ui/journal/page.py" line="395"/>
         <source>Saved. Undo (Ctrl+Z) restores the earlier version.</source>
         <translation>保存しました。「元に戻す」（Ctrl+Z）で前の内容に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="406"/>
+        <location filename="../../companion/ui/journal/page.py" line="411"/>
         <source>Import check-ins</source>
         <translation>チェックインの読み込み</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="408"/>
+        <location filename="../../companion/ui/journal/page.py" line="413"/>
         <source>Exports (*.csv *.json);;All files (*)</source>
         <translation>書き出しファイル (*.csv *.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="419"/>
+        <location filename="../../companion/ui/journal/page.py" line="424"/>
         <source>Nothing was imported. %1</source>
         <translation>何も読み込んでいません。%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="434"/>
+        <location filename="../../companion/ui/journal/page.py" line="439"/>
         <source>Added %1 check-ins; %2 were already in your journal.</source>
         <translation>%1件のチェックインを追加しました。%2件はすでに記録にありました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="442"/>
+        <location filename="../../companion/ui/journal/page.py" line="447"/>
         <source>Also added %1 roles, %2 rules, %3 contacts, %4 supervision talks and %5 weekly reviews; %6 were already there.</source>
         <translation>ほかに、役割%1件、ルール%2件、かかわりの記録%3件、スーパービジョン・相談%4件、週のふりかえり%5件を追加しました。%6件はすでにありました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="453"/>
+        <location filename="../../companion/ui/journal/page.py" line="458"/>
         <source>The crisis lines were taken from the file.</source>
         <translation>相談窓口の一覧はファイルのものを使いました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="455"/>
+        <location filename="../../companion/ui/journal/page.py" line="460"/>
         <source>Your own crisis lines were kept.</source>
         <translation>相談窓口の一覧は、編集済みのものをそのまま残しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="466"/>
+        <location filename="../../companion/ui/journal/page.py" line="471"/>
         <source>Export check-ins as CSV</source>
         <translation>チェックインを CSV で書き出す</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="481"/>
+        <location filename="../../companion/ui/journal/page.py" line="486"/>
         <source>That file could not be written. Choose another place.</source>
         <translation>このファイルには書き込めませんでした。別の場所を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="484"/>
+        <location filename="../../companion/ui/journal/page.py" line="489"/>
         <source>Saved %1. It is not encrypted: keep it private.</source>
         <translation>%1 に保存しました。暗号化されていないので、人目につかない場所に保管してください。</translation>
     </message>
@@ -1663,52 +1668,52 @@
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../companion/ui/plan/list_editor.py" line="162"/>
+        <location filename="../../companion/ui/plan/list_editor.py" line="167"/>
         <source>Add to this list, then press Enter</source>
         <translation>ここに入力して Enter で追加</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/list_editor.py" line="163"/>
+        <location filename="../../companion/ui/plan/list_editor.py" line="168"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/list_editor.py" line="165"/>
+        <location filename="../../companion/ui/plan/list_editor.py" line="170"/>
         <source>Nothing here yet. Type below and press Enter to add the first one.</source>
         <translation>まだ何もありません。下の欄に入力して Enter を押すと、最初の項目を追加できます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/list_editor.py" line="167"/>
+        <location filename="../../companion/ui/plan/list_editor.py" line="172"/>
         <source>Move up (Alt+Up)</source>
         <translation>上へ移動（Alt+↑）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/list_editor.py" line="168"/>
+        <location filename="../../companion/ui/plan/list_editor.py" line="173"/>
         <source>Move down (Alt+Down)</source>
         <translation>下へ移動（Alt+↓）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/list_editor.py" line="169"/>
+        <location filename="../../companion/ui/plan/list_editor.py" line="174"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/list_editor.py" line="171"/>
+        <location filename="../../companion/ui/plan/list_editor.py" line="176"/>
         <source>Remove the selected entry (Delete); Ctrl+Z brings it back</source>
         <translation>選んだ項目を削除します（Delete キー）。Ctrl+Z で元に戻せます</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/list_editor.py" line="176"/>
+        <location filename="../../companion/ui/plan/list_editor.py" line="181"/>
         <source>Add to: %1</source>
         <translation>%1に追加</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/list_editor.py" line="177"/>
+        <location filename="../../companion/ui/plan/list_editor.py" line="182"/>
         <source>Move up</source>
         <translation>上へ移動</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/list_editor.py" line="178"/>
+        <location filename="../../companion/ui/plan/list_editor.py" line="183"/>
         <source>Move down</source>
         <translation>下へ移動</translation>
     </message>
@@ -2441,118 +2446,123 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="155"/>
+        <location filename="../../companion/ui/plan/page.py" line="167"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="158"/>
+        <location filename="../../companion/ui/plan/page.py" line="170"/>
         <source>Redo</source>
         <translation>やり直す</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="159"/>
+        <location filename="../../companion/ui/plan/page.py" line="171"/>
         <source>Sections of the plan</source>
         <translation>プランの項目</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="160"/>
+        <location filename="../../companion/ui/plan/page.py" line="172"/>
         <source>History…</source>
         <translation>履歴…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="161"/>
+        <location filename="../../companion/ui/plan/page.py" line="173"/>
         <source>Print and export…</source>
         <translation>印刷・書き出し…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="164"/>
+        <location filename="../../companion/ui/plan/page.py" line="176"/>
         <source>Your plan is yours to write, a little at a time. Start with any section, or begin from a short example that you can change or delete.</source>
         <translation>プランは、自分のペースで少しずつ書いていけば大丈夫です。どのセクションから始めてもかまいません。変えたり消したりできる短い例から始めることもできます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="168"/>
+        <location filename="../../companion/ui/plan/page.py" line="180"/>
         <source>Start from an example</source>
         <translation>例から始める</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="181"/>
+        <location filename="../../companion/ui/plan/page.py" line="193"/>
         <source>Nothing written here yet</source>
         <translation>まだ何も書かれていません</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="246"/>
+        <location filename="../../companion/ui/plan/page.py" line="258"/>
         <source>All changes saved.</source>
         <translation>変更はすべて保存しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="253"/>
+        <location filename="../../companion/ui/plan/page.py" line="270"/>
         <source>Saving…</source>
         <translation>保存しています…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="270"/>
+        <location filename="../../companion/ui/plan/page.py" line="288"/>
         <source>Rename section</source>
         <translation>セクション名の変更</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="284"/>
+        <location filename="../../companion/ui/plan/page.py" line="302"/>
         <source>This list is full: a list can hold %1 entries and the whole plan %2.</source>
         <translation>このリストはいっぱいです。1つのリストには%1件、プラン全体では%2件まで入れられます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="319"/>
+        <location filename="../../companion/ui/plan/page.py" line="338"/>
         <source>This text holds a character that cannot be saved; please retype it.</source>
         <translation>保存できない文字が含まれています。もう一度入力してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="322"/>
+        <location filename="../../companion/ui/plan/page.py" line="341"/>
         <source>That is too long for one entry.</source>
         <translation>1つの項目としては長すぎます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="291"/>
+        <location filename="../../companion/ui/plan/page.py" line="310"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="265"/>
+        <location filename="../../companion/ui/plan/page.py" line="166"/>
+        <source>My wellness plan</source>
+        <translation>わたしのWRAP式プラン</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan/page.py" line="282"/>
         <source>A section name can be at most %1 characters.</source>
         <translation>セクション名は%1文字までです。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="310"/>
+        <location filename="../../companion/ui/plan/page.py" line="329"/>
         <source>Edit</source>
         <translation>編集</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="314"/>
-        <location filename="../../companion/ui/plan/page.py" line="325"/>
+        <location filename="../../companion/ui/plan/page.py" line="333"/>
+        <location filename="../../companion/ui/plan/page.py" line="344"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="315"/>
+        <location filename="../../companion/ui/plan/page.py" line="334"/>
         <source>Emptied entries are removed; Ctrl+Z brings it back.</source>
         <translation>空にした項目は削除されます。Ctrl+Z で元に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="321"/>
+        <location filename="../../companion/ui/plan/page.py" line="340"/>
         <source>Dates are written year-month-day, such as 2026-11-29.</source>
         <translation>日付は「年-月-日」の形で入力してください（例：2026-11-29）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="326"/>
+        <location filename="../../companion/ui/plan/page.py" line="345"/>
         <source>Removed. Ctrl+Z brings it back.</source>
         <translation>削除しました。Ctrl+Z で元に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="329"/>
+        <location filename="../../companion/ui/plan/page.py" line="348"/>
         <source>Move</source>
         <translation>移動</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="344"/>
+        <location filename="../../companion/ui/plan/page.py" line="363"/>
         <source>Here is an example. Change or delete anything: it is yours.</source>
         <translation>例を入れました。自由に変えたり消したりしてください。自分のためのプランです。</translation>
     </message>
@@ -3041,214 +3051,214 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="57"/>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="63"/>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="68"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="58"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="64"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="69"/>
         <source>Not noted</source>
         <translation>書かない</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="58"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="59"/>
         <source>Held</source>
         <translation>守れた</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="59"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="60"/>
         <source>Under pressure</source>
         <translation>揺らいだ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="60"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="61"/>
         <source>Did not come up</source>
         <translation>今週は関係なかった</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="64"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="65"/>
         <source>I took some rest</source>
         <translation>休めた</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="65"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="66"/>
         <source>Less rest than I needed</source>
         <translation>思ったほど休めなかった</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="69"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="70"/>
         <source>Yes, talked through</source>
         <translation>話せた</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="70"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="71"/>
         <source>Partly</source>
         <translation>一部は話せた</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="71"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="72"/>
         <source>Not yet</source>
         <translation>まだ話していない</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="72"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="73"/>
         <source>There were no heavy contacts</source>
         <translation>重いかかわりはなかった</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="345"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="348"/>
         <source>Week %1: %2 to %3</source>
         <translation>%2〜%3（%1）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="361"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="364"/>
         <source>You looked back on this week before. Saving replaces it.</source>
         <translation>この週は前にもふりかえっています。保存すると書き換わります。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="372"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="375"/>
         <source>No heavy contacts are in the contact log for this week.</source>
         <translation>この週のかかわりの記録に、重いかかわりはありません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="376"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="379"/>
         <source>Heavy contacts in the contact log this week: %1, talked through: %2.</source>
         <translation>この週のかかわりの記録にある重いかかわり：%1件、そのうち話せたもの：%2件。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="423"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="426"/>
         <source>How “%1” went</source>
         <translation>「%1」はどうだったか</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="481"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="484"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="490"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="493"/>
         <source>Delete review</source>
         <translation>ふりかえりを削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="491"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="494"/>
         <source>Delete your look back on week %1? This cannot be undone.</source>
         <translation>%1 の週のふりかえりを削除しますか？元に戻すことはできません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="506"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="509"/>
         <source>Deleted.</source>
         <translation>削除しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="512"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="519"/>
         <source>What was hard: it is longer than it can keep.</source>
         <translation>大変だったこと：長すぎて保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="515"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="522"/>
         <source>Rest: it is longer than it can keep.</source>
         <translation>休息：長すぎて保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="516"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="523"/>
         <source>Energy: please choose a step.</source>
         <translation>エネルギー：段階を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="518"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="525"/>
         <source>My rules: one of them has changed. Please look at them again.</source>
         <translation>わたしのルール：変わったルールがあります。もう一度見てください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="524"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="531"/>
         <source>This cannot be saved as it is. Please check each field.</source>
         <translation>このままでは保存できません。それぞれの欄を確かめてください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="537"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="544"/>
         <source>A short look back at a week, in your own words. Write as much or as little as you like; every part is optional.</source>
         <translation>1週間を、自分のことばで短くふりかえります。書く量は自由で、どの欄も書かなくてかまいません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="541"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="548"/>
         <source>◀ &amp;Earlier week</source>
         <translation>◀ 前の週(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="542"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="549"/>
         <source>&amp;Later week ▶</source>
         <translation>次の週(&amp;L) ▶</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="543"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="550"/>
         <source>&amp;This week</source>
         <translation>今週(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="544"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="551"/>
         <source>Wee&amp;k of</source>
         <translation>週の日付(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="545"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="552"/>
         <source>A day of the week to look back on</source>
         <translation>ふりかえる週の日付</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="546"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="553"/>
         <source>How my rules went</source>
         <translation>わたしのルールはどうだったか</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="547"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="554"/>
         <source>No rules are on. My rules are on their own tab.</source>
         <translation>オンになっているルールはありません。ルールは「わたしのルール」タブにあります。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="549"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="556"/>
         <source>What was &amp;hard</source>
         <translation>大変だったこと(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="550"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="557"/>
         <source>What was hard</source>
         <translation>大変だったこと</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="551"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="558"/>
         <source>Energ&amp;y after supporting others</source>
         <translation>支援のあとのエネルギー(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="552"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="559"/>
         <source>Energy after supporting others</source>
         <translation>支援のあとのエネルギー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="553"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="560"/>
         <source>&amp;Rest</source>
         <translation>休息(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="556"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="563"/>
         <source>Rest I took (o&amp;ptional)</source>
         <translation>とった休息・任意(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="557"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="564"/>
         <source>Rest I took</source>
         <translation>とった休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="558"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="565"/>
         <source>Heavy contacts talked thro&amp;ugh</source>
         <translation>重いかかわりを話せたか(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="563"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="570"/>
         <source>&amp;Save review</source>
         <translation>ふりかえりを保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="564"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="571"/>
         <source>Delete review…</source>
         <translation>ふりかえりを削除…</translation>
     </message>
@@ -3322,132 +3332,132 @@
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="175"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="181"/>
         <source>New rule</source>
         <translation>新しいルール</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="177"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="183"/>
         <source>Edit the chosen rule</source>
         <translation>選んだルールを編集</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="208"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="214"/>
         <source>The rule is on.</source>
         <translation>ルールをオンにしました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="208"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="214"/>
         <source>The rule is switched off.</source>
         <translation>ルールをオフにしました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="243"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="253"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="248"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="258"/>
         <source>The rule needs a few words.</source>
         <translation>ルールを言葉で書いてください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="249"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="259"/>
         <source>“Why it matters” is longer than it can keep.</source>
         <translation>「大切な理由」が長すぎて保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="251"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="261"/>
         <source>The prepared phrase is longer than it can keep.</source>
         <translation>用意しておく言葉が長すぎて保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="256"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="266"/>
         <source>There are as many rules as Companion keeps.</source>
         <translation>これ以上ルールを増やせません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="259"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="269"/>
         <source>This cannot be saved as it is.</source>
         <translation>このままでは保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="270"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="280"/>
         <source>Delete rule</source>
         <translation>ルールを削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="271"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="281"/>
         <source>Delete the rule “%1”?</source>
         <translation>ルール「%1」を削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="274"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="284"/>
         <source>It is also taken off the contacts and weekly reviews that named it. This cannot be undone.</source>
         <translation>このルールに触れていたかかわりの記録や週のふりかえりからも外れます。元に戻すことはできません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="287"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="297"/>
         <source>Deleted.</source>
         <translation>削除しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="308"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="318"/>
         <source>Your own rules for supporting others. Tick a rule to keep it on; untick it to switch it off for now.</source>
         <translation>人を支えるときの、自分自身のルールです。チェックを入れたルールがオン、外すとしばらくオフになります。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="312"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="322"/>
         <source>My rules</source>
         <translation>わたしのルール</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="313"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="323"/>
         <source>&amp;Add rule</source>
         <translation>ルールを追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="314"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="324"/>
         <source>&amp;Delete…</source>
         <translation>削除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="322"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="332"/>
         <source>&amp;Save rule</source>
         <translation>ルールを保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="315"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="325"/>
         <source>Up</source>
         <translation>上へ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="316"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="326"/>
         <source>Down</source>
         <translation>下へ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="317"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="327"/>
         <source>Move the rule up</source>
         <translation>ルールを上へ移動</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="318"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="328"/>
         <source>Move the rule down</source>
         <translation>ルールを下へ移動</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="319"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="329"/>
         <source>R&amp;ule</source>
         <translation>ルール(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="320"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="330"/>
         <source>&amp;Why it matters to me</source>
         <translation>わたしにとって大切な理由(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="321"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="331"/>
         <source>&amp;Prepared phrase, for when it is tested</source>
         <translation>試されたときに使う言葉(&amp;P)</translation>
     </message>
@@ -3483,137 +3493,137 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="226"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="234"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="227"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="235"/>
         <source>Scales</source>
         <translation>段階</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="228"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="236"/>
         <source>Steps for mood:</source>
         <translation>気分の段階数：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="229"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="237"/>
         <source>Steps for energy:</source>
         <translation>エネルギーの段階数：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="232"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="240"/>
         <source>Changing a scale affects new check-ins only. Earlier entries keep the scale they were made on, and comparisons and charts put them on a common footing.</source>
         <translation>段階数を変えても、変わるのはこれからのチェックインだけです。これまでの記録は記録したときの段階のまま残り、比べるときやグラフでは同じ物差しにそろえて扱います。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="236"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="244"/>
         <source>Gentle reminder of your action plan</source>
         <translation>行動プランのやさしいお知らせ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="239"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="247"/>
         <source>When your check-ins note signs from your plan on enough recent days, Today shows the action plan you wrote for them. It is a reminder from your own notes, not an assessment. You can dismiss it for the day.</source>
         <translation>最近のチェックインで、プランにあるサインが何日か続いて記録されたとき、「今日」のページに、自分で書いた行動プランを表示します。自分のメモからのお知らせで、評価や診断ではありません。その日は閉じておくこともできます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="244"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="252"/>
         <source>Show it when signs were noted on</source>
         <translation>サインの記録が</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="245"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="253"/>
         <source>of the last</source>
         <translation>日以上あったら表示（直近</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="246"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="254"/>
         <source>days, for:</source>
         <translation>日間のうち）。対象：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="247"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="255"/>
         <source>Days with signs noted</source>
         <translation>サインを記録した日数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="248"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="256"/>
         <source>Recent days looked at</source>
         <translation>ふり返る直近の日数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="250"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="258"/>
         <source>early warning signs</source>
         <translation>注意サイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="251"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="259"/>
         <source>signs that things are breaking down</source>
         <translation>調子が悪くなってきているときのサイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="252"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="260"/>
         <source>Reminders…</source>
         <translation>リマインダー…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="257"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="265"/>
         <source>Appearance:</source>
         <translation>外観：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="259"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="267"/>
         <source>Follow the system</source>
         <translation>システムに合わせる</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="259"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="267"/>
         <source>Light</source>
         <translation>ライト</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="259"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="267"/>
         <source>Dark</source>
         <translation>ダーク</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="262"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="270"/>
         <source>Lock after this long without use:</source>
         <translation>使わないままこの時間が過ぎたらロック：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="263"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="271"/>
         <source>Never</source>
         <translation>しない</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="264"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="272"/>
         <source> min</source>
         <translation> 分</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="267"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="275"/>
         <source>Companion also locks when the computer goes to sleep or the screen locks, where the system tells it.</source>
         <translation>コンピューターがスリープしたときや画面がロックされたときも、システムが知らせてくれる環境ではロックします。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="301"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="309"/>
         <source>Choose at least one kind of sign, or both.</source>
         <translation>サインの種類を1つ以上選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="254"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="262"/>
         <source>Keep Companion running in the tray when the window is closed</source>
         <translation>ウィンドウを閉じても Companion をトレイで動かしておく</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="256"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="264"/>
         <source>Start Companion in the tray when I log in</source>
         <translation>ログインしたときに Companion をトレイで起動する</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="338"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="346"/>
         <source>The login entry could not be changed. Your other settings are saved.</source>
         <translation>ログイン時の起動設定を変更できませんでした。ほかの設定は保存されています。</translation>
     </message>
@@ -3621,231 +3631,231 @@
 <context>
     <name>SupervisionPanel</name>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="46"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="47"/>
         <source>Supervisor</source>
         <translation>スーパーバイザー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="47"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="48"/>
         <source>Fellow supporter</source>
         <translation>仲間のサポーター</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="48"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="49"/>
         <source>Professional</source>
         <translation>専門職</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="49"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="50"/>
         <source>Group</source>
         <translation>グループ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="50"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="51"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="360"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="361"/>
         <source>Saved. The next talk, %1, is kept for the supervision reminder.</source>
         <translation>保存しました。次回（%1）は、スーパービジョンのリマインダーに使われます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="365"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="366"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="373"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="374"/>
         <source>Date: please choose a day up to today.</source>
         <translation>日付：今日までの日を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="375"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="376"/>
         <source>Next date: please choose the day of the talk or a later one.</source>
         <translation>次回の日付：相談した日か、それより後の日を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="378"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="379"/>
         <source>With whom: please choose one.</source>
         <translation>相談した相手：ひとつ選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="379"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="380"/>
         <source>Topics: it is longer than it can keep.</source>
         <translation>話したこと：長すぎて保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="381"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="382"/>
         <source>What I will try next: it is longer than it can keep.</source>
         <translation>次に試すこと：長すぎて保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="387"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="388"/>
         <source>Topics: one talk can take up to %1 contacts.</source>
         <translation>話したこと：1回の相談で扱えるかかわりは%1件までです。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="394"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="395"/>
         <source>This cannot be saved as it is. Please check each field.</source>
         <translation>このままでは保存できません。それぞれの欄を確かめてください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="408"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="409"/>
         <source>%n contact(s) talked through</source>
         <translation>
             <numerusform>かかわり%n件について話した</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="410"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="411"/>
         <source>next: %1</source>
         <translation>次回：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="446"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="447"/>
         <source>Topics:</source>
         <translation>話したこと：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="448"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="449"/>
         <source>What I will try next:</source>
         <translation>次に試すこと：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="486"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="487"/>
         <source>The talk was left as it was.</source>
         <translation>相談の記録は元のままです。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="510"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="511"/>
         <source>&amp;Save changes</source>
         <translation>変更を保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="512"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="513"/>
         <source>Changing the talk of %1. Escape leaves it as it was.</source>
         <translation>%1 の相談の記録を変更しています。Esc キーで元のままにできます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="522"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="523"/>
         <source>Delete the talk of %1 (%2)?</source>
         <translation>%1（%2）の相談の記録を削除しますか？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="530"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="531"/>
         <source>The %n contact(s) talked through in it will wait for supervision again.</source>
         <translation>
             <numerusform>そこで話したかかわり%n件は、また「スーパービジョンで話す」に戻ります。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="535"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="536"/>
         <source>This cannot be undone.</source>
         <translation>元に戻すことはできません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="538"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="539"/>
         <source>Delete talk</source>
         <translation>相談の記録を削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="552"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="553"/>
         <source>Deleted.</source>
         <translation>削除しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="559"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="560"/>
         <source>A note of a talk with a supervisor, a fellow supporter or a professional: what you brought, and what you will try next.</source>
         <translation>スーパーバイザーや仲間のサポーター、専門職との相談の記録です：持っていったこと、次に試すこと。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="563"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="564"/>
         <source>&amp;Date</source>
         <translation>日付(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="564"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="565"/>
         <source>&amp;With whom</source>
         <translation>相談した相手(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="567"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="568"/>
         <source>A role is enough; no names are needed.</source>
         <translation>立場だけで十分です。名前は要りません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="568"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="569"/>
         <source>Contacts I marked to bring (tick those talked &amp;about)</source>
         <translation>話すつもりだったかかわり（話したものにチェック）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="569"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="570"/>
         <source>Contacts waiting for supervision</source>
         <translation>スーパービジョンで話す予定のかかわり</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="572"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="573"/>
         <source>No contacts are waiting. Contacts you mark “bring this to supervision” show here.</source>
         <translation>話す予定のかかわりはありません。「スーパービジョンで話す」にしたかかわりが、ここに出ます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="575"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="576"/>
         <source>&amp;Topics, in my own words (optional)</source>
         <translation>話したこと・自分のことばで・任意(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="576"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="577"/>
         <source>Topics</source>
         <translation>話したこと</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="577"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="578"/>
         <source>What I will tr&amp;y next (optional)</source>
         <translation>次に試すこと・任意(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="578"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="579"/>
         <source>What I will try next</source>
         <translation>次に試すこと</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="579"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="580"/>
         <source>&amp;Next talk on</source>
         <translation>次回の予定(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="580"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="581"/>
         <source>Date of the next talk</source>
         <translation>次回の日付</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="507"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="508"/>
         <source>&amp;Log talk</source>
         <translation>記録する(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="581"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="582"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="583"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="584"/>
         <source>&amp;Past talks, newest first</source>
         <translation>これまでの相談・新しい順(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="584"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="585"/>
         <source>Past talks</source>
         <translation>これまでの相談</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="585"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="586"/>
         <source>&amp;Edit talk</source>
         <translation>記録を編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="586"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="587"/>
         <source>Delete talk…</source>
         <translation>記録を削除…</translation>
     </message>
@@ -3948,62 +3958,67 @@
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="160"/>
+        <location filename="../../companion/ui/trends/page.py" line="176"/>
         <source>Charts</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="170"/>
+        <location filename="../../companion/ui/trends/page.py" line="186"/>
         <source>Week</source>
         <translation>1週間</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="171"/>
+        <location filename="../../companion/ui/trends/page.py" line="187"/>
         <source>Month</source>
         <translation>1か月</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="172"/>
+        <location filename="../../companion/ui/trends/page.py" line="188"/>
         <source>Three months</source>
         <translation>3か月</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="173"/>
+        <location filename="../../companion/ui/trends/page.py" line="189"/>
         <source>Year</source>
         <translation>1年</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="174"/>
+        <location filename="../../companion/ui/trends/page.py" line="190"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="179"/>
+        <location filename="../../companion/ui/trends/page.py" line="195"/>
+        <source>Trends</source>
+        <translation>傾向</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/trends/page.py" line="196"/>
         <source>&amp;Range:</source>
         <translation>期間(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="180"/>
+        <location filename="../../companion/ui/trends/page.py" line="197"/>
         <source>Save as &amp;PNG…</source>
         <translation>PNGで保存(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="181"/>
+        <location filename="../../companion/ui/trends/page.py" line="198"/>
         <source>Save as S&amp;VG…</source>
         <translation>SVGで保存(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="182"/>
+        <location filename="../../companion/ui/trends/page.py" line="199"/>
         <source>Monthly &amp;report…</source>
         <translation>月次レポート(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="185"/>
+        <location filename="../../companion/ui/trends/page.py" line="202"/>
         <source>A PDF of one month, to bring to a supporter, supervisor or clinician if you choose</source>
         <translation>1か月分をまとめたPDFです。必要なら、支援者やスーパーバイザー、医療者に見せることができます</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="188"/>
+        <location filename="../../companion/ui/trends/page.py" line="205"/>
         <source>The chart in words</source>
         <translation>グラフの内容（文章）</translation>
     </message>
