@@ -242,3 +242,30 @@ def test_the_plans_add_field_shows_its_whole_placeholder_at_900_pixels(
         assert fields and all(field.isVisible() for field in fields)
         assert cut_placeholders(editor) == [], (language, key)
     window.detach()
+
+
+@pytest.mark.parametrize(
+    ("language", "titles"),
+    [
+        ("en", ["Journal", "My wellness plan", "Boundaries", "Trends"]),
+        ("ja", ["記録", "わたしのWRAP式プラン", "バウンダリー", "傾向"]),
+    ],
+)
+def test_every_page_has_a_title_in_the_title_style(
+    qtbot, services, restore_look, language, titles
+) -> None:
+    apply_language(language)
+    window = MainWindow(ZONE, keychain_available=lambda: False)
+    qtbot.addWidget(window)
+    window.attach(services)
+    window.show()
+    qtbot.waitExposed(window)
+    shown = []
+    for row in range(1, window.navigation.count()):
+        window.navigation.setCurrentRow(row)
+        title = window.pages.currentWidget().title
+        assert title.isVisible()
+        assert title.font() == window.today.title.font()
+        shown.append(title.text())
+    assert shown == titles
+    window.detach()
