@@ -180,6 +180,7 @@ class ContactsPanel(Retranslating, QWidget):
         save_row.addWidget(self.save_button)
         save_row.addWidget(self.cancel_button)
         save_row.addWidget(self.status, 1)
+        save_row.addStretch(0)  # the buttons keep their size while there is no message
         form_layout.addLayout(save_row)
         form_layout.addWidget(self.prompt)
         form_layout.addStretch(1)
@@ -209,6 +210,7 @@ class ContactsPanel(Retranslating, QWidget):
         self.list_status.setWordWrap(True)
         delete_row = QHBoxLayout()
         delete_row.addWidget(self.list_status, 1)
+        delete_row.addStretch(0)  # the buttons keep their size while there is no message
         delete_row.addWidget(self.edit_button)
         delete_row.addWidget(self.delete_button)
         right = QVBoxLayout()

@@ -101,12 +101,15 @@ class HoursPanel(Retranslating, QWidget):
         self.no_roles = QLabel(self)
         self.no_roles.setObjectName("noRolesNote")
         let_wrap(self.no_roles)
+        # Adding on its own row, renaming and deleting the chosen role below it: the column
+        # stays narrow enough for the chosen role's hours beside it, in every language.
         role_buttons = QHBoxLayout()
-        for button in (self.add_button, self.rename_button, self.delete_button):
-            role_buttons.addWidget(button)
+        role_buttons.addWidget(self.rename_button)
+        role_buttons.addWidget(self.delete_button)
         left = QVBoxLayout()
         left.addWidget(self.roles_label)
         left.addWidget(self.roles_list, 1)
+        left.addWidget(self.add_button)
         left.addLayout(role_buttons)
 
         # --- the chosen role, on the right ---
@@ -164,6 +167,7 @@ class HoursPanel(Retranslating, QWidget):
         save_row = QHBoxLayout()
         save_row.addWidget(self.save_button)
         save_row.addWidget(self.status, 1)
+        save_row.addStretch(0)  # the buttons keep their size while there is no message
         self.hours_box = QGroupBox(self.editor)
         hours_layout = QVBoxLayout(self.hours_box)
         hours_layout.addLayout(settings_form)

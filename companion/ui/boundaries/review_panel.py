@@ -218,6 +218,7 @@ class ReviewPanel(Retranslating, QWidget):
         save_row.setContentsMargins(9, 0, 9, 0)
         save_row.addWidget(self.save_button)
         save_row.addWidget(self.status, 1)
+        save_row.addStretch(0)  # the buttons keep their size while there is no message
         save_row.addWidget(self.delete_button)
         outer = QVBoxLayout(self)
         outer.addWidget(self.scroller, 1)

@@ -95,6 +95,7 @@ class RulesPanel(Retranslating, QWidget):
         save_row = QHBoxLayout()
         save_row.addWidget(self.save_button)
         save_row.addWidget(self.status, 1)
+        save_row.addStretch(0)  # the buttons keep their size while there is no message
         editor_layout = QVBoxLayout(self.editor)
         editor_layout.addWidget(self.editor_title)
         editor_layout.addLayout(form, 1)

@@ -42,6 +42,7 @@ from companion.ui.common.operation import attempt
 from companion.ui.plan.section_editor import SectionEditor
 
 AUTOSAVE_DELAY_MS = 800
+SECTION_PADDING = 44  # an item's padding and the list's frame, either side
 
 
 class PlanChange(QUndoCommand):
@@ -108,8 +109,10 @@ class PlanPage(Retranslating, QWidget):
 
         self.sections = QListWidget(self)
         self.sections.setObjectName("planSections")
-        self.sections.setFixedWidth(200)
         self.sections.setWordWrap(True)
+        # Headings wrap to the list's width, again whenever it changes: never sideways.
+        self.sections.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.sections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.editors: dict[str, SectionEditor] = {}
         self.stack = QStackedWidget(self)
         for spec in SECTIONS:
@@ -191,6 +194,16 @@ class PlanPage(Retranslating, QWidget):
             role = QPalette.ColorRole.PlaceholderText if empty else QPalette.ColorRole.Text
             item.setForeground(self.palette().color(role))
             item.setToolTip(self.tr("Nothing written here yet") if empty else "")
+        # As wide as the longest word of a usual heading needs (a Japanese heading has no
+        # spaces to wrap at: all of it), never so wide that the section beside it loses the
+        # room its fields need at 900 pixels.
+        metrics = self.sections.fontMetrics()
+        widest = max(
+            metrics.horizontalAdvance(word)
+            for spec in SECTIONS
+            for word in spec.heading.in_language(language).split()
+        )
+        self.sections.setFixedWidth(min(max(widest + SECTION_PADDING, 200), 250))
         self.invitation.setVisible(self._services is not None and self.plan.is_empty())
 
     def _show_section(self, row: int) -> None:
