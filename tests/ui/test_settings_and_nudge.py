@@ -93,3 +93,19 @@ def test_a_damaged_settings_row_shows_the_defaults(qtbot, session) -> None:
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     today = session.window.today
     assert len(today.mood.buttons) == 7 and len(today.energy.buttons) == 5
+
+
+def test_the_settings_message_goes_once_a_kind_of_sign_is_chosen_again(qtbot, session) -> None:
+    create_through_welcome(qtbot, session)
+    session.window.settings_action.trigger()
+    dialog = session.settings_dialog
+    dialog.warning.setChecked(False)
+    dialog.breaking.setChecked(False)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "at least one" in dialog.error.text() and dialog.error.severity == "attention"
+    assert not dialog.error.isHidden() and dialog.isVisible()
+    qtbot.mouseClick(dialog.breaking, Qt.MouseButton.LeftButton)
+    assert dialog.breaking.isChecked()
+    assert dialog.error.text() == "" and dialog.error.isHidden()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
