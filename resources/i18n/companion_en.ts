@@ -4,7 +4,7 @@
 <context>
     <name>HoursPanel</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="494"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="498"/>
         <source>Its activity hours and its %n day(s) off and extra session(s) are deleted with it. This cannot be undone.</source>
         <translation>
             <numerusform>Its activity hours and its %n day off or extra session are deleted with it. This cannot be undone.</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>SupervisionPanel</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="409"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="411"/>
         <source>%n contact(s) talked through</source>
         <translation>
             <numerusform>%n contact talked through</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="531"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="533"/>
         <source>The %n contact(s) talked through in it will wait for supervision again.</source>
         <translation>
             <numerusform>The %n contact talked through in it will wait for supervision again.</numerusform>

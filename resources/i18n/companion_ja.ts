@@ -414,188 +414,188 @@
         <translation>一人で抱え込んだ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="327"/>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="564"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="329"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="566"/>
         <source>No role</source>
         <translation>役割なし</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="412"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="414"/>
         <source>Saved. This contact was outside the role&apos;s activity hours.</source>
         <translation>保存しました。このかかわりは、役割の活動時間外でした。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="416"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="418"/>
         <source>It happens. Noticing it is already part of keeping your boundaries. If it comes again, your prepared phrase is here:</source>
         <translation>こういうこともあります。気づけたこと自体が、バウンダリーを大切にしている証です。次にまたあったときのために、用意しておいた言葉をここに置いておきます：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="427"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="429"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="437"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="439"/>
         <source>When: please choose a time that exists, up to one day ahead.</source>
         <translation>日時：実在する時刻を、1日先までの範囲で選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="441"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="443"/>
         <source>Minutes: from 1 to %1.</source>
         <translation>時間（分）：1〜%1の範囲で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="444"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="446"/>
         <source>Load: please choose how heavy it felt.</source>
         <translation>負担感：どのくらい重く感じたかを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="445"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="447"/>
         <source>Alias: it is longer than it can keep.</source>
         <translation>呼び名：長すぎて保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="447"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="449"/>
         <source>Reflection: it is longer than it can keep.</source>
         <translation>ふりかえり：長すぎて保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="450"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="452"/>
         <source>Role: that role is gone; please choose again.</source>
         <translation>役割：その役割はもうありません。選び直してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="454"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="456"/>
         <source>This cannot be saved as it is. Please check each field.</source>
         <translation>このままでは保存できません。それぞれの欄を確かめてください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="494"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="496"/>
         <source>The contact was left as it was.</source>
         <translation>かかわりの記録は元のままです。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="516"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="518"/>
         <source>&amp;Save changes</source>
         <translation>変更を保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="518"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="520"/>
         <source>Changing the contact of %1. Escape leaves it as it was.</source>
         <translation>%1 のかかわりの記録を変更しています。Esc キーで元のままにできます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="530"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="532"/>
         <source>Delete contact</source>
         <translation>かかわりの記録を削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="531"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="533"/>
         <source>Delete the contact of %1 (%2)? This cannot be undone.</source>
         <translation>%1（%2）のかかわりの記録を削除しますか？元に戻すことはできません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="546"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="548"/>
         <source>Deleted.</source>
         <translation>削除しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="553"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="555"/>
         <source>A note about your side of a contact: how long, how heavy, which boundaries were tested. Nothing here asks who it was.</source>
         <translation>かかわりを、自分の側から記録します：どのくらいの時間だったか、どのくらい重かったか、どのバウンダリーが試されたか。相手が誰かを書く欄はありません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="557"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="559"/>
         <source>W&amp;hen (%1)</source>
         <translation>日時（%1）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="558"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="560"/>
         <source>&amp;Minutes</source>
         <translation>時間・分(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="559"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="561"/>
         <source>Cha&amp;nnel</source>
         <translation>方法(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="562"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="564"/>
         <source>R&amp;ole</source>
         <translation>役割(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="565"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="567"/>
         <source>&amp;Alias (optional)</source>
         <translation>呼び名・任意(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="566"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="568"/>
         <source>not a real name</source>
         <translation>本名ではない呼び名</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="569"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="571"/>
         <source>Please do not write a real name or anything that identifies the person. A made-up alias is enough, or leave it empty.</source>
         <translation>本名や、相手が誰かわかることは書かないでください（守秘義務）。仮の呼び名で十分です。空欄のままでもかまいません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="573"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="575"/>
         <source>How heavy it felt for me</source>
         <translation>わたしにとっての負担感</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="574"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="576"/>
         <source>How heavy it felt</source>
         <translation>負担感</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="575"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="577"/>
         <source>Flags</source>
         <translation>気になったこと</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="578"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="580"/>
         <source>A short &amp;reflection (optional)</source>
         <translation>短いふりかえり・任意(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="579"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="581"/>
         <source>Reflection</source>
         <translation>ふりかえり</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="580"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="582"/>
         <source>&amp;Bring this to supervision</source>
         <translation>スーパービジョンで話す(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="513"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="515"/>
         <source>&amp;Log contact</source>
         <translation>記録する(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="581"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="583"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="583"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="585"/>
         <source>Recen&amp;t contacts, newest first</source>
         <translation>最近のかかわり・新しい順(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="584"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="586"/>
         <source>Recent contacts</source>
         <translation>最近のかかわり</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="585"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="587"/>
         <source>&amp;Edit contact</source>
         <translation>記録を編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="586"/>
+        <location filename="../../companion/ui/boundaries/contacts_panel.py" line="588"/>
         <source>Delete contact…</source>
         <translation>記録を削除…</translation>
     </message>
@@ -1124,145 +1124,145 @@
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="267"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="271"/>
         <source>Another role already has that name.</source>
         <translation>その名前の役割はすでにあります。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="269"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="273"/>
         <source>There are as many roles as Companion keeps. Delete one first.</source>
         <translation>これ以上役割を増やせません。先にどれかを削除してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="271"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="275"/>
         <source>This role has as many days off and extra sessions as it can keep.</source>
         <translation>この役割には、これ以上休みの日や臨時の活動を追加できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="272"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="276"/>
         <source>This cannot be saved as it is. Please check each field.</source>
         <translation>このままでは保存できません。それぞれの欄を確かめてください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="279"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="283"/>
         <source>national holidays off (%1)</source>
         <translation>祝日は休み（%1）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="399"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="403"/>
         <source>This part is not understood:</source>
         <translation>読み取れない部分があります：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="407"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="411"/>
         <source>No regular hours: only extra sessions count as within hours.</source>
         <translation>決まった活動時間はありません。臨時の活動だけが活動時間になります。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="414"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="418"/>
         <source>Next times (%1):</source>
         <translation>これからの活動時間（%1）：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="414"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="418"/>
         <source>Next times:</source>
         <translation>これからの活動時間：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="421"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="425"/>
         <source>None coming up.</source>
         <translation>予定はありません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="436"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="440"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="492"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="496"/>
         <source>Delete the role “%1”?</source>
         <translation>役割「%1」を削除しますか？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="494"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="498"/>
         <source>Its activity hours and its %n day(s) off and extra session(s) are deleted with it. This cannot be undone.</source>
         <translation>
             <numerusform>活動時間と、休みの日・臨時の活動%n件もいっしょに削除されます。元に戻すことはできません。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="501"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="505"/>
         <source>Delete role</source>
         <translation>役割の削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="539"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="543"/>
         <source>My &amp;roles</source>
         <translation>わたしの役割(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="540"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="544"/>
         <source>Roles</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="541"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="545"/>
         <source>&amp;Add role…</source>
         <translation>役割を追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="542"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="546"/>
         <source>Re&amp;name…</source>
         <translation>名前を変更(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="543"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="547"/>
         <source>&amp;Delete…</source>
         <translation>削除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="546"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="550"/>
         <source>No roles yet. Add one for each place you support others: shifts at a clinic or office, a group that meets on fixed days, a phone line.</source>
         <translation>まだ役割がありません。支援をしている場ごとに一つずつ追加してください。たとえば、クリニックや事業所での勤務、決まった日に集まるグループ、電話相談など。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="550"/>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="558"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="554"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="562"/>
         <source>Activity hours</source>
         <translation>活動時間</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="551"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="555"/>
         <source>&amp;Kind</source>
         <translation>種類(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="552"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="556"/>
         <source>Kind of role</source>
         <translation>役割の種類</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="555"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="559"/>
         <source>National holidays are days off, &amp;in</source>
         <translation>祝日は休みにする(&amp;I)&#x3000;国：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="556"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="560"/>
         <source>Country of the national holidays</source>
         <translation>祝日の国</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="557"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="561"/>
         <source>&amp;Hours</source>
         <translation>時間(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="564"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="568"/>
         <source>Days and times, parts separated by commas. For example: Mon-Fri 10:00-17:00, 2nd,4th Sat 14:00-16:00, every other Wed 19:00-21:00 from 2026-12-02. A time past midnight (22:00-02:00) ends the next day.</source>
         <translation>曜日と時刻を、読点（、）かカンマで区切って書きます。例：月〜金 10:00-17:00、第2・第4土 14:00-16:00、隔週水 19:00-21:00 2026-12-02から。夜中の0時をまたぐ時間（22:00-02:00）は翌日に終わります。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="569"/>
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="573"/>
         <source>&amp;Save hours</source>
         <translation>時間を保存(&amp;S)</translation>
     </message>
@@ -1907,17 +1907,17 @@
         <translation>このファイルには書き込めませんでした。別のフォルダーか名前を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/report_dialog.py" line="144"/>
+        <location filename="../../companion/ui/trends/report_dialog.py" line="145"/>
         <source>Saved: %1</source>
         <translation>保存しました：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/report_dialog.py" line="150"/>
+        <location filename="../../companion/ui/trends/report_dialog.py" line="151"/>
         <source>Replace the file?</source>
         <translation>ファイルを置き換えますか？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/report_dialog.py" line="151"/>
+        <location filename="../../companion/ui/trends/report_dialog.py" line="152"/>
         <source>A file named %1 is already there. Replace it?</source>
         <translation>%1 という名前のファイルがすでにあります。置き換えますか？</translation>
     </message>
@@ -2368,77 +2368,77 @@
 <context>
     <name>PlanHistoryDialog</name>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="115"/>
+        <location filename="../../companion/ui/plan/history_dialog.py" line="116"/>
         <source>Plan history</source>
         <translation>プランの履歴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="116"/>
+        <location filename="../../companion/ui/plan/history_dialog.py" line="117"/>
         <source>Compared with:</source>
         <translation>比べる相手：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="117"/>
+        <location filename="../../companion/ui/plan/history_dialog.py" line="118"/>
         <source>Restore this version</source>
         <translation>この版に戻す</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="127"/>
+        <location filename="../../companion/ui/plan/history_dialog.py" line="128"/>
         <source>edited</source>
         <translation>編集しました</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="128"/>
+        <location filename="../../companion/ui/plan/history_dialog.py" line="129"/>
         <source>restored from an earlier version</source>
         <translation>以前の版から戻しました</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="129"/>
+        <location filename="../../companion/ui/plan/history_dialog.py" line="130"/>
         <source>imported from a file</source>
         <translation>ファイルから読み込みました</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="130"/>
+        <location filename="../../companion/ui/plan/history_dialog.py" line="131"/>
         <source>started from the example</source>
         <translation>例から始めました</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="149"/>
+        <location filename="../../companion/ui/plan/history_dialog.py" line="150"/>
         <source>No versions yet: the first one is saved as you write.</source>
         <translation>まだ版はありません。書き始めると最初の版が保存されます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="158"/>
+        <location filename="../../companion/ui/plan/history_dialog.py" line="159"/>
         <source>the version before it</source>
         <translation>ひとつ前の版</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="191"/>
+        <location filename="../../companion/ui/plan/history_dialog.py" line="192"/>
         <source>No differences.</source>
         <translation>違いはありません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="197"/>
+        <location filename="../../companion/ui/plan/history_dialog.py" line="198"/>
         <source>Renamed: %1 → %2</source>
         <translation>名前の変更：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="214"/>
+        <location filename="../../companion/ui/plan/history_dialog.py" line="215"/>
         <source>order changed</source>
         <translation>順番を変更</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="229"/>
+        <location filename="../../companion/ui/plan/history_dialog.py" line="230"/>
         <source>Restore this version?</source>
         <translation>この版に戻しますか？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="231"/>
+        <location filename="../../companion/ui/plan/history_dialog.py" line="232"/>
         <source>Your plan will become this version again. Nothing is erased: today&apos;s plan stays in the history, and you can come back to it.</source>
         <translation>プランがこの版の内容に戻ります。何も消えません。今のプランも履歴に残るので、あとでまた戻せます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="242"/>
+        <location filename="../../companion/ui/plan/history_dialog.py" line="243"/>
         <source>Restored as a new version.</source>
         <translation>新しい版として戻しました。</translation>
     </message>
@@ -2446,123 +2446,123 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="167"/>
+        <location filename="../../companion/ui/plan/page.py" line="170"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="170"/>
+        <location filename="../../companion/ui/plan/page.py" line="173"/>
         <source>Redo</source>
         <translation>やり直す</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="171"/>
+        <location filename="../../companion/ui/plan/page.py" line="174"/>
         <source>Sections of the plan</source>
         <translation>プランの項目</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="172"/>
+        <location filename="../../companion/ui/plan/page.py" line="175"/>
         <source>History…</source>
         <translation>履歴…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="173"/>
+        <location filename="../../companion/ui/plan/page.py" line="176"/>
         <source>Print and export…</source>
         <translation>印刷・書き出し…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="176"/>
+        <location filename="../../companion/ui/plan/page.py" line="179"/>
         <source>Your plan is yours to write, a little at a time. Start with any section, or begin from a short example that you can change or delete.</source>
         <translation>プランは、自分のペースで少しずつ書いていけば大丈夫です。どのセクションから始めてもかまいません。変えたり消したりできる短い例から始めることもできます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="180"/>
+        <location filename="../../companion/ui/plan/page.py" line="183"/>
         <source>Start from an example</source>
         <translation>例から始める</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="193"/>
+        <location filename="../../companion/ui/plan/page.py" line="196"/>
         <source>Nothing written here yet</source>
         <translation>まだ何も書かれていません</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="258"/>
+        <location filename="../../companion/ui/plan/page.py" line="271"/>
         <source>All changes saved.</source>
         <translation>変更はすべて保存しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="270"/>
+        <location filename="../../companion/ui/plan/page.py" line="283"/>
         <source>Saving…</source>
         <translation>保存しています…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="288"/>
+        <location filename="../../companion/ui/plan/page.py" line="301"/>
         <source>Rename section</source>
         <translation>セクション名の変更</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="302"/>
+        <location filename="../../companion/ui/plan/page.py" line="315"/>
         <source>This list is full: a list can hold %1 entries and the whole plan %2.</source>
         <translation>このリストはいっぱいです。1つのリストには%1件、プラン全体では%2件まで入れられます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="338"/>
+        <location filename="../../companion/ui/plan/page.py" line="351"/>
         <source>This text holds a character that cannot be saved; please retype it.</source>
         <translation>保存できない文字が含まれています。もう一度入力してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="341"/>
+        <location filename="../../companion/ui/plan/page.py" line="354"/>
         <source>That is too long for one entry.</source>
         <translation>1つの項目としては長すぎます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="310"/>
+        <location filename="../../companion/ui/plan/page.py" line="323"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="166"/>
+        <location filename="../../companion/ui/plan/page.py" line="169"/>
         <source>My wellness plan</source>
         <translation>わたしのWRAP式プラン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="282"/>
+        <location filename="../../companion/ui/plan/page.py" line="295"/>
         <source>A section name can be at most %1 characters.</source>
         <translation>セクション名は%1文字までです。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="329"/>
+        <location filename="../../companion/ui/plan/page.py" line="342"/>
         <source>Edit</source>
         <translation>編集</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="333"/>
-        <location filename="../../companion/ui/plan/page.py" line="344"/>
+        <location filename="../../companion/ui/plan/page.py" line="346"/>
+        <location filename="../../companion/ui/plan/page.py" line="357"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="334"/>
+        <location filename="../../companion/ui/plan/page.py" line="347"/>
         <source>Emptied entries are removed; Ctrl+Z brings it back.</source>
         <translation>空にした項目は削除されます。Ctrl+Z で元に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="340"/>
+        <location filename="../../companion/ui/plan/page.py" line="353"/>
         <source>Dates are written year-month-day, such as 2026-11-29.</source>
         <translation>日付は「年-月-日」の形で入力してください（例：2026-11-29）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="345"/>
+        <location filename="../../companion/ui/plan/page.py" line="358"/>
         <source>Removed. Ctrl+Z brings it back.</source>
         <translation>削除しました。Ctrl+Z で元に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="348"/>
+        <location filename="../../companion/ui/plan/page.py" line="361"/>
         <source>Move</source>
         <translation>移動</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="363"/>
+        <location filename="../../companion/ui/plan/page.py" line="376"/>
         <source>Here is an example. Change or delete anything: it is yours.</source>
         <translation>例を入れました。自由に変えたり消したりしてください。自分のためのプランです。</translation>
     </message>
@@ -3103,162 +3103,162 @@
         <translation>重いかかわりはなかった</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="348"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="349"/>
         <source>Week %1: %2 to %3</source>
         <translation>%2〜%3（%1）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="364"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="365"/>
         <source>You looked back on this week before. Saving replaces it.</source>
         <translation>この週は前にもふりかえっています。保存すると書き換わります。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="375"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="376"/>
         <source>No heavy contacts are in the contact log for this week.</source>
         <translation>この週のかかわりの記録に、重いかかわりはありません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="379"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="380"/>
         <source>Heavy contacts in the contact log this week: %1, talked through: %2.</source>
         <translation>この週のかかわりの記録にある重いかかわり：%1件、そのうち話せたもの：%2件。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="426"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="427"/>
         <source>How “%1” went</source>
         <translation>「%1」はどうだったか</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="484"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="485"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="493"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="494"/>
         <source>Delete review</source>
         <translation>ふりかえりを削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="494"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="495"/>
         <source>Delete your look back on week %1? This cannot be undone.</source>
         <translation>%1 の週のふりかえりを削除しますか？元に戻すことはできません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="509"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="510"/>
         <source>Deleted.</source>
         <translation>削除しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="519"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="520"/>
         <source>What was hard: it is longer than it can keep.</source>
         <translation>大変だったこと：長すぎて保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="522"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="523"/>
         <source>Rest: it is longer than it can keep.</source>
         <translation>休息：長すぎて保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="523"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="524"/>
         <source>Energy: please choose a step.</source>
         <translation>エネルギー：段階を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="525"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="526"/>
         <source>My rules: one of them has changed. Please look at them again.</source>
         <translation>わたしのルール：変わったルールがあります。もう一度見てください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="531"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="532"/>
         <source>This cannot be saved as it is. Please check each field.</source>
         <translation>このままでは保存できません。それぞれの欄を確かめてください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="544"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="545"/>
         <source>A short look back at a week, in your own words. Write as much or as little as you like; every part is optional.</source>
         <translation>1週間を、自分のことばで短くふりかえります。書く量は自由で、どの欄も書かなくてかまいません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="548"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="549"/>
         <source>◀ &amp;Earlier week</source>
         <translation>◀ 前の週(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="549"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="550"/>
         <source>&amp;Later week ▶</source>
         <translation>次の週(&amp;L) ▶</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="550"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="551"/>
         <source>&amp;This week</source>
         <translation>今週(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="551"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="552"/>
         <source>Wee&amp;k of</source>
         <translation>週の日付(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="552"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="553"/>
         <source>A day of the week to look back on</source>
         <translation>ふりかえる週の日付</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="553"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="554"/>
         <source>How my rules went</source>
         <translation>わたしのルールはどうだったか</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="554"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="555"/>
         <source>No rules are on. My rules are on their own tab.</source>
         <translation>オンになっているルールはありません。ルールは「わたしのルール」タブにあります。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="556"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="557"/>
         <source>What was &amp;hard</source>
         <translation>大変だったこと(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="557"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="558"/>
         <source>What was hard</source>
         <translation>大変だったこと</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="558"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="559"/>
         <source>Energ&amp;y after supporting others</source>
         <translation>支援のあとのエネルギー(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="559"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="560"/>
         <source>Energy after supporting others</source>
         <translation>支援のあとのエネルギー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="560"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="561"/>
         <source>&amp;Rest</source>
         <translation>休息(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="563"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="564"/>
         <source>Rest I took (o&amp;ptional)</source>
         <translation>とった休息・任意(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="564"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="565"/>
         <source>Rest I took</source>
         <translation>とった休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="565"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="566"/>
         <source>Heavy contacts talked thro&amp;ugh</source>
         <translation>重いかかわりを話せたか(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="570"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="571"/>
         <source>&amp;Save review</source>
         <translation>ふりかえりを保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="571"/>
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="572"/>
         <source>Delete review…</source>
         <translation>ふりかえりを削除…</translation>
     </message>
@@ -3332,132 +3332,132 @@
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="181"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="182"/>
         <source>New rule</source>
         <translation>新しいルール</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="183"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="184"/>
         <source>Edit the chosen rule</source>
         <translation>選んだルールを編集</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="214"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="215"/>
         <source>The rule is on.</source>
         <translation>ルールをオンにしました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="214"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="215"/>
         <source>The rule is switched off.</source>
         <translation>ルールをオフにしました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="253"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="254"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="258"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="259"/>
         <source>The rule needs a few words.</source>
         <translation>ルールを言葉で書いてください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="259"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="260"/>
         <source>“Why it matters” is longer than it can keep.</source>
         <translation>「大切な理由」が長すぎて保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="261"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="262"/>
         <source>The prepared phrase is longer than it can keep.</source>
         <translation>用意しておく言葉が長すぎて保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="266"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="267"/>
         <source>There are as many rules as Companion keeps.</source>
         <translation>これ以上ルールを増やせません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="269"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="270"/>
         <source>This cannot be saved as it is.</source>
         <translation>このままでは保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="280"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="281"/>
         <source>Delete rule</source>
         <translation>ルールを削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="281"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="282"/>
         <source>Delete the rule “%1”?</source>
         <translation>ルール「%1」を削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="284"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="285"/>
         <source>It is also taken off the contacts and weekly reviews that named it. This cannot be undone.</source>
         <translation>このルールに触れていたかかわりの記録や週のふりかえりからも外れます。元に戻すことはできません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="297"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="298"/>
         <source>Deleted.</source>
         <translation>削除しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="318"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="319"/>
         <source>Your own rules for supporting others. Tick a rule to keep it on; untick it to switch it off for now.</source>
         <translation>人を支えるときの、自分自身のルールです。チェックを入れたルールがオン、外すとしばらくオフになります。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="322"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="323"/>
         <source>My rules</source>
         <translation>わたしのルール</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="323"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="324"/>
         <source>&amp;Add rule</source>
         <translation>ルールを追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="324"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="325"/>
         <source>&amp;Delete…</source>
         <translation>削除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="332"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="333"/>
         <source>&amp;Save rule</source>
         <translation>ルールを保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="325"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="326"/>
         <source>Up</source>
         <translation>上へ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="326"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="327"/>
         <source>Down</source>
         <translation>下へ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="327"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="328"/>
         <source>Move the rule up</source>
         <translation>ルールを上へ移動</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="328"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="329"/>
         <source>Move the rule down</source>
         <translation>ルールを下へ移動</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="329"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="330"/>
         <source>R&amp;ule</source>
         <translation>ルール(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="330"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="331"/>
         <source>&amp;Why it matters to me</source>
         <translation>わたしにとって大切な理由(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="331"/>
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="332"/>
         <source>&amp;Prepared phrase, for when it is tested</source>
         <translation>試されたときに使う言葉(&amp;P)</translation>
     </message>
@@ -3656,206 +3656,206 @@
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="361"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="363"/>
         <source>Saved. The next talk, %1, is kept for the supervision reminder.</source>
         <translation>保存しました。次回（%1）は、スーパービジョンのリマインダーに使われます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="366"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="368"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="374"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="376"/>
         <source>Date: please choose a day up to today.</source>
         <translation>日付：今日までの日を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="376"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="378"/>
         <source>Next date: please choose the day of the talk or a later one.</source>
         <translation>次回の日付：相談した日か、それより後の日を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="379"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="381"/>
         <source>With whom: please choose one.</source>
         <translation>相談した相手：ひとつ選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="380"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="382"/>
         <source>Topics: it is longer than it can keep.</source>
         <translation>話したこと：長すぎて保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="382"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="384"/>
         <source>What I will try next: it is longer than it can keep.</source>
         <translation>次に試すこと：長すぎて保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="388"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="390"/>
         <source>Topics: one talk can take up to %1 contacts.</source>
         <translation>話したこと：1回の相談で扱えるかかわりは%1件までです。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="395"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="397"/>
         <source>This cannot be saved as it is. Please check each field.</source>
         <translation>このままでは保存できません。それぞれの欄を確かめてください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="409"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="411"/>
         <source>%n contact(s) talked through</source>
         <translation>
             <numerusform>かかわり%n件について話した</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="411"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="413"/>
         <source>next: %1</source>
         <translation>次回：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="447"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="449"/>
         <source>Topics:</source>
         <translation>話したこと：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="449"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="451"/>
         <source>What I will try next:</source>
         <translation>次に試すこと：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="487"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="489"/>
         <source>The talk was left as it was.</source>
         <translation>相談の記録は元のままです。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="511"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="513"/>
         <source>&amp;Save changes</source>
         <translation>変更を保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="513"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="515"/>
         <source>Changing the talk of %1. Escape leaves it as it was.</source>
         <translation>%1 の相談の記録を変更しています。Esc キーで元のままにできます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="523"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="525"/>
         <source>Delete the talk of %1 (%2)?</source>
         <translation>%1（%2）の相談の記録を削除しますか？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="531"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="533"/>
         <source>The %n contact(s) talked through in it will wait for supervision again.</source>
         <translation>
             <numerusform>そこで話したかかわり%n件は、また「スーパービジョンで話す」に戻ります。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="536"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="538"/>
         <source>This cannot be undone.</source>
         <translation>元に戻すことはできません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="539"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="541"/>
         <source>Delete talk</source>
         <translation>相談の記録を削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="553"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="555"/>
         <source>Deleted.</source>
         <translation>削除しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="560"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="562"/>
         <source>A note of a talk with a supervisor, a fellow supporter or a professional: what you brought, and what you will try next.</source>
         <translation>スーパーバイザーや仲間のサポーター、専門職との相談の記録です：持っていったこと、次に試すこと。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="564"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="566"/>
         <source>&amp;Date</source>
         <translation>日付(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="565"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="567"/>
         <source>&amp;With whom</source>
         <translation>相談した相手(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="568"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="570"/>
         <source>A role is enough; no names are needed.</source>
         <translation>立場だけで十分です。名前は要りません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="569"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="571"/>
         <source>Contacts I marked to bring (tick those talked &amp;about)</source>
         <translation>話すつもりだったかかわり（話したものにチェック）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="570"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="572"/>
         <source>Contacts waiting for supervision</source>
         <translation>スーパービジョンで話す予定のかかわり</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="573"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="575"/>
         <source>No contacts are waiting. Contacts you mark “bring this to supervision” show here.</source>
         <translation>話す予定のかかわりはありません。「スーパービジョンで話す」にしたかかわりが、ここに出ます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="576"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="578"/>
         <source>&amp;Topics, in my own words (optional)</source>
         <translation>話したこと・自分のことばで・任意(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="577"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="579"/>
         <source>Topics</source>
         <translation>話したこと</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="578"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="580"/>
         <source>What I will tr&amp;y next (optional)</source>
         <translation>次に試すこと・任意(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="579"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="581"/>
         <source>What I will try next</source>
         <translation>次に試すこと</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="580"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="582"/>
         <source>&amp;Next talk on</source>
         <translation>次回の予定(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="581"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="583"/>
         <source>Date of the next talk</source>
         <translation>次回の日付</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="508"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="510"/>
         <source>&amp;Log talk</source>
         <translation>記録する(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="582"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="584"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="584"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="586"/>
         <source>&amp;Past talks, newest first</source>
         <translation>これまでの相談・新しい順(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="585"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="587"/>
         <source>Past talks</source>
         <translation>これまでの相談</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="586"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="588"/>
         <source>&amp;Edit talk</source>
         <translation>記録を編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="587"/>
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="589"/>
         <source>Delete talk…</source>
         <translation>記録を削除…</translation>
     </message>
