@@ -4,7 +4,7 @@
 <context>
     <name>HoursPanel</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="485" />
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="498" />
         <source>Its activity hours and its %n day(s) off and extra session(s) are deleted with it. This cannot be undone.</source>
         <translation>
             <numerusform>Its activity hours and its %n day off or extra session are deleted with it. This cannot be undone.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>JournalPage</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/journal/page.py" line="335" />
+        <location filename="../../companion/ui/journal/page.py" line="340" />
         <source>%n check-in(s)</source>
         <translation>
             <numerusform>%n check-in</numerusform>

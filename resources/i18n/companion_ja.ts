@@ -4,27 +4,27 @@
 <context>
     <name>BackupBox</name>
     <message>
-        <location filename="../../companion/ui/settings/backup_box.py" line="72" />
+        <location filename="../../companion/ui/settings/backup_box.py" line="71" />
         <source>Backups</source>
         <translation>バックアップ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/backup_box.py" line="75" />
+        <location filename="../../companion/ui/settings/backup_box.py" line="74" />
         <source>One encrypted file with your whole notebook, opened by your passphrase or recovery code. Keep one on another disk or a USB stick.</source>
         <translation>ノート全体を1つにまとめた暗号化ファイルです。パスフレーズか復元用コードで開けます。別のディスクや USB メモリーにも保管しておきましょう。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/backup_box.py" line="79" />
+        <location filename="../../companion/ui/settings/backup_box.py" line="78" />
         <source>Back up now…</source>
         <translation>今すぐバックアップ…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/backup_box.py" line="80" />
+        <location filename="../../companion/ui/settings/backup_box.py" line="79" />
         <source>Keep</source>
         <translation>自動バックアップを</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/backup_box.py" line="81" />
+        <location filename="../../companion/ui/settings/backup_box.py" line="80" />
         <source>daily automatic backups in the data folder (0: none)</source>
         <translation>日分、データフォルダーに残す（0 で作成しない）</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>Companion のバックアップ (*%1)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/backup_box.py" line="128" />
+        <location filename="../../companion/ui/settings/backup_box.py" line="127" />
         <source>Saved an encrypted backup to %1. It opens with your passphrase or your recovery code.</source>
         <translation>暗号化したバックアップを %1 に保存しました。今のパスフレーズ、または復元用コードで開けます。</translation>
     </message>
@@ -798,17 +798,17 @@
 <context>
     <name>FormListPanel</name>
     <message>
-        <location filename="../../companion/ui/boundaries/editing.py" line="270" />
+        <location filename="../../companion/ui/boundaries/editing.py" line="273" />
         <source>This cannot be saved as it is. Please check each field.</source>
         <translation>このままでは保存できません。それぞれの欄を確かめてください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/editing.py" line="317" />
+        <location filename="../../companion/ui/boundaries/editing.py" line="320" />
         <source>&amp;Save changes</source>
         <translation>変更を保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/editing.py" line="341" />
+        <location filename="../../companion/ui/boundaries/editing.py" line="344" />
         <source>Deleted.</source>
         <translation>削除しました。</translation>
     </message>
@@ -1112,175 +1112,175 @@
 <context>
     <name>HoursPanel</name>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="60" />
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="62" />
         <source>Not set</source>
         <translation>指定なし</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="61" />
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="63" />
         <source>Peer staff</source>
         <translation>ピアスタッフ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="62" />
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="64" />
         <source>Self-help group</source>
         <translation>自助グループ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="63" />
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="65" />
         <source>Phone line</source>
         <translation>電話相談</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="64" />
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="66" />
         <source>Volunteer</source>
         <translation>ボランティア</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="65" />
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="67" />
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="263" />
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="271" />
         <source>Another role already has that name.</source>
         <translation>その名前の役割はすでにあります。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="265" />
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="273" />
         <source>There are as many roles as Companion keeps. Delete one first.</source>
         <translation>これ以上役割を増やせません。先にどれかを削除してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="267" />
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="275" />
         <source>This role has as many days off and extra sessions as it can keep.</source>
         <translation>この役割には、これ以上休みの日や臨時の活動を追加できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="268" />
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="276" />
         <source>This cannot be saved as it is. Please check each field.</source>
         <translation>このままでは保存できません。それぞれの欄を確かめてください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="275" />
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="283" />
         <source>national holidays off (%1)</source>
         <translation>祝日は休み（%1）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="390" />
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="403" />
         <source>This part is not understood:</source>
         <translation>読み取れない部分があります：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="398" />
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="411" />
         <source>No regular hours: only extra sessions count as within hours.</source>
         <translation>決まった活動時間はありません。臨時の活動だけが活動時間になります。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="405" />
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="418" />
         <source>Next times (%1):</source>
         <translation>これからの活動時間（%1）：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="405" />
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="418" />
         <source>Next times:</source>
         <translation>これからの活動時間：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="412" />
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="425" />
         <source>None coming up.</source>
         <translation>予定はありません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="427" />
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="440" />
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="483" />
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="496" />
         <source>Delete the role “%1”?</source>
         <translation>役割「%1」を削除しますか？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="485" />
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="498" />
         <source>Its activity hours and its %n day(s) off and extra session(s) are deleted with it. This cannot be undone.</source>
         <translation>
             <numerusform>活動時間と、休みの日・臨時の活動%n件もいっしょに削除されます。元に戻すことはできません。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="492" />
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="505" />
         <source>Delete role</source>
         <translation>役割の削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="530" />
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="543" />
         <source>My &amp;roles</source>
         <translation>わたしの役割(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="531" />
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="544" />
         <source>Roles</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="532" />
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="545" />
         <source>&amp;Add role…</source>
         <translation>役割を追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="533" />
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="546" />
         <source>Re&amp;name…</source>
         <translation>名前を変更(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="534" />
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="547" />
         <source>&amp;Delete…</source>
         <translation>削除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="537" />
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="550" />
         <source>No roles yet. Add one for each place you support others: shifts at a clinic or office, a group that meets on fixed days, a phone line.</source>
         <translation>まだ役割がありません。支援をしている場ごとに一つずつ追加してください。たとえば、クリニックや事業所での勤務、決まった日に集まるグループ、電話相談など。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="541" />
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="549" />
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="554" />
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="562" />
         <source>Activity hours</source>
         <translation>活動時間</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="542" />
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="555" />
         <source>&amp;Kind</source>
         <translation>種類(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="543" />
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="556" />
         <source>Kind of role</source>
         <translation>役割の種類</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="546" />
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="559" />
         <source>National holidays are days off, &amp;in</source>
         <translation>祝日は休みにする(&amp;I)　国：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="547" />
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="560" />
         <source>Country of the national holidays</source>
         <translation>祝日の国</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="548" />
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="561" />
         <source>&amp;Hours</source>
         <translation>時間(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="555" />
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="568" />
         <source>Days and times, parts separated by commas. For example: Mon-Fri 10:00-17:00, 2nd,4th Sat 14:00-16:00, every other Wed 19:00-21:00 from 2026-12-02. A time past midnight (22:00-02:00) ends the next day.</source>
         <translation>曜日と時刻を、読点（、）かカンマで区切って書きます。例：月〜金 10:00-17:00、第2・第4土 14:00-16:00、隔週水 19:00-21:00 2026-12-02から。夜中の0時をまたぐ時間（22:00-02:00）は翌日に終わります。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="560" />
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="573" />
         <source>&amp;Save hours</source>
         <translation>時間を保存(&amp;S)</translation>
     </message>
@@ -1343,177 +1343,182 @@
         <translation>チェックインの編集</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="210" />
+        <location filename="../../companion/ui/journal/page.py" line="213" />
+        <source>Journal</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/journal/page.py" line="215" />
         <source>Search the Journal</source>
         <translation>記録を検索</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="213" />
+        <location filename="../../companion/ui/journal/page.py" line="218" />
         <source>Delete the chosen entry (Journal)</source>
         <translation>選んだ記録を削除（記録）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="215" />
+        <location filename="../../companion/ui/journal/page.py" line="220" />
         <source>Edit the chosen entry (Journal)</source>
         <translation>選んだ記録を編集（記録）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="217" />
+        <location filename="../../companion/ui/journal/page.py" line="222" />
         <source>From</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="218" />
+        <location filename="../../companion/ui/journal/page.py" line="223" />
         <source>to</source>
         <translation>〜</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="219" />
-        <location filename="../../companion/ui/journal/page.py" line="220" />
+        <location filename="../../companion/ui/journal/page.py" line="224" />
+        <location filename="../../companion/ui/journal/page.py" line="225" />
         <source>Search notes and tags</source>
         <translation>メモとタグを検索</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="221" />
+        <location filename="../../companion/ui/journal/page.py" line="226" />
         <source>From this day</source>
         <translation>この日から</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="222" />
+        <location filename="../../companion/ui/journal/page.py" line="227" />
         <source>To this day</source>
         <translation>この日まで</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="223" />
+        <location filename="../../companion/ui/journal/page.py" line="228" />
         <source>Show entries with this tag</source>
         <translation>このタグの記録を表示</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="224" />
+        <location filename="../../companion/ui/journal/page.py" line="229" />
         <source>Check-ins</source>
         <translation>チェックイン一覧</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="226" />
+        <location filename="../../companion/ui/journal/page.py" line="231" />
         <source>Choose a check-in, then Edit… or Delete below</source>
         <translation>チェックインを選んで、下の「編集…」または「削除」を押します</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="229" />
-        <location filename="../../companion/ui/journal/page.py" line="287" />
+        <location filename="../../companion/ui/journal/page.py" line="234" />
+        <location filename="../../companion/ui/journal/page.py" line="292" />
         <source>All tags</source>
         <translation>すべてのタグ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="230" />
+        <location filename="../../companion/ui/journal/page.py" line="235" />
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="231" />
+        <location filename="../../companion/ui/journal/page.py" line="236" />
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="232" />
+        <location filename="../../companion/ui/journal/page.py" line="237" />
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="233" />
+        <location filename="../../companion/ui/journal/page.py" line="238" />
         <source>Import…</source>
         <translation>読み込み…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="235" />
+        <location filename="../../companion/ui/journal/page.py" line="240" />
         <source>Check-ins from a Companion CSV or JSON export, or from Daylio's CSV export</source>
         <translation>Companion の CSV・JSON 書き出し、または Daylio の CSV 書き出しからチェックインを読み込みます</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="237" />
+        <location filename="../../companion/ui/journal/page.py" line="242" />
         <source>Export CSV…</source>
         <translation>CSV で書き出し…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/journal/page.py" line="335" />
+        <location filename="../../companion/ui/journal/page.py" line="340" />
         <source>%n check-in(s)</source>
         <translation>
             <numerusform>%n件のチェックイン</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="338" />
+        <location filename="../../companion/ui/journal/page.py" line="343" />
         <source>No check-ins match these filters. Try fewer words or a wider range of dates.</source>
         <translation>この条件に合うチェックインはありません。言葉を減らすか、日付の範囲を広げてみてください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="340" />
+        <location filename="../../companion/ui/journal/page.py" line="345" />
         <source>No check-ins yet. Those you save on Today appear here.</source>
         <translation>チェックインはまだありません。「今日」で保存したものがここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="375" />
+        <location filename="../../companion/ui/journal/page.py" line="380" />
         <source>Deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>削除しました。「元に戻す」（Ctrl+Z）で戻せます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="397" />
+        <location filename="../../companion/ui/journal/page.py" line="402" />
         <source>Saved. Undo (Ctrl+Z) restores the earlier version.</source>
         <translation>保存しました。「元に戻す」（Ctrl+Z）で前の内容に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="413" />
+        <location filename="../../companion/ui/journal/page.py" line="418" />
         <source>Import check-ins</source>
         <translation>チェックインの読み込み</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="415" />
+        <location filename="../../companion/ui/journal/page.py" line="420" />
         <source>Exports (*.csv *.json);;All files (*)</source>
         <translation>書き出しファイル (*.csv *.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="426" />
+        <location filename="../../companion/ui/journal/page.py" line="431" />
         <source>Nothing was imported. %1</source>
         <translation>何も読み込んでいません。%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="441" />
+        <location filename="../../companion/ui/journal/page.py" line="446" />
         <source>Added %1 check-ins; %2 were already in your journal.</source>
         <translation>%1件のチェックインを追加しました。%2件はすでに記録にありました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="449" />
+        <location filename="../../companion/ui/journal/page.py" line="454" />
         <source>Also added %1 roles, %2 rules, %3 contacts, %4 supervision talks and %5 weekly reviews; %6 were already there.</source>
         <translation>ほかに、役割%1件、ルール%2件、かかわりの記録%3件、スーパービジョン・相談%4件、週のふりかえり%5件を追加しました。%6件はすでにありました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="460" />
+        <location filename="../../companion/ui/journal/page.py" line="465" />
         <source>The crisis lines were taken from the file.</source>
         <translation>相談窓口の一覧はファイルのものを使いました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="462" />
+        <location filename="../../companion/ui/journal/page.py" line="467" />
         <source>Your own crisis lines were kept.</source>
         <translation>相談窓口の一覧は、編集済みのものをそのまま残しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="473" />
+        <location filename="../../companion/ui/journal/page.py" line="478" />
         <source>Export check-ins as CSV</source>
         <translation>チェックインを CSV で書き出す</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="475" />
+        <location filename="../../companion/ui/journal/page.py" line="480" />
         <source>companion-checkins</source>
         <comment>file name</comment>
         <translation>チェックイン記録</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="490" />
+        <location filename="../../companion/ui/journal/page.py" line="495" />
         <source>That file could not be written. Choose another place.</source>
         <translation>このファイルには書き込めませんでした。別の場所を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="493" />
+        <location filename="../../companion/ui/journal/page.py" line="498" />
         <source>Saved %1. It is not encrypted: keep it private.</source>
         <translation>%1 に保存しました。暗号化されていないので、人目につかない場所に保管してください。</translation>
     </message>
@@ -1689,52 +1694,52 @@
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../companion/ui/plan/list_editor.py" line="162" />
+        <location filename="../../companion/ui/plan/list_editor.py" line="167" />
         <source>Add to this list, then press Enter</source>
         <translation>ここに入力して Enter で追加</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/list_editor.py" line="163" />
+        <location filename="../../companion/ui/plan/list_editor.py" line="168" />
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/list_editor.py" line="165" />
+        <location filename="../../companion/ui/plan/list_editor.py" line="170" />
         <source>Nothing here yet. Type below and press Enter to add the first one.</source>
         <translation>まだ何もありません。下の欄に入力して Enter を押すと、最初の項目を追加できます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/list_editor.py" line="167" />
+        <location filename="../../companion/ui/plan/list_editor.py" line="172" />
         <source>Move up (Alt+Up)</source>
         <translation>上へ移動（Alt+↑）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/list_editor.py" line="168" />
+        <location filename="../../companion/ui/plan/list_editor.py" line="173" />
         <source>Move down (Alt+Down)</source>
         <translation>下へ移動（Alt+↓）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/list_editor.py" line="169" />
+        <location filename="../../companion/ui/plan/list_editor.py" line="174" />
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/list_editor.py" line="171" />
+        <location filename="../../companion/ui/plan/list_editor.py" line="176" />
         <source>Remove the selected entry (Delete); Ctrl+Z brings it back</source>
         <translation>選んだ項目を削除します（Delete キー）。Ctrl+Z で元に戻せます</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/list_editor.py" line="176" />
+        <location filename="../../companion/ui/plan/list_editor.py" line="181" />
         <source>Add to: %1</source>
         <translation>%1に追加</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/list_editor.py" line="177" />
+        <location filename="../../companion/ui/plan/list_editor.py" line="182" />
         <source>Move up</source>
         <translation>上へ移動</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/list_editor.py" line="178" />
+        <location filename="../../companion/ui/plan/list_editor.py" line="183" />
         <source>Move down</source>
         <translation>下へ移動</translation>
     </message>
@@ -1934,17 +1939,17 @@
         <translation>このファイルには書き込めませんでした。別のフォルダーか名前を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/report_dialog.py" line="145" />
+        <location filename="../../companion/ui/trends/report_dialog.py" line="146" />
         <source>Saved: %1</source>
         <translation>保存しました：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/report_dialog.py" line="151" />
+        <location filename="../../companion/ui/trends/report_dialog.py" line="152" />
         <source>Replace the file?</source>
         <translation>ファイルを置き換えますか？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/report_dialog.py" line="152" />
+        <location filename="../../companion/ui/trends/report_dialog.py" line="153" />
         <source>A file named %1 is already there. Replace it?</source>
         <translation>%1 という名前のファイルがすでにあります。置き換えますか？</translation>
     </message>
@@ -2430,77 +2435,77 @@
 <context>
     <name>PlanHistoryDialog</name>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="115" />
+        <location filename="../../companion/ui/plan/history_dialog.py" line="116" />
         <source>Plan history</source>
         <translation>プランの履歴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="116" />
+        <location filename="../../companion/ui/plan/history_dialog.py" line="117" />
         <source>Compared with:</source>
         <translation>比べる相手：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="117" />
+        <location filename="../../companion/ui/plan/history_dialog.py" line="118" />
         <source>Restore this version</source>
         <translation>この版に戻す</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="127" />
+        <location filename="../../companion/ui/plan/history_dialog.py" line="128" />
         <source>edited</source>
         <translation>編集しました</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="128" />
+        <location filename="../../companion/ui/plan/history_dialog.py" line="129" />
         <source>restored from an earlier version</source>
         <translation>以前の版から戻しました</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="129" />
+        <location filename="../../companion/ui/plan/history_dialog.py" line="130" />
         <source>imported from a file</source>
         <translation>ファイルから読み込みました</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="130" />
+        <location filename="../../companion/ui/plan/history_dialog.py" line="131" />
         <source>started from the example</source>
         <translation>例から始めました</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="149" />
+        <location filename="../../companion/ui/plan/history_dialog.py" line="150" />
         <source>No versions yet: the first one is saved as you write.</source>
         <translation>まだ版はありません。書き始めると最初の版が保存されます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="158" />
+        <location filename="../../companion/ui/plan/history_dialog.py" line="159" />
         <source>the version before it</source>
         <translation>ひとつ前の版</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="191" />
+        <location filename="../../companion/ui/plan/history_dialog.py" line="192" />
         <source>No differences.</source>
         <translation>違いはありません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="197" />
+        <location filename="../../companion/ui/plan/history_dialog.py" line="198" />
         <source>Renamed: %1 → %2</source>
         <translation>名前の変更：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="214" />
+        <location filename="../../companion/ui/plan/history_dialog.py" line="215" />
         <source>order changed</source>
         <translation>順番を変更</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="229" />
+        <location filename="../../companion/ui/plan/history_dialog.py" line="230" />
         <source>Restore this version?</source>
         <translation>この版に戻しますか？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="231" />
+        <location filename="../../companion/ui/plan/history_dialog.py" line="232" />
         <source>Your plan will become this version again. Nothing is erased: today's plan stays in the history, and you can come back to it.</source>
         <translation>プランがこの版の内容に戻ります。何も消えません。今のプランも履歴に残るので、あとでまた戻せます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/history_dialog.py" line="242" />
+        <location filename="../../companion/ui/plan/history_dialog.py" line="243" />
         <source>Restored as a new version.</source>
         <translation>新しい版として戻しました。</translation>
     </message>
@@ -2508,118 +2513,123 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="155" />
+        <location filename="../../companion/ui/plan/page.py" line="170" />
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="158" />
+        <location filename="../../companion/ui/plan/page.py" line="173" />
         <source>Redo</source>
         <translation>やり直す</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="159" />
+        <location filename="../../companion/ui/plan/page.py" line="174" />
         <source>Sections of the plan</source>
         <translation>プランの項目</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="160" />
+        <location filename="../../companion/ui/plan/page.py" line="175" />
         <source>History…</source>
         <translation>履歴…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="161" />
+        <location filename="../../companion/ui/plan/page.py" line="176" />
         <source>Print and export…</source>
         <translation>印刷・書き出し…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="164" />
+        <location filename="../../companion/ui/plan/page.py" line="179" />
         <source>Your plan is yours to write, a little at a time. Start with any section, or begin from a short example that you can change or delete.</source>
         <translation>プランは、自分のペースで少しずつ書いていけば大丈夫です。どのセクションから始めてもかまいません。変えたり消したりできる短い例から始めることもできます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="168" />
+        <location filename="../../companion/ui/plan/page.py" line="183" />
         <source>Start from an example</source>
         <translation>例から始める</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="181" />
+        <location filename="../../companion/ui/plan/page.py" line="196" />
         <source>Nothing written here yet</source>
         <translation>まだ何も書かれていません</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="246" />
+        <location filename="../../companion/ui/plan/page.py" line="271" />
         <source>All changes saved.</source>
         <translation>変更はすべて保存しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="253" />
+        <location filename="../../companion/ui/plan/page.py" line="283" />
         <source>Saving…</source>
         <translation>保存しています…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="270" />
+        <location filename="../../companion/ui/plan/page.py" line="301" />
         <source>Rename section</source>
         <translation>セクション名の変更</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="284" />
+        <location filename="../../companion/ui/plan/page.py" line="315" />
         <source>This list is full: a list can hold %1 entries and the whole plan %2.</source>
         <translation>このリストはいっぱいです。1つのリストには%1件、プラン全体では%2件まで入れられます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="319" />
+        <location filename="../../companion/ui/plan/page.py" line="351" />
         <source>This text holds a character that cannot be saved; please retype it.</source>
         <translation>保存できない文字が含まれています。もう一度入力してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="322" />
+        <location filename="../../companion/ui/plan/page.py" line="354" />
         <source>That is too long for one entry.</source>
         <translation>1つの項目としては長すぎます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="291" />
+        <location filename="../../companion/ui/plan/page.py" line="323" />
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="265" />
+        <location filename="../../companion/ui/plan/page.py" line="169" />
+        <source>My wellness plan</source>
+        <translation>わたしのWRAP式プラン</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/plan/page.py" line="295" />
         <source>A section name can be at most %1 characters.</source>
         <translation>セクション名は%1文字までです。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="310" />
+        <location filename="../../companion/ui/plan/page.py" line="342" />
         <source>Edit</source>
         <translation>編集</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="314" />
-        <location filename="../../companion/ui/plan/page.py" line="325" />
+        <location filename="../../companion/ui/plan/page.py" line="346" />
+        <location filename="../../companion/ui/plan/page.py" line="357" />
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="315" />
+        <location filename="../../companion/ui/plan/page.py" line="347" />
         <source>Emptied entries are removed; Ctrl+Z brings it back.</source>
         <translation>空にした項目は削除されます。Ctrl+Z で元に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="321" />
+        <location filename="../../companion/ui/plan/page.py" line="353" />
         <source>Dates are written year-month-day, such as 2026-11-29.</source>
         <translation>日付は「年-月-日」の形で入力してください（例：2026-11-29）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="326" />
+        <location filename="../../companion/ui/plan/page.py" line="358" />
         <source>Removed. Ctrl+Z brings it back.</source>
         <translation>削除しました。Ctrl+Z で元に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="329" />
+        <location filename="../../companion/ui/plan/page.py" line="361" />
         <source>Move</source>
         <translation>移動</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/plan/page.py" line="344" />
+        <location filename="../../companion/ui/plan/page.py" line="376" />
         <source>Here is an example. Change or delete anything: it is yours.</source>
         <translation>例を入れました。自由に変えたり消したりしてください。自分のためのプランです。</translation>
     </message>
@@ -3108,214 +3118,214 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="57" />
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="63" />
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="68" />
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="58" />
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="64" />
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="69" />
         <source>Not noted</source>
         <translation>書かない</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="58" />
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="59" />
         <source>Held</source>
         <translation>守れた</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="59" />
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="60" />
         <source>Under pressure</source>
         <translation>揺らいだ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="60" />
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="61" />
         <source>Did not come up</source>
         <translation>今週は関係なかった</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="64" />
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="65" />
         <source>I took some rest</source>
         <translation>休めた</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="65" />
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="66" />
         <source>Less rest than I needed</source>
         <translation>思ったほど休めなかった</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="69" />
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="70" />
         <source>Yes, talked through</source>
         <translation>話せた</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="70" />
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="71" />
         <source>Partly</source>
         <translation>一部は話せた</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="71" />
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="72" />
         <source>Not yet</source>
         <translation>まだ話していない</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="72" />
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="73" />
         <source>There were no heavy contacts</source>
         <translation>重いかかわりはなかった</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="345" />
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="349" />
         <source>Week %1: %2 to %3</source>
         <translation>%2〜%3（%1）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="361" />
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="365" />
         <source>You looked back on this week before. Saving replaces it.</source>
         <translation>この週は前にもふりかえっています。保存すると書き換わります。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="372" />
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="376" />
         <source>No heavy contacts are in the contact log for this week.</source>
         <translation>この週のかかわりの記録に、重いかかわりはありません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="376" />
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="380" />
         <source>Heavy contacts in the contact log this week: %1, talked through: %2.</source>
         <translation>この週のかかわりの記録にある重いかかわり：%1件、そのうち話せたもの：%2件。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="423" />
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="427" />
         <source>How “%1” went</source>
         <translation>「%1」はどうだったか</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="481" />
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="485" />
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="491" />
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="495" />
         <source>Delete review</source>
         <translation>ふりかえりを削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="492" />
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="496" />
         <source>Delete your look back on the week from %1 to %2? This cannot be undone.</source>
         <translation>%1〜%2の週のふりかえりを削除しますか？元に戻すことはできません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="507" />
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="511" />
         <source>Deleted.</source>
         <translation>削除しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="513" />
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="521" />
         <source>What was hard: it is longer than it can keep.</source>
         <translation>大変だったこと：長すぎて保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="516" />
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="524" />
         <source>Rest: it is longer than it can keep.</source>
         <translation>休息：長すぎて保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="517" />
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="525" />
         <source>Energy: please choose a step.</source>
         <translation>エネルギー：段階を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="519" />
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="527" />
         <source>My rules: one of them has changed. Please look at them again.</source>
         <translation>わたしのルール：変わったルールがあります。もう一度見てください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="525" />
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="533" />
         <source>This cannot be saved as it is. Please check each field.</source>
         <translation>このままでは保存できません。それぞれの欄を確かめてください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="538" />
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="546" />
         <source>A short look back at a week, in your own words. Write as much or as little as you like; every part is optional.</source>
         <translation>1週間を、自分のことばで短くふりかえります。書く量は自由で、どの欄も書かなくてかまいません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="542" />
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="550" />
         <source>◀ &amp;Earlier week</source>
         <translation>◀ 前の週(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="543" />
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="551" />
         <source>&amp;Later week ▶</source>
         <translation>次の週(&amp;L) ▶</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="544" />
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="552" />
         <source>&amp;This week</source>
         <translation>今週(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="545" />
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="553" />
         <source>Wee&amp;k of</source>
         <translation>週の日付(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="546" />
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="554" />
         <source>A day of the week to look back on</source>
         <translation>ふりかえる週の日付</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="547" />
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="555" />
         <source>How my rules went</source>
         <translation>わたしのルールはどうだったか</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="548" />
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="556" />
         <source>No rules are on. My rules are on their own tab.</source>
         <translation>オンになっているルールはありません。ルールは「わたしのルール」タブにあります。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="550" />
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="558" />
         <source>What was &amp;hard</source>
         <translation>大変だったこと(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="551" />
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="559" />
         <source>What was hard</source>
         <translation>大変だったこと</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="552" />
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="560" />
         <source>Energ&amp;y after supporting others</source>
         <translation>支援のあとのエネルギー(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="553" />
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="561" />
         <source>Energy after supporting others</source>
         <translation>支援のあとのエネルギー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="554" />
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="562" />
         <source>&amp;Rest</source>
         <translation>休息(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="557" />
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="565" />
         <source>Rest I took (o&amp;ptional)</source>
         <translation>とった休息・任意(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="558" />
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="566" />
         <source>Rest I took</source>
         <translation>とった休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="559" />
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="567" />
         <source>Heavy contacts talked thro&amp;ugh</source>
         <translation>重いかかわりを話せたか(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="564" />
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="572" />
         <source>&amp;Save review</source>
         <translation>ふりかえりを保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="565" />
+        <location filename="../../companion/ui/boundaries/review_panel.py" line="573" />
         <source>Delete review…</source>
         <translation>ふりかえりを削除…</translation>
     </message>
@@ -3389,132 +3399,132 @@
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="175" />
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="182" />
         <source>New rule</source>
         <translation>新しいルール</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="177" />
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="184" />
         <source>Edit the chosen rule</source>
         <translation>選んだルールを編集</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="208" />
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="215" />
         <source>The rule is on.</source>
         <translation>ルールをオンにしました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="208" />
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="215" />
         <source>The rule is switched off.</source>
         <translation>ルールをオフにしました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="243" />
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="254" />
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="248" />
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="259" />
         <source>The rule needs a few words.</source>
         <translation>ルールを言葉で書いてください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="249" />
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="260" />
         <source>“Why it matters” is longer than it can keep.</source>
         <translation>「大切な理由」が長すぎて保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="251" />
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="262" />
         <source>The prepared phrase is longer than it can keep.</source>
         <translation>用意しておく言葉が長すぎて保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="256" />
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="267" />
         <source>There are as many rules as Companion keeps.</source>
         <translation>これ以上ルールを増やせません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="259" />
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="270" />
         <source>This cannot be saved as it is.</source>
         <translation>このままでは保存できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="270" />
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="281" />
         <source>Delete rule</source>
         <translation>ルールを削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="271" />
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="282" />
         <source>Delete the rule “%1”?</source>
         <translation>ルール「%1」を削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="274" />
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="285" />
         <source>It is also taken off the contacts and weekly reviews that named it. This cannot be undone.</source>
         <translation>このルールに触れていたかかわりの記録や週のふりかえりからも外れます。元に戻すことはできません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="287" />
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="298" />
         <source>Deleted.</source>
         <translation>削除しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="308" />
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="319" />
         <source>Your own rules for supporting others. Tick a rule to keep it on; untick it to switch it off for now.</source>
         <translation>人を支えるときの、自分自身のルールです。チェックを入れたルールがオン、外すとしばらくオフになります。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="312" />
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="323" />
         <source>My rules</source>
         <translation>わたしのルール</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="313" />
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="324" />
         <source>&amp;Add rule</source>
         <translation>ルールを追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="314" />
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="325" />
         <source>&amp;Delete…</source>
         <translation>削除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="322" />
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="333" />
         <source>&amp;Save rule</source>
         <translation>ルールを保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="315" />
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="326" />
         <source>Up</source>
         <translation>上へ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="316" />
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="327" />
         <source>Down</source>
         <translation>下へ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="317" />
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="328" />
         <source>Move the rule up</source>
         <translation>ルールを上へ移動</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="318" />
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="329" />
         <source>Move the rule down</source>
         <translation>ルールを下へ移動</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="319" />
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="330" />
         <source>R&amp;ule</source>
         <translation>ルール(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="320" />
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="331" />
         <source>&amp;Why it matters to me</source>
         <translation>わたしにとって大切な理由(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/rules_panel.py" line="321" />
+        <location filename="../../companion/ui/boundaries/rules_panel.py" line="332" />
         <source>&amp;Prepared phrase, for when it is tested</source>
         <translation>試されたときに使う言葉(&amp;P)</translation>
     </message>
@@ -3550,137 +3560,137 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="226" />
+        <location filename="../../companion/ui/settings/dialog.py" line="234" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="227" />
+        <location filename="../../companion/ui/settings/dialog.py" line="235" />
         <source>Scales</source>
         <translation>段階</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="228" />
+        <location filename="../../companion/ui/settings/dialog.py" line="236" />
         <source>Steps for mood:</source>
         <translation>気分の段階数：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="229" />
+        <location filename="../../companion/ui/settings/dialog.py" line="237" />
         <source>Steps for energy:</source>
         <translation>エネルギーの段階数：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="232" />
+        <location filename="../../companion/ui/settings/dialog.py" line="240" />
         <source>Changing a scale affects new check-ins only. Earlier entries keep the scale they were made on, and comparisons and charts put them on a common footing.</source>
         <translation>段階数を変えても、変わるのはこれからのチェックインだけです。これまでの記録は記録したときの段階のまま残り、比べるときやグラフでは同じ物差しにそろえて扱います。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="236" />
+        <location filename="../../companion/ui/settings/dialog.py" line="244" />
         <source>Gentle reminder of your action plan</source>
         <translation>行動プランのやさしいお知らせ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="239" />
+        <location filename="../../companion/ui/settings/dialog.py" line="247" />
         <source>When your check-ins note signs from your plan on enough recent days, Today shows the action plan you wrote for them. It is a reminder from your own notes, not an assessment. You can dismiss it for the day.</source>
         <translation>最近のチェックインで、プランにあるサインが何日か続いて記録されたとき、「今日」のページに、自分で書いた行動プランを表示します。自分のメモからのお知らせで、評価や診断ではありません。その日は閉じておくこともできます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="244" />
+        <location filename="../../companion/ui/settings/dialog.py" line="252" />
         <source>Show it when signs were noted on</source>
         <translation>サインの記録が</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="245" />
+        <location filename="../../companion/ui/settings/dialog.py" line="253" />
         <source>of the last</source>
         <translation>日以上あったら表示（直近</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="246" />
+        <location filename="../../companion/ui/settings/dialog.py" line="254" />
         <source>days, for:</source>
         <translation>日間のうち）。対象：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="247" />
+        <location filename="../../companion/ui/settings/dialog.py" line="255" />
         <source>Days with signs noted</source>
         <translation>サインを記録した日数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="248" />
+        <location filename="../../companion/ui/settings/dialog.py" line="256" />
         <source>Recent days looked at</source>
         <translation>ふり返る直近の日数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="250" />
+        <location filename="../../companion/ui/settings/dialog.py" line="258" />
         <source>early warning signs</source>
         <translation>注意サイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="251" />
+        <location filename="../../companion/ui/settings/dialog.py" line="259" />
         <source>signs that things are breaking down</source>
         <translation>調子が悪くなってきているときのサイン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="252" />
+        <location filename="../../companion/ui/settings/dialog.py" line="260" />
         <source>Reminders…</source>
         <translation>リマインダー…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="257" />
+        <location filename="../../companion/ui/settings/dialog.py" line="265" />
         <source>Appearance:</source>
         <translation>外観：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="259" />
+        <location filename="../../companion/ui/settings/dialog.py" line="267" />
         <source>Follow the system</source>
         <translation>システムに合わせる</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="259" />
+        <location filename="../../companion/ui/settings/dialog.py" line="267" />
         <source>Light</source>
         <translation>ライト</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="259" />
+        <location filename="../../companion/ui/settings/dialog.py" line="267" />
         <source>Dark</source>
         <translation>ダーク</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="262" />
+        <location filename="../../companion/ui/settings/dialog.py" line="270" />
         <source>Lock after this long without use:</source>
         <translation>使わないままこの時間が過ぎたらロック：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="263" />
+        <location filename="../../companion/ui/settings/dialog.py" line="271" />
         <source>Never</source>
         <translation>しない</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="264" />
+        <location filename="../../companion/ui/settings/dialog.py" line="272" />
         <source> min</source>
         <translation> 分</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="267" />
+        <location filename="../../companion/ui/settings/dialog.py" line="275" />
         <source>Companion also locks when the computer goes to sleep or the screen locks, where the system tells it.</source>
         <translation>コンピューターがスリープしたときや画面がロックされたときも、システムが知らせてくれる環境ではロックします。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="301" />
+        <location filename="../../companion/ui/settings/dialog.py" line="309" />
         <source>Choose at least one kind of sign, or both.</source>
         <translation>サインの種類を1つ以上選んでください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="254" />
+        <location filename="../../companion/ui/settings/dialog.py" line="262" />
         <source>Keep Companion running in the tray when the window is closed</source>
         <translation>ウィンドウを閉じても Companion をトレイで動かしておく</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="256" />
+        <location filename="../../companion/ui/settings/dialog.py" line="264" />
         <source>Start Companion in the tray when I log in</source>
         <translation>ログインしたときに Companion をトレイで起動する</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="338" />
+        <location filename="../../companion/ui/settings/dialog.py" line="346" />
         <source>The login entry could not be changed. Your other settings are saved.</source>
         <translation>ログイン時の起動設定を変更できませんでした。ほかの設定は保存されています。</translation>
     </message>
@@ -4011,62 +4021,67 @@
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="161" />
+        <location filename="../../companion/ui/trends/page.py" line="177" />
         <source>Charts</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="171" />
+        <location filename="../../companion/ui/trends/page.py" line="187" />
         <source>Week</source>
         <translation>1週間</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="172" />
+        <location filename="../../companion/ui/trends/page.py" line="188" />
         <source>Month</source>
         <translation>1か月</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="173" />
+        <location filename="../../companion/ui/trends/page.py" line="189" />
         <source>Three months</source>
         <translation>3か月</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="174" />
+        <location filename="../../companion/ui/trends/page.py" line="190" />
         <source>Year</source>
         <translation>1年</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="175" />
+        <location filename="../../companion/ui/trends/page.py" line="191" />
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="180" />
+        <location filename="../../companion/ui/trends/page.py" line="196" />
+        <source>Trends</source>
+        <translation>傾向</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/trends/page.py" line="197" />
         <source>&amp;Range:</source>
         <translation>期間(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="181" />
+        <location filename="../../companion/ui/trends/page.py" line="198" />
         <source>Save as &amp;PNG…</source>
         <translation>PNGで保存(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="182" />
+        <location filename="../../companion/ui/trends/page.py" line="199" />
         <source>Save as S&amp;VG…</source>
         <translation>SVGで保存(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="183" />
+        <location filename="../../companion/ui/trends/page.py" line="200" />
         <source>Monthly &amp;report…</source>
         <translation>月次レポート(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="186" />
+        <location filename="../../companion/ui/trends/page.py" line="203" />
         <source>A PDF of one month, to bring to a supporter, supervisor or clinician if you choose</source>
         <translation>1か月分をまとめたPDFです。必要なら、支援者やスーパーバイザー、医療者に見せることができます</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/trends/page.py" line="189" />
+        <location filename="../../companion/ui/trends/page.py" line="206" />
         <source>The chart in words</source>
         <translation>グラフの内容（文章）</translation>
     </message>

@@ -19,6 +19,7 @@ from companion.store import Store
 from companion.ui.common.design import DARK, LIGHT, Theme, apply_theme, current_colours
 from companion.ui.common.i18n import apply_language
 from companion.ui.main_window import MainWindow
+from tests.ui.test_pseudo_localisation import cut_placeholders
 
 ZONE = "Asia/Tokyo"
 
@@ -217,4 +218,54 @@ def test_an_empty_plan_list_invites_and_its_buttons_are_off(qtbot, services) -> 
     full.table.setCurrentIndex(full.model.index(0, 0))
     assert full.remove_button.isEnabled() and full.down_button.isEnabled()
     assert not full.up_button.isEnabled()  # the first cannot move up
+    window.detach()
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_the_plans_add_field_shows_its_whole_placeholder_at_900_pixels(
+    qtbot, services, restore_look, language
+) -> None:
+    apply_language(language)
+    apply_theme(Theme.LIGHT)
+    window = MainWindow(ZONE, keychain_available=lambda: False)
+    qtbot.addWidget(window)
+    window.attach(services)
+    window.resize(900, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    window.navigation.setCurrentRow(2)
+    page = window.built_plan
+    for key, editor in page.editors.items():
+        page.show_section(key)
+        qtbot.wait(10)
+        fields = [found.new_text for found in editor.lists.values()]
+        assert fields and all(field.isVisible() for field in fields)
+        assert cut_placeholders(editor) == [], (language, key)
+    window.detach()
+
+
+@pytest.mark.parametrize(
+    ("language", "titles"),
+    [
+        ("en", ["Journal", "My wellness plan", "Boundaries", "Trends"]),
+        ("ja", ["記録", "わたしのWRAP式プラン", "バウンダリー", "傾向"]),
+    ],
+)
+def test_every_page_has_a_title_in_the_title_style(
+    qtbot, services, restore_look, language, titles
+) -> None:
+    apply_language(language)
+    window = MainWindow(ZONE, keychain_available=lambda: False)
+    qtbot.addWidget(window)
+    window.attach(services)
+    window.show()
+    qtbot.waitExposed(window)
+    shown = []
+    for row in range(1, window.navigation.count()):
+        window.navigation.setCurrentRow(row)
+        title = window.pages.currentWidget().title
+        assert title.isVisible()
+        assert title.font() == window.today.title.font()
+        shown.append(title.text())
+    assert shown == titles
     window.detach()

@@ -27,6 +27,7 @@ from companion.errors import InvalidEntry
 from companion.services.store_services import StoreServices
 from companion.ui.boundaries.splitter import FormListSplitter
 from companion.ui.common.i18n import Retranslating
+from companion.ui.common.message_line import ATTENTION, MessageLine
 from companion.ui.common.operation import attempt, succeeded
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -120,7 +121,7 @@ class FormListPanel(Retranslating, QWidget, Generic[Entry, Draft]):
         self.cancel_button = QPushButton(self.form_widget)
         self.cancel_button.setObjectName(f"cancel{title}EditButton")
         self.cancel_button.hide()
-        self.status = QLabel(self.form_widget)
+        self.status = MessageLine(self.form_widget)
         self.status.setObjectName(f"{kind}Status")
         self.status.setWordWrap(True)
         form_layout = QVBoxLayout(self.form_widget)
@@ -135,6 +136,7 @@ class FormListPanel(Retranslating, QWidget, Generic[Entry, Draft]):
         save_row.addWidget(self.save_button)
         save_row.addWidget(self.cancel_button)
         save_row.addWidget(self.status, 1)
+        save_row.addStretch(0)  # the buttons keep their size while there is no message
         form_layout.addLayout(save_row)
         for widget in after:
             form_layout.addWidget(widget)
@@ -161,10 +163,11 @@ class FormListPanel(Retranslating, QWidget, Generic[Entry, Draft]):
         self.edit_button.setObjectName(f"edit{title}Button")
         self.delete_button = QPushButton(self)
         self.delete_button.setObjectName(f"delete{title}Button")
-        self.list_status = QLabel(self)
+        self.list_status = MessageLine(self)
         self.list_status.setWordWrap(True)
         delete_row = QHBoxLayout()
         delete_row.addWidget(self.list_status, 1)
+        delete_row.addStretch(0)  # the buttons keep their size while there is no message
         delete_row.addWidget(self.edit_button)
         delete_row.addWidget(self.delete_button)
         right = QVBoxLayout()
@@ -269,7 +272,7 @@ class FormListPanel(Retranslating, QWidget, Generic[Entry, Draft]):
             problem.field,
             (self.tr("This cannot be saved as it is. Please check each field."), self.save_button),
         )
-        self.status.setText(text)
+        self.status.say(text, ATTENTION)
         widget.setFocus()
         self.scroller.ensureWidgetVisible(widget)
 

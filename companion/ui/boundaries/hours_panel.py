@@ -50,8 +50,10 @@ from companion.services.store_services import StoreServices
 from companion.ui.boundaries.days_off_box import DaysOffBox
 from companion.ui.boundaries.describe import describe_rule, window_in_words
 from companion.ui.boundaries.dialogs import RoleNameDialog
+from companion.ui.common.design import let_wrap
 from companion.ui.common.i18n import Retranslating, current_language
 from companion.ui.common.local_text import zone_text
+from companion.ui.common.message_line import ATTENTION, DONE, MessageLine
 from companion.ui.common.operation import attempt, succeeded
 
 PREVIEW_WINDOWS = 6
@@ -98,13 +100,16 @@ class HoursPanel(Retranslating, QWidget):
         self.delete_button.setObjectName("deleteRoleButton")
         self.no_roles = QLabel(self)
         self.no_roles.setObjectName("noRolesNote")
-        self.no_roles.setWordWrap(True)
+        let_wrap(self.no_roles)
+        # Adding on its own row, renaming and deleting the chosen role below it: the column
+        # stays narrow enough for the chosen role's hours beside it, in every language.
         role_buttons = QHBoxLayout()
-        for button in (self.add_button, self.rename_button, self.delete_button):
-            role_buttons.addWidget(button)
+        role_buttons.addWidget(self.rename_button)
+        role_buttons.addWidget(self.delete_button)
         left = QVBoxLayout()
         left.addWidget(self.roles_label)
         left.addWidget(self.roles_list, 1)
+        left.addWidget(self.add_button)
         left.addLayout(role_buttons)
 
         # --- the chosen role, on the right ---
@@ -157,12 +162,12 @@ class HoursPanel(Retranslating, QWidget):
         self.preview.setWordWrap(True)
         self.save_button = QPushButton(self.editor)
         self.save_button.setObjectName("saveHoursButton")
-        self.status = QLabel(self.editor)
+        self.status = MessageLine(self.editor)  # the tab's one message area
         self.status.setObjectName("boundariesStatus")
-        self.status.setWordWrap(True)
         save_row = QHBoxLayout()
         save_row.addWidget(self.save_button)
         save_row.addWidget(self.status, 1)
+        save_row.addStretch(0)  # the buttons keep their size while there is no message
         self.hours_box = QGroupBox(self.editor)
         hours_layout = QVBoxLayout(self.hours_box)
         hours_layout.addLayout(settings_form)
@@ -206,7 +211,10 @@ class HoursPanel(Retranslating, QWidget):
         self.country.currentIndexChanged.connect(self._settings_changed)
         self.save_button.clicked.connect(self.save_hours)
         self.days_off.changed.connect(self._change_exceptions)
-        self.days_off.refused.connect(self.status.setText)
+        self.days_off.refused.connect(lambda text: self.status.say(text, ATTENTION))
+        # A refused extra session's message goes once its times are changed.
+        for time_field in (self.days_off.extra_start, self.days_off.extra_end):
+            time_field.timeChanged.connect(lambda _time: self._clear_attention())
         self.retranslate()
         self._show_roles()
 
@@ -255,7 +263,7 @@ class HoursPanel(Retranslating, QWidget):
         try:
             return attempt(lambda: hours.save(role), self.status)
         except InvalidEntry as problem:
-            self.status.setText(self._explain(problem))
+            self.status.say(self._explain(problem), ATTENTION)
             return None
 
     def _explain(self, problem: InvalidEntry) -> str:
@@ -341,6 +349,11 @@ class HoursPanel(Retranslating, QWidget):
         return default_holiday_country(current_language(), locale_from_environment())
 
     # --- hours --------------------------------------------------------------------------
+    def _clear_attention(self) -> None:
+        """A message about something to fix goes once the person changes it."""
+        if self.status.severity == ATTENTION:
+            self.status.clear()
+
     def _hours_typed(self, text: str) -> None:
         role = self.current_role()
         if role is not None and role.id is not None:
@@ -424,7 +437,7 @@ class HoursPanel(Retranslating, QWidget):
         assert saved.id is not None
         self._drafts.pop(saved.id, None)
         self._roles_saved(saved.id)
-        self.status.setText(self.tr("Saved."))
+        self.status.say(self.tr("Saved."), DONE)
         return True
 
     # --- roles --------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from companion.ui.boundaries.hours_panel import HoursPanel
 from companion.ui.boundaries.review_panel import ReviewPanel
 from companion.ui.boundaries.rules_panel import RulesPanel
 from companion.ui.boundaries.supervision_panel import SupervisionPanel
+from companion.ui.common.design import Spacing, TypeScale, set_type
 from companion.ui.common.i18n import Retranslating
 
 
@@ -26,10 +27,7 @@ class BoundariesPage(Retranslating, QWidget):
 
         self.title = QLabel(self)
         self.title.setObjectName("boundariesTitle")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title.setFont(font)
+        set_type(self.title, TypeScale.PAGE_TITLE)
         self.hours_panel = HoursPanel(zone, self)
         self.rules_panel = RulesPanel(self)
         self.contacts_panel = ContactsPanel(zone, self)
@@ -45,6 +43,8 @@ class BoundariesPage(Retranslating, QWidget):
         self.tabs.currentChanged.connect(self._tab_chosen)
         self.hours_panel.roles_changed.connect(self._reload_other_tabs)
         layout = QVBoxLayout(self)
+        # The page's edges as on Today and the Journal, so the titles line up.
+        layout.setContentsMargins(Spacing.MEDIUM, Spacing.SMALL, Spacing.SMALL, Spacing.SMALL)
         layout.addWidget(self.title)
         layout.addWidget(self.tabs, 1)
         self.retranslate()

@@ -50,6 +50,7 @@ from companion.limits import EARLIEST_HOURS_DAY
 from companion.services.store_services import StoreServices
 from companion.ui.boundaries.describe import day_text
 from companion.ui.common.i18n import Retranslating
+from companion.ui.common.message_line import ATTENTION, DONE, MessageLine
 from companion.ui.common.operation import attempt, succeeded
 from companion.ui.common.scale_picker import ScalePicker
 
@@ -180,9 +181,8 @@ class ReviewPanel(Retranslating, QWidget):
         self.save_button.setObjectName("saveReviewButton")
         self.delete_button = QPushButton(content)
         self.delete_button.setObjectName("deleteReviewButton")
-        self.status = QLabel(content)
+        self.status = MessageLine(content)  # the tab's one message area
         self.status.setObjectName("reviewStatus")
-        self.status.setWordWrap(True)
 
         talked_row = QHBoxLayout()
         talked_row.addWidget(self.talked_through_label)
@@ -218,6 +218,7 @@ class ReviewPanel(Retranslating, QWidget):
         save_row.setContentsMargins(9, 0, 9, 0)
         save_row.addWidget(self.save_button)
         save_row.addWidget(self.status, 1)
+        save_row.addStretch(0)  # the buttons keep their size while there is no message
         save_row.addWidget(self.delete_button)
         outer = QVBoxLayout(self)
         outer.addWidget(self.scroller, 1)
@@ -229,6 +230,9 @@ class ReviewPanel(Retranslating, QWidget):
         self.week_day.dateChanged.connect(self._week_day_chosen)
         self.save_button.clicked.connect(self.save_review)
         self.delete_button.clicked.connect(self.delete_review)
+        # A message about a field to fix goes once the person changes the form.
+        for changed in (self.hard.textChanged, self.rest.textChanged, self.energy.picked):
+            changed.connect(self._clear_attention)
         self.retranslate()
         self._show_rules()
         self._show_week_fields()
@@ -478,7 +482,7 @@ class ReviewPanel(Retranslating, QWidget):
         self._stored = saved
         self._drafts.pop(self.week, None)
         self._show_week_fields()
-        self.status.setText(self.tr("Saved."))
+        self.status.say(self.tr("Saved."), DONE)
         return True
 
     def delete_review(self) -> bool:
@@ -504,8 +508,12 @@ class ReviewPanel(Retranslating, QWidget):
         self._drafts.pop(week, None)
         self._fill_form(None)
         self._show_week_fields()
-        self.status.setText(self.tr("Deleted."))
+        self.status.say(self.tr("Deleted."), DONE)
         return True
+
+    def _clear_attention(self, *_args: object) -> None:
+        if self.status.severity == ATTENTION:
+            self.status.clear()
 
     def _explain(self, problem: InvalidEntry) -> None:
         fields: dict[str, tuple[str, QWidget]] = {
@@ -527,7 +535,7 @@ class ReviewPanel(Retranslating, QWidget):
         if problem.field == "rules":
             self._rules = []
             self.reload()
-        self.status.setText(text)
+        self.status.say(text, ATTENTION)
         widget.setFocus()
         self.scroller.ensureWidgetVisible(widget)
 

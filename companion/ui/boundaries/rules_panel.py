@@ -25,7 +25,9 @@ from companion.boundaries.rules import BoundaryRule
 from companion.errors import InvalidEntry
 from companion.limits import MAX_RULE_TEXT_CHARS
 from companion.services.store_services import StoreServices
+from companion.ui.common.design import let_wrap
 from companion.ui.common.i18n import Retranslating
+from companion.ui.common.message_line import ATTENTION, DONE, MessageLine
 from companion.ui.common.operation import attempt, succeeded
 
 
@@ -38,7 +40,7 @@ class RulesPanel(Retranslating, QWidget):
         self._adding = False
 
         self.intro = QLabel(self)
-        self.intro.setWordWrap(True)
+        let_wrap(self.intro)
         self.rules_list = QListWidget(self)
         self.rules_list.setObjectName("rulesList")
         self.rules_list.setWordWrap(True)
@@ -81,9 +83,10 @@ class RulesPanel(Retranslating, QWidget):
         self.phrase_label.setBuddy(self.phrase)
         self.save_button = QPushButton(self.editor)
         self.save_button.setObjectName("saveRuleButton")
-        self.status = QLabel(self.editor)
+        self.status = MessageLine(self.editor)  # the tab's one message area
         self.status.setObjectName("rulesStatus")
-        self.status.setWordWrap(True)
+        for label in (self.text_label, self.why_label, self.phrase_label):
+            let_wrap(label)  # above its field: a long name takes two lines, not more width
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.addRow(self.text_label, self.text)
@@ -92,6 +95,7 @@ class RulesPanel(Retranslating, QWidget):
         save_row = QHBoxLayout()
         save_row.addWidget(self.save_button)
         save_row.addWidget(self.status, 1)
+        save_row.addStretch(0)  # the buttons keep their size while there is no message
         editor_layout = QVBoxLayout(self.editor)
         editor_layout.addWidget(self.editor_title)
         editor_layout.addLayout(form, 1)
@@ -108,6 +112,9 @@ class RulesPanel(Retranslating, QWidget):
         self.up_button.clicked.connect(lambda: self.move_rule(-1))
         self.down_button.clicked.connect(lambda: self.move_rule(1))
         self.save_button.clicked.connect(self.save_rule)
+        # A message about a field to fix goes once the person changes the rule.
+        for changed in (self.text.textEdited, self.why.textChanged, self.phrase.textChanged):
+            changed.connect(self._clear_attention)
         self.retranslate()
         self._show_rules()
 
@@ -204,9 +211,13 @@ class RulesPanel(Retranslating, QWidget):
             self.rules_list.blockSignals(False)
             return
         self._rules[row] = saved
-        self.status.setText(
-            self.tr("The rule is on.") if enabled else self.tr("The rule is switched off.")
+        self.status.say(
+            self.tr("The rule is on.") if enabled else self.tr("The rule is switched off."), DONE
         )
+
+    def _clear_attention(self, *_args: object) -> None:
+        if self.status.severity == ATTENTION:
+            self.status.clear()
 
     def add_rule(self) -> None:
         """An empty editor for a new rule; it joins the list when saved."""
@@ -240,7 +251,7 @@ class RulesPanel(Retranslating, QWidget):
         if saved is None:
             return False
         self.reload(saved.id)
-        self.status.setText(self.tr("Saved."))
+        self.status.say(self.tr("Saved."), DONE)
         return True
 
     def _explain(self, problem: InvalidEntry) -> None:
@@ -253,12 +264,12 @@ class RulesPanel(Retranslating, QWidget):
             ),
         }
         if problem.field == "rules":
-            self.status.setText(self.tr("There are as many rules as Companion keeps."))
+            self.status.say(self.tr("There are as many rules as Companion keeps."), ATTENTION)
             return
         text, widget = fields.get(
             problem.field, (self.tr("This cannot be saved as it is."), self.text)
         )
-        self.status.setText(text)
+        self.status.say(text, ATTENTION)
         widget.setFocus()
 
     def delete_rule(self) -> bool:
@@ -284,7 +295,7 @@ class RulesPanel(Retranslating, QWidget):
         if not succeeded(lambda: boundaries.delete_rule(rule_id), self.status):
             return False
         self.reload(-1)
-        self.status.setText(self.tr("Deleted."))
+        self.status.say(self.tr("Deleted."), DONE)
         return True
 
     def move_rule(self, step: int) -> None:

@@ -311,6 +311,16 @@ def icon(name: str, colour: str | None = None) -> QIcon:
     return result
 
 
+NARROWEST_TEXT = 120  # the least width a wrapping label asks for, in device-independent pixels
+
+
+def let_wrap(label: QLabel, narrowest: int = NARROWEST_TEXT) -> None:
+    """Word-wrap `label` and let layouts make it as narrow as `narrowest`: a long text, or a
+    longer language, then takes more lines instead of widening the page past a small window."""
+    label.setWordWrap(True)
+    label.setMinimumWidth(narrowest)
+
+
 def set_banner(label: QLabel, severity: str | None) -> None:
     """Mark `label` as a banner of `severity` (info, attention, done) or as plain text (None),
     so the style sheet colours it; the words always say what it is about."""

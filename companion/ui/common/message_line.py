@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
-from companion.ui.common.design import ICON_SIZE, Spacing, icon, set_banner
+from companion.ui.common.design import ICON_SIZE, NARROWEST_TEXT, Spacing, icon, set_banner
 
 INFO = "info"  # something to know (saved, deleted: undo brings it back)
 ATTENTION = "attention"  # something to look at or fix; never red, never an alarm
@@ -20,6 +20,7 @@ class MessageLine(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
+        self.setMinimumWidth(NARROWEST_TEXT)  # a long message takes lines, not the page's width
         self.severity: str | None = None
         self.hide()  # no empty box: shown while it has something to say
 

@@ -37,7 +37,7 @@ from companion.journal.checkin import CheckIn, JournalFilter
 from companion.journal.files import ImportProblem, parse_import
 from companion.services.journal import JournalService
 from companion.services.store_services import StoreServices
-from companion.ui.common.design import Spacing
+from companion.ui.common.design import Spacing, TypeScale, set_type
 from companion.ui.common.file_names import offered_path
 from companion.ui.common.i18n import Retranslating
 from companion.ui.common.message_line import MessageLine
@@ -150,6 +150,10 @@ class JournalPage(Retranslating, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(Spacing.MEDIUM, Spacing.SMALL, Spacing.SMALL, Spacing.SMALL)
         layout.setSpacing(Spacing.MEDIUM)
+        self.title = QLabel(self)
+        self.title.setObjectName("journalTitle")
+        set_type(self.title, TypeScale.PAGE_TITLE)
+        layout.addWidget(self.title)
         layout.addLayout(filters)
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
@@ -206,6 +210,7 @@ class JournalPage(Retranslating, QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.title.setText(self.tr("Journal"))
         # What the Keyboard shortcuts window says of these keys.
         self.find_shortcut.setWhatsThis(self.tr("Search the Journal"))
         for shortcut, does in self.row_shortcuts:

@@ -28,6 +28,7 @@ from companion.plan.schema import ENTRY_FIELDS, STANCES, section
 from companion.services.plan import PlanService
 from companion.ui.common.design import short_date_time
 from companion.ui.common.i18n import current_language
+from companion.ui.common.message_line import DONE, MessageLine
 from companion.ui.common.operation import attempt
 
 # Added, removed, changed, reordered: each line also starts with its own mark (+ − ~ ⇅), so
@@ -89,8 +90,8 @@ class PlanHistoryDialog(QDialog):
         self.buttons = QDialogButtonBox(self)
         self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
+        self.status = MessageLine(self)  # the dialog's one message area
+        self.status.setObjectName("historyStatus")
         compare_row = QHBoxLayout()
         compare_row.addWidget(self.compare_label)
         compare_row.addWidget(self.compare_with, 1)
@@ -239,4 +240,4 @@ class PlanHistoryDialog(QDialog):
             return
         self.restored.emit(plan)
         self.load()
-        self.status.setText(self.tr("Restored as a new version."))
+        self.status.say(self.tr("Restored as a new version."), DONE)

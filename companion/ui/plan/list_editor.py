@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from companion.limits import MAX_PLAN_FIELD_CHARS
 from companion.plan.model import Entry
 from companion.plan.schema import STANCES, ListSpec
+from companion.ui.common.design import let_wrap
 from companion.ui.common.i18n import Retranslating, current_language
 from companion.ui.plan.entry_table_model import EntryTableModel
 
@@ -67,6 +68,7 @@ class ListEditor(Retranslating, QWidget):
         bold = self.title.font()
         bold.setBold(True)
         self.title.setFont(bold)
+        let_wrap(self.title)
         self.prompt = QLabel(self)
         self.prompt.setWordWrap(True)
         self.prompt.setStyleSheet("color: palette(placeholder-text);")
@@ -112,13 +114,16 @@ class ListEditor(Retranslating, QWidget):
         add_row = QHBoxLayout()
         add_row.addWidget(self.new_text, 1)
         add_row.addWidget(self.add_button)
-        add_row.addSpacing(12)
-        add_row.addWidget(self.up_button)
-        add_row.addWidget(self.down_button)
-        add_row.addWidget(self.remove_button)
+        # Moving and removing act on the chosen entry: beside the list's title, which leaves
+        # the field for a new entry the width of its words at 900 pixels, in every language.
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.up_button)
+        title_row.addWidget(self.down_button)
+        title_row.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 6)
-        layout.addWidget(self.title)
+        layout.addLayout(title_row)
         layout.addWidget(self.prompt)
         layout.addWidget(self.table)
         self.invitation = QLabel(self)  # instead of an empty box, while the list is empty

@@ -35,11 +35,14 @@ from companion.limits import (
 from companion.plan.model import Plan, make_entry
 from companion.plan.schema import ENTRY_FIELDS, SECTIONS, section
 from companion.services.store_services import StoreServices
+from companion.ui.common.design import Spacing, TypeScale, let_wrap, set_type
 from companion.ui.common.i18n import Retranslating, current_language
+from companion.ui.common.message_line import ATTENTION, DONE, MessageLine
 from companion.ui.common.operation import attempt
 from companion.ui.plan.section_editor import SectionEditor
 
 AUTOSAVE_DELAY_MS = 800
+SECTION_PADDING = 44  # an item's padding and the list's frame, either side
 
 
 class PlanChange(QUndoCommand):
@@ -82,19 +85,22 @@ class PlanPage(Retranslating, QWidget):
         self.history_button.setObjectName("planHistory")
         self.export_button = QPushButton(self)
         self.export_button.setObjectName("planExport")
-        self.status = QLabel(self)
+        self.title = QLabel(self)
+        self.title.setObjectName("planTitle")
+        set_type(self.title, TypeScale.PAGE_TITLE)
+        self.title.setWordWrap(True)
+        self.status = MessageLine(self)  # the page's one message area
         self.status.setObjectName("planStatus")
-        self.status.setWordWrap(True)
         toolbar = QHBoxLayout()
         for button in (self.undo_button, self.redo_button, self.history_button, self.export_button):
             toolbar.addWidget(button)
-        toolbar.addWidget(self.status, 1)
+        toolbar.addStretch(1)
 
         self.invitation = QFrame(self)
         self.invitation.setObjectName("planInvitation")
         self.invitation.setFrameShape(QFrame.Shape.StyledPanel)
         self.invitation_text = QLabel(self.invitation)
-        self.invitation_text.setWordWrap(True)
+        let_wrap(self.invitation_text)
         self.example_button = QPushButton(self.invitation)
         self.example_button.setObjectName("startFromExample")
         invitation_layout = QHBoxLayout(self.invitation)
@@ -103,8 +109,10 @@ class PlanPage(Retranslating, QWidget):
 
         self.sections = QListWidget(self)
         self.sections.setObjectName("planSections")
-        self.sections.setFixedWidth(200)
         self.sections.setWordWrap(True)
+        # Headings wrap to the list's width, again whenever it changes: never sideways.
+        self.sections.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.sections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.editors: dict[str, SectionEditor] = {}
         self.stack = QStackedWidget(self)
         for spec in SECTIONS:
@@ -115,6 +123,7 @@ class PlanPage(Retranslating, QWidget):
                 list_editor.edit_requested.connect(self.edit_entry)
                 list_editor.remove_requested.connect(self.remove_entry)
                 list_editor.move_requested.connect(self.move_entry)
+                list_editor.new_text.textEdited.connect(lambda _text: self._clear_attention())
             self.editors[spec.key] = editor
             self.stack.addWidget(editor)
             self.sections.addItem("")
@@ -125,7 +134,12 @@ class PlanPage(Retranslating, QWidget):
         body.addWidget(self.sections)
         body.addWidget(self.scroller, 1)
         layout = QVBoxLayout(self)
+        # The page's edges as on Today and the Journal, so the titles line up.
+        layout.setContentsMargins(Spacing.MEDIUM, Spacing.SMALL, Spacing.SMALL, Spacing.SMALL)
+        layout.setSpacing(Spacing.SMALL)
+        layout.addWidget(self.title)
         layout.addLayout(toolbar)
+        layout.addWidget(self.status)
         layout.addWidget(self.invitation)
         layout.addLayout(body, 1)
 
@@ -152,6 +166,7 @@ class PlanPage(Retranslating, QWidget):
 
     # --- language -----------------------------------------------------------------------
     def retranslate(self) -> None:
+        self.title.setText(self.tr("My wellness plan"))
         self.undo_button.setText(self.tr("Undo"))
         self.undo_button.setToolTip(QKeySequence(QKeySequence.StandardKey.Undo).toString(
             QKeySequence.SequenceFormat.NativeText))  # fmt: skip
@@ -179,6 +194,16 @@ class PlanPage(Retranslating, QWidget):
             role = QPalette.ColorRole.PlaceholderText if empty else QPalette.ColorRole.Text
             item.setForeground(self.palette().color(role))
             item.setToolTip(self.tr("Nothing written here yet") if empty else "")
+        # As wide as the longest word of a usual heading needs (a Japanese heading has no
+        # spaces to wrap at: all of it), never so wide that the section beside it loses the
+        # room its fields need at 900 pixels.
+        metrics = self.sections.fontMetrics()
+        widest = max(
+            metrics.horizontalAdvance(word)
+            for spec in SECTIONS
+            for word in spec.heading.in_language(language).split()
+        )
+        self.sections.setFixedWidth(min(max(widest + SECTION_PADDING, 200), 250))
         self.invitation.setVisible(self._services is not None and self.plan.is_empty())
 
     def _show_section(self, row: int) -> None:
@@ -243,10 +268,15 @@ class PlanPage(Retranslating, QWidget):
             return False
         self.version_id = saved
         self._dirty = False
-        self.status.setText(self.tr("All changes saved."))
+        self.status.say(self.tr("All changes saved."), DONE)
         return True
 
     # --- changes ------------------------------------------------------------------------
+    def _clear_attention(self) -> None:
+        """A message about something to fix goes once the person changes it."""
+        if self.status.severity == ATTENTION:
+            self.status.clear()
+
     def _apply(self, plan: Plan) -> None:
         self._show(plan)
         self._dirty = True
@@ -261,10 +291,11 @@ class PlanPage(Retranslating, QWidget):
         try:
             after = self.plan.renamed(section_key, heading or None)
         except InvalidEntry:
-            self.status.setText(
+            self.status.say(
                 self.tr("A section name can be at most %1 characters.").replace(
                     "%1", QLocale().toString(MAX_PLAN_HEADING_CHARS)
-                )
+                ),
+                ATTENTION,
             )
             return
         self.change(after, self.tr("Rename section"))
@@ -280,13 +311,14 @@ class PlanPage(Retranslating, QWidget):
         except InvalidEntry as problem:
             editor.new_text.setText(text)  # nothing typed is lost
             if problem.field == "entries":
-                self.status.setText(
+                self.status.say(
                     self.tr("This list is full: a list can hold %1 entries and the whole plan %2.")
                     .replace("%1", QLocale().toString(MAX_PLAN_LIST_ENTRIES))
-                    .replace("%2", QLocale().toString(MAX_PLAN_ENTRIES))
+                    .replace("%2", QLocale().toString(MAX_PLAN_ENTRIES)),
+                    ATTENTION,
                 )
             else:
-                self.status.setText(self._explain(problem))
+                self.status.say(self._explain(problem), ATTENTION)
             return
         self.change(after, self.tr("Add"))
         editor.select(entry.id)
@@ -301,7 +333,7 @@ class PlanPage(Retranslating, QWidget):
         try:
             edited = make_entry(list_spec, {**entry.values, field_key: value}, entry.id)
         except InvalidEntry as problem:
-            self.status.setText(self._explain(problem))
+            self.status.say(self._explain(problem), ATTENTION)
             return
         if edited.is_blank():
             # Removing resets the table, so wait until the cell editor has finished closing.

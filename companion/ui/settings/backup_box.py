@@ -24,6 +24,7 @@ from companion.services.backups import SUFFIX, BackupService
 from companion.settings import AUTO_BACKUPS_KEPT, MAX_AUTO_BACKUPS_KEPT
 from companion.ui.common.i18n import Retranslating
 from companion.ui.common.local_text import day_text
+from companion.ui.common.message_line import ATTENTION, DONE, MessageLine
 from companion.ui.common.messages import output_file_text
 from companion.ui.common.operation import attempt
 
@@ -41,11 +42,9 @@ class BackupBox(Retranslating, QGroupBox):
         self.last.setObjectName("lastBackup")
         self.back_up_button = QPushButton(self)
         self.back_up_button.setObjectName("backUpNow")
-        self.status = QLabel(self)
+        self.status = MessageLine(self)  # shown while there is something to say
         self.status.setObjectName("backupStatus")
-        self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status.setVisible(False)  # until there is something to say
         self.kept = QSpinBox(self)
         self.kept.setObjectName("autoBackupsKept")
         self.kept.setRange(0, MAX_AUTO_BACKUPS_KEPT)
@@ -86,7 +85,8 @@ class BackupBox(Retranslating, QGroupBox):
             lambda: (self.backups.last_outside_backup(), self.backups.kept()), self.status
         )
         self._last_made, kept = found if found is not None else (None, AUTO_BACKUPS_KEPT.default)
-        self.status.setVisible(found is None)
+        if found is not None:
+            self.status.clear()
         self.kept.setValue(kept)
 
     def _show_last(self) -> None:
@@ -112,22 +112,22 @@ class BackupBox(Retranslating, QGroupBox):
         if not chosen:
             return None
         self.status.clear()
-        self.status.setVisible(True)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             written = attempt(lambda: self.backups.back_up_to(chosen), self.status)
         except OutputRefused as refused:
-            self.status.setText(output_file_text(refused))
+            self.status.say(output_file_text(refused), ATTENTION)
             return None
         finally:
             QApplication.restoreOverrideCursor()
         if written is None:
             return None
-        self.status.setText(
+        self.status.say(
             self.tr(
                 "Saved an encrypted backup to %1. It opens with your passphrase or your "
                 "recovery code."
-            ).replace("%1", str(written))
+            ).replace("%1", str(written)),
+            DONE,
         )
         self._last_made = attempt(self.backups.last_outside_backup, self.status)
         self._show_last()

@@ -41,6 +41,7 @@ from companion.services.backups import BackupService
 from companion.services.reminders import ReminderService
 from companion.services.settings import SettingsService
 from companion.ui.common.i18n import Retranslating
+from companion.ui.common.message_line import ATTENTION, MessageLine
 from companion.ui.common.operation import attempt, succeeded
 from companion.ui.settings.keys_box import KeysBox
 
@@ -168,8 +169,8 @@ class SettingsDialog(Retranslating, QDialog):
 
         self.keys_box = KeysBox(self)  # the session answers its buttons
 
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
+        self.error = MessageLine(self)  # the dialog's one message area
+        self.error.setObjectName("settingsMessage")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -205,8 +206,15 @@ class SettingsDialog(Retranslating, QDialog):
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
         self.days.valueChanged.connect(self.min_days.setMaximum)
+        # The message about the kinds of sign goes once one is chosen again.
+        for box in (self.warning, self.breaking):
+            box.toggled.connect(self._kind_toggled)
         self.load()
         self.retranslate()
+
+    def _kind_toggled(self, checked: bool) -> None:
+        if checked and self.error.severity == ATTENTION:
+            self.error.clear()
 
     def sizeHint(self) -> QSize:
         """All of the settings when the screen has room, else as much as 85 % of it holds."""
@@ -298,7 +306,7 @@ class SettingsDialog(Retranslating, QDialog):
             if box.isChecked()
         )
         if not kinds:
-            self.error.setText(self.tr("Choose at least one kind of sign, or both."))
+            self.error.say(self.tr("Choose at least one kind of sign, or both."), ATTENTION)
             return
         rule = NudgeRule(days=self.days.value(), min_days=self.min_days.value(), kinds=kinds)
         mood_steps = int(self.mood_steps.currentData())
@@ -334,8 +342,9 @@ class SettingsDialog(Retranslating, QDialog):
             elif not wanted and entry.enabled():
                 entry.disable()
         except OSError:
-            self.error.setText(
-                self.tr("The login entry could not be changed. Your other settings are saved.")
+            self.error.say(
+                self.tr("The login entry could not be changed. Your other settings are saved."),
+                ATTENTION,
             )
             return False
         return True

@@ -25,8 +25,10 @@ from companion.clock import local_today
 from companion.services.store_services import StoreServices
 from companion.stats.ranges import TrendRange, range_bounds
 from companion.stats.trend_input import TrendInput
+from companion.ui.common.design import Spacing, TypeScale, set_type
 from companion.ui.common.file_names import offered_name
 from companion.ui.common.i18n import Retranslating, current_language
+from companion.ui.common.message_line import ATTENTION, DONE, MessageLine
 from companion.ui.common.operation import attempt
 from companion.ui.trends.canvas import ChartArea, theme_of
 from companion.ui.trends.export import save_chart
@@ -57,8 +59,8 @@ class TrendsPage(Retranslating, QWidget):
     chart is drawn again only when the data, kind, range, theme, language or size changes
     (`draws` counts how often).
 
-    `toolbar` is the row above the chart: the range, then the page's actions; a further
-    action belongs at the end of that row."""
+    `toolbar` is the row across the top: the page's title, the range, then the page's actions;
+    a further action belongs at the end of that row (saving the chart is in `save_row`)."""
 
     def __init__(self, zone: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,17 +93,26 @@ class TrendsPage(Retranslating, QWidget):
         self.save_png.setObjectName("savePng")
         self.save_svg = QPushButton(self)
         self.save_svg.setObjectName("saveSvg")
-        self.toolbar = QHBoxLayout()
-        self.toolbar.addWidget(self.range_label)
-        self.toolbar.addWidget(self.range_choice)
-        self.toolbar.addStretch(1)
-        self.toolbar.addWidget(self.save_png)
-        self.toolbar.addWidget(self.save_svg)
+        self.title = QLabel(self)
+        self.title.setObjectName("trendsTitle")
+        set_type(self.title, TypeScale.PAGE_TITLE)
         self.report_button = QPushButton(self)
         self.report_button.setObjectName("monthlyReport")
         self.report_button.setEnabled(False)
         self.report_button.clicked.connect(self.open_report)
+        # Two rows, so the page fits a small window in longer languages too: the title, the
+        # range and the page's actions across the page, then saving the chart above it.
+        self.toolbar = QHBoxLayout()
+        self.toolbar.addWidget(self.title)
+        self.toolbar.addStretch(1)
+        self.toolbar.addWidget(self.range_label)
+        self.toolbar.addWidget(self.range_choice)
+        self.toolbar.addSpacing(Spacing.LARGE)
         self.toolbar.addWidget(self.report_button)
+        self.save_row = QHBoxLayout()
+        self.save_row.addWidget(self.save_png)
+        self.save_row.addWidget(self.save_svg)
+        self.save_row.addStretch(1)
         self.report_dialog: MonthlyReportDialog | None = None
 
         self.heading = QLabel(self)
@@ -126,22 +137,27 @@ class TrendsPage(Retranslating, QWidget):
         lines = QFontMetrics(self.summary.font()).lineSpacing()
         self.summary.setMinimumHeight(SUMMARY_LINES * lines + 4)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.status = QLabel(self)
+        self.status = MessageLine(self)  # the page's one message area
         self.status.setObjectName("trendsStatus")
-        self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status.setMinimumHeight(_one_line_height(self.status))
 
         right = QVBoxLayout()
-        right.addLayout(self.toolbar)
+        right.addLayout(self.save_row)
         right.addWidget(self.heading)
         right.addWidget(self.area, 1)
         right.addWidget(self.summary)
         right.addWidget(self.status)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.kind_list)
-        layout.addLayout(right, 1)
+        columns = QHBoxLayout()
+        columns.addWidget(self.kind_list)
+        columns.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        # The page's edges as on Today and the Journal, so the titles line up.
+        layout.setContentsMargins(Spacing.MEDIUM, Spacing.SMALL, Spacing.SMALL, Spacing.SMALL)
+        layout.addLayout(self.toolbar)
+        layout.addLayout(columns, 1)
         QWidget.setTabOrder(self.kind_list, self.range_choice)
+        QWidget.setTabOrder(self.range_choice, self.report_button)
+        QWidget.setTabOrder(self.report_button, self.save_png)
 
         self.kind_list.currentRowChanged.connect(lambda _row: self.draw_if_changed())
         self.range_choice.currentIndexChanged.connect(lambda _index: self.draw_if_changed())
@@ -177,6 +193,7 @@ class TrendsPage(Retranslating, QWidget):
         for index in range(self.range_choice.count()):
             wanted = TrendRange(self.range_choice.itemData(index))
             self.range_choice.setItemText(index, names[wanted])
+        self.title.setText(self.tr("Trends"))
         self.range_label.setText(self.tr("&Range:"))
         self.save_png.setText(self.tr("Save as &PNG…"))
         self.save_svg.setText(self.tr("Save as S&VG…"))
@@ -331,7 +348,7 @@ class TrendsPage(Retranslating, QWidget):
         name = offered_name(*shown, start.isoformat(), end.isoformat(), suffix=suffix)
         path, message = save_chart(self, draw, suffix, name, services.folder.root)
         if message or path is not None:
-            self.status.setText(message)
+            self.status.say(message, DONE if path is not None else ATTENTION)
 
     # --- events -------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:

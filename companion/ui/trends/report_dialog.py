@@ -27,6 +27,7 @@ from companion.services.store_services import StoreServices
 from companion.stats.report import previous_month
 from companion.ui.common.file_names import offered_path
 from companion.ui.common.i18n import Retranslating, current_language
+from companion.ui.common.message_line import ATTENTION, DONE, MessageLine
 from companion.ui.common.messages import output_file_text
 from companion.ui.common.operation import attempt
 from companion.ui.plan.export_dialog import add_page_sizes, name_page_sizes
@@ -65,9 +66,8 @@ class MonthlyReportDialog(Retranslating, QDialog):
         self.page_label.setBuddy(self.page_size)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
-        self.status = QLabel(self)
+        self.status = MessageLine(self)  # the dialog's one message area
         self.status.setObjectName("reportStatus")
-        self.status.setWordWrap(True)
         self.save_button = QPushButton(self)
         self.save_button.setObjectName("saveReport")
         self.save_button.setDefault(True)
@@ -123,7 +123,7 @@ class MonthlyReportDialog(Retranslating, QDialog):
         try:
             path, replacing = output_path(path, self.data_folder)
         except OutputRefused as refused:
-            self.status.setText(output_file_text(refused))
+            self.status.say(output_file_text(refused), ATTENTION)
             return None
         # The file dialog asked before replacing what was chosen, not the name with the suffix.
         if replacing and path.name != Path(chosen).name and not self._may_replace(path):
@@ -138,11 +138,12 @@ class MonthlyReportDialog(Retranslating, QDialog):
                 source, path, language=current_language(), page_size=self.page_size.currentData()
             )
         except (OSError, InvalidEntry):
-            self.status.setText(
-                self.tr("That file could not be written. Choose another folder or name.")
+            self.status.say(
+                self.tr("That file could not be written. Choose another folder or name."),
+                ATTENTION,
             )
             return None
-        self.status.setText(self.tr("Saved: %1").replace("%1", str(path)))
+        self.status.say(self.tr("Saved: %1").replace("%1", str(path)), DONE)
         return path
 
     def _may_replace(self, path: Path) -> bool:

@@ -323,3 +323,28 @@ def test_hours_typed_in_japanese_read_back_in_the_windows_language(
         assert not page.hours_panel.hours_problem.isVisible()
     finally:
         apply_language("en")
+
+
+def test_a_refused_extra_sessions_message_goes_once_its_times_change(qtbot, session) -> None:
+    page = _page(qtbot, session)
+    _add_role(qtbot, page, "Clinic")
+    days_off = page.hours_panel.days_off
+    status = page.hours_panel.status
+    days_off.extra_start.setTime(QTime(20, 0))
+    days_off.extra_end.setTime(QTime(20, 0))
+    qtbot.mouseClick(days_off.add_extra_button, Qt.MouseButton.LeftButton)
+    assert "needs a start and a different end" in status.text()
+    assert status.severity == "attention" and not status.isHidden()
+    days_off.extra_end.setTime(QTime(21, 0))
+    assert status.text() == "" and status.isHidden()
+    qtbot.mouseClick(days_off.add_extra_button, Qt.MouseButton.LeftButton)
+    assert len(session.services.hours.roles()[0].extra_sessions()) == 1
+    assert status.isHidden()  # nothing to fix, and the list shows what was added
+
+
+def test_the_boundaries_page_title_is_in_the_title_style(qtbot, session) -> None:
+    page = _page(qtbot, session)
+    today_title = session.window.today.title
+    assert page.title.text() == "Boundaries"
+    assert page.title.font().pointSizeF() == today_title.font().pointSizeF()
+    assert page.title.font().bold()

@@ -251,3 +251,18 @@ def test_in_japanese_the_seeds_the_alias_help_and_the_prompt_are_japanese(
     assert panel.prompt.isVisible()
     assert "連絡をくれてありがとう" in panel.prompt.text()
     assert panel.model.index(0, panel.model.HOURS).data() == "◔ 活動時間外"
+
+
+def test_a_rules_message_goes_once_the_field_is_fixed(qtbot, session) -> None:
+    page = _page(qtbot, session)
+    page.tabs.setCurrentWidget(page.rules_panel)
+    panel = page.rules_panel
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    assert panel.status.text() == "The rule needs a few words."
+    assert panel.status.severity == "attention" and not panel.status.isHidden()
+    qtbot.keyClicks(panel.text, "R")  # the cause is being fixed
+    assert panel.status.text() == "" and panel.status.isHidden()
+    qtbot.keyClicks(panel.text, "est on Sundays")
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    assert panel.status.text() == "Saved." and panel.status.severity == "done"

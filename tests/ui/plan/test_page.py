@@ -301,3 +301,31 @@ def test_the_supporter_copy_carries_the_name_given_once(
     qtbot.mouseClick(again.save_button, Qt.MouseButton.LeftButton)
     assert "Tanaka" not in _text(whole)
     assert session.store.setting(settings.PLAN_OWNER_NAME) == ""
+def test_a_message_about_something_to_fix_goes_once_it_is_fixed(qtbot, session) -> None:
+    page = _plan_page(qtbot, session)
+    supporters = page.show_section("crisis").lists["supporters"]
+    _add(qtbot, supporters, "山田 花子")
+    model = supporters.model
+    model.setData(model.index(0, 5), "29.11.2026")
+    assert "year-month-day" in page.status.text()
+    assert page.status.severity == "attention" and not page.status.isHidden()
+    model.setData(model.index(0, 5), "2026-11-29")  # the date, fixed
+    assert "year-month-day" not in page.status.text()
+    assert page.status.severity != "attention"
+    page.flush()
+    assert page.status.text() == "All changes saved." and page.status.severity == "done"
+
+    # A refused new entry stays in its field, and the message goes as soon as it is retyped.
+    tools = page.show_section("toolbox").lists["tools"]
+    page.add_entry("toolbox", "tools", "walk \ud800")
+    assert "cannot be saved" in page.status.text() and page.status.severity == "attention"
+    assert tools.new_text.text().startswith("walk")
+    tools.new_text.setFocus()
+    qtbot.keyClick(tools.new_text, Qt.Key.Key_Backspace)
+    assert page.status.isHidden() and page.status.text() == ""
+
+
+def test_the_plan_page_has_a_title(qtbot, session) -> None:
+    page = _plan_page(qtbot, session)
+    assert page.title.text() == "My wellness plan" and page.title.isVisible()
+    assert page.title.font().pointSizeF() > page.font().pointSizeF()
