@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime
-from typing import Any, TypeVar, Unpack
+from typing import Any, TypeVar
 
-from sqlalchemy import Select, exists, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, exists, func, literal_column, select, union_all
+from sqlalchemy.orm import Session, aliased
 
 from companion.clock import now_utc, to_utc
 from companion.errors import EntryConflict, EntryGone
@@ -17,7 +17,7 @@ from companion.settings import Setting
 from companion.store.models import CheckInRow, CheckInTagRow, SettingRow
 
 T = TypeVar("T")
-_AnySelect = TypeVar("_AnySelect", bound=Select[Unpack[tuple[Any, ...]]])
+_AnySelect = TypeVar("_AnySelect", bound=Select[*tuple[Any, ...]])
 
 
 def _to_domain(row: CheckInRow) -> CheckIn:
@@ -87,15 +87,16 @@ def _filtered(query: _AnySelect, wanted: JournalFilter) -> _AnySelect:
         )
     if wanted.text and wanted.text.strip():
         pattern = f"%{_escape_like(wanted.text.strip())}%"
-        query = query.where(
-            or_(
-                CheckInRow.note.like(pattern, escape="\\"),
-                exists().where(
-                    CheckInTagRow.checkin_id == CheckInRow.id,
-                    CheckInTagRow.label.like(pattern, escape="\\"),
-                ),
-            )
+        # The ids whose note or a tag's label holds the text: each a scan of one narrow index
+        # (ix_checkins_note, ix_checkin_tags_label_checkin), not of the whole table. `+ 0`
+        # keeps the planner from fetching every match by id: it walks the entries in order (a
+        # page stops after its rows) or counts them from an index.
+        notes = aliased(CheckInRow)
+        matching = union_all(
+            select(notes.id).where(notes.note.like(pattern, escape="\\")),
+            select(CheckInTagRow.checkin_id).where(CheckInTagRow.label.like(pattern, escape="\\")),
         )
+        query = query.where((CheckInRow.id + literal_column("0")).in_(matching))
     return query
 
 
