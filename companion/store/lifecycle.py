@@ -280,14 +280,12 @@ class Store:
         choices). One connection's number, SQLite's `data_version` (it changes when another
         connection commits) and its `total_changes` (rows this connection changed); a
         different connection gives a different number, so tokens never match by chance."""
-        if self._engine is None:
-            raise RuntimeError("the store is closed")
-        with store_problems(self.folder.root), self._engine.connect() as connection:
+        with self.transaction() as session:
+            connection = session.connection()
             pooled = connection.connection
             number = pooled.info.setdefault(CONNECTION_NUMBER, next(_connection_numbers))
             data_version = connection.exec_driver_sql("PRAGMA data_version").scalar()
             changes = pooled.dbapi_connection.total_changes  # type: ignore[union-attr]
-        self._after_read_only()
         return int(number), int(data_version or 0), int(changes)
 
     def add_checkin(self, checkin: CheckIn) -> CheckIn:
