@@ -156,6 +156,8 @@ class TodayPage(CheckinFormFields, Retranslating, QWidget):
         )
         self._update_title()
         self.model.refresh_language()
+        if self._tag_choices is not None:  # the suggestions say "Tool: …" in the new language
+            self.checkin_form.set_tag_choices(*self._tag_choices)
 
     def _update_title(self) -> None:
         day = day_text(self._shown_day)  # 2026年11月29日(日) / Sun 29 Nov 2026

@@ -11,6 +11,7 @@ from companion.clock import now_utc
 from companion.journal.checkin import Tag, new_checkin
 from companion.plan.examples import example_plan
 from companion.store import open_store, unlock_with_passphrase
+from companion.ui.common.i18n import apply_language
 from companion.ui.main_window import JOURNAL_ROW, TODAY_ROW
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import create_through_welcome, press
@@ -126,3 +127,14 @@ def test_new_tags_and_plan_edits_are_offered_at_once(qtbot, session) -> None:
     _save_with_keys(qtbot, today)
     assert "Tool: Call Aiko" in _suggestions(today)
     assert "Tool: Call a friend" not in _suggestions(today)
+
+
+def test_the_choices_follow_the_language(qtbot, session) -> None:
+    today = _today(qtbot, session)
+    session.store.save_plan(example_plan("en"), version_id=None)
+    today.refresh_tag_choices()
+    assert "Tool: Call a friend" in _suggestions(today)
+    apply_language("ja")
+    qtbot.waitUntil(lambda: "道具: Call a friend" in _suggestions(today))
+    today.refresh_tag_choices()  # as when Today is chosen again: nothing changed, still so
+    assert "道具: Call a friend" in _suggestions(today)
