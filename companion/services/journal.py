@@ -10,7 +10,7 @@ from pathlib import Path
 
 from companion.boundaries.json_import import BoundaryCounts
 from companion.clock import local_day_bounds, local_today, now_utc
-from companion.errors import InvalidEntry
+from companion.errors import InvalidEntry, StoreProblem
 from companion.files import write_private_atomically
 from companion.journal import tagging
 from companion.journal.checkin import (
@@ -77,17 +77,26 @@ class JournalService:
         return self.add(checkin_from_form(form, zone, at))
 
     def add(self, checkin: CheckIn) -> CheckIn:
-        known = self._labels
-        before = self._store.change_token() if known is not None else None
+        known, self._labels = self._labels, None
+        before = self._change_token() if known is not None else None
         entry = self._store.add_checkin(checkin)
-        if known is not None and known[0] == before:
+        if known is not None and before is not None and known[0] == before:
             # The labels were current just before this save; if nothing else was written
             # meanwhile (same connection, no other commit), they are current with its tags.
-            after = self._store.change_token()
-            if after[:2] == known[0][:2]:
+            after = self._change_token()
+            if after is not None and after[:2] == known[0][:2]:
                 fresh = {tag.label for tag in entry.tags}.difference(known[1])
                 self._labels = (after, sorted([*known[1], *fresh]) if fresh else known[1])
         return entry
+
+    def _change_token(self) -> tuple[int, int, int] | None:
+        """The store's change token, or None where it cannot be read (a full disk, say): the
+        labels are then read again next time, and a save that went through is never reported
+        as failed because of this bookkeeping."""
+        try:
+            return self._store.change_token()
+        except StoreProblem:
+            return None
 
     def update(self, checkin: CheckIn) -> CheckIn:
         return self._store.update_checkin(checkin)
