@@ -10,7 +10,7 @@ from pathlib import Path
 
 from companion.boundaries.json_import import BoundaryCounts
 from companion.clock import local_day_bounds, local_today, now_utc
-from companion.errors import InvalidEntry
+from companion.errors import InvalidEntry, StoreProblem
 from companion.files import write_private_atomically
 from companion.journal import tagging
 from companion.journal.checkin import (
@@ -67,13 +67,36 @@ class JournalService:
         self._store = store
         self._plan = PlanService(store)
         self._settings = SettingsService(store)
+        # Every distinct tag label, with the store's change token it was read at: read again
+        # after any write this service did not account for (an edit, a delete, an import,
+        # another path or process), see `Store.change_token`.
+        self._labels: tuple[tuple[int, int, int], list[str]] | None = None
 
     # --- check-ins ----------------------------------------------------------------------
     def save(self, form: CheckinForm, zone: str, at: datetime | None = None) -> CheckIn:
         return self.add(checkin_from_form(form, zone, at))
 
     def add(self, checkin: CheckIn) -> CheckIn:
-        return self._store.add_checkin(checkin)
+        known, self._labels = self._labels, None
+        before = self._change_token() if known is not None else None
+        entry = self._store.add_checkin(checkin)
+        if known is not None and before is not None and known[0] == before:
+            # The labels were current just before this save; if nothing else was written
+            # meanwhile (same connection, no other commit), they are current with its tags.
+            after = self._change_token()
+            if after is not None and after[:2] == known[0][:2]:
+                fresh = {tag.label for tag in entry.tags}.difference(known[1])
+                self._labels = (after, sorted([*known[1], *fresh]) if fresh else known[1])
+        return entry
+
+    def _change_token(self) -> tuple[int, int, int] | None:
+        """The store's change token, or None where it cannot be read (a full disk, say): the
+        labels are then read again next time, and a save that went through is never reported
+        as failed because of this bookkeeping."""
+        try:
+            return self._store.change_token()
+        except StoreProblem:
+            return None
 
     def update(self, checkin: CheckIn) -> CheckIn:
         return self._store.update_checkin(checkin)
@@ -100,7 +123,12 @@ class JournalService:
 
     # --- tags ---------------------------------------------------------------------------
     def tag_labels(self) -> list[str]:
-        return self._store.tag_labels()
+        """Every distinct label of a check-in's tag, in code point order (as SQLite's BINARY
+        collation orders the same UTF-8 text); read again only after the store changed."""
+        token = self._store.change_token()
+        if self._labels is None or self._labels[0] != token:
+            self._labels = (token, self._store.tag_labels())
+        return list(self._labels[1])
 
     def plan_tags(self) -> list[Tag]:
         """The tools, triggers and signs of the current plan, as tags a check-in can carry."""

@@ -12,6 +12,7 @@ written (a read-only mount, missing permissions, a full disk), and then create n
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
@@ -66,7 +67,7 @@ from companion.store.folder import (
     read_key_file,
 )
 from companion.store.keychain import KeyVault
-from companion.store.plan_repository import PlanRepository
+from companion.store.plan_repository import PlanRepository, VersionRow, version_from_row
 from companion.store.repositories import CheckinRepository, SettingsRepository
 from companion.store.role_repository import RoleRepository
 from companion.store.schema import bring_up_to_date, require_up_to_date
@@ -75,6 +76,10 @@ if TYPE_CHECKING:
     from companion.store.rekeying import Rekeyed
 
 T = TypeVar("T")
+
+# Each DBAPI connection of this process gets its own number (see Store.change_token).
+_connection_numbers = itertools.count(1)
+CONNECTION_NUMBER = "companion_connection_number"
 
 
 def create_store(
@@ -196,6 +201,8 @@ class Store:
         self._key = key
         self._read_only = read_only
         self._pages_checked = False
+        # The newest plan version as read last time, with the row it was decoded from.
+        self._plan_memo: tuple[VersionRow, PlanVersion] | None = None
 
     @property
     def is_read_only(self) -> bool:
@@ -266,6 +273,20 @@ class Store:
             remember_damaged(self.folder)
             raise
         self._after_read_only()
+
+    def change_token(self) -> tuple[int, int, int]:
+        """A value that differs after anything was written to the store, by this process or
+        another, so that what was read before may be kept while it is unchanged (the tag
+        choices). One connection's number, SQLite's `data_version` (it changes when another
+        connection commits) and its `total_changes` (rows this connection changed); a
+        different connection gives a different number, so tokens never match by chance."""
+        with self.transaction() as session:
+            connection = session.connection()
+            pooled = connection.connection
+            number = pooled.info.setdefault(CONNECTION_NUMBER, next(_connection_numbers))
+            data_version = connection.exec_driver_sql("PRAGMA data_version").scalar()
+            changes = pooled.dbapi_connection.total_changes  # type: ignore[union-attr]
+        return int(number), int(data_version or 0), int(changes)
 
     def add_checkin(self, checkin: CheckIn) -> CheckIn:
         with self.transaction(writing=True) as session:
@@ -340,8 +361,18 @@ class Store:
 
     # --- the plan -----------------------------------------------------------------------
     def current_plan(self) -> PlanVersion | None:
+        """The newest version; decoded again only when its row differs from last time's (it
+        is read on every check-in save, for the nudge and the tag choices)."""
         with self.transaction() as session:
-            return PlanRepository(session).latest()
+            row = PlanRepository(session).latest_row()
+            if row is None:
+                return None
+            memo = self._plan_memo
+            if memo is not None and memo[0] == row:
+                return memo[1]
+            version = version_from_row(row)
+        self._plan_memo = (row, version)
+        return version
 
     def plan_versions(self) -> list[PlanVersion]:
         with self.transaction() as session:

@@ -6,7 +6,16 @@ import re
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import CheckConstraint, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    CheckConstraint,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
@@ -73,6 +82,8 @@ class CheckInRow(Base):
         CheckConstraint(
             "sleep_hours IS NULL OR (sleep_hours >= 0 AND sleep_hours <= 24)", name="sleep_range"
         ),
+        # The Journal's text filter scans this instead of the table (migration 0007).
+        Index("ix_checkins_note", "note"),
         # Ids are never reused, so an undo that puts an entry back under its id is safe.
         {"sqlite_autoincrement": True},
     )
@@ -103,6 +114,8 @@ class CheckInTagRow(Base):
         CheckConstraint(
             "kind IN ('tag', 'tool', 'trigger', 'warning', 'breaking')", name="tag_kind"
         ),
+        # Label lookups, and the text filter's scan of the labels (migration 0007).
+        Index("ix_checkin_tags_label_checkin", "label", "checkin_id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -111,7 +124,7 @@ class CheckInTagRow(Base):
     )
     position: Mapped[int] = mapped_column(Integer)
     kind: Mapped[str] = mapped_column(String(16))
-    label: Mapped[str] = mapped_column(String(200), index=True)
+    label: Mapped[str] = mapped_column(String(200))
     plan_entry_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 

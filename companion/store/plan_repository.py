@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -24,6 +25,21 @@ def _to_domain(row: PlanVersionRow) -> PlanVersion:
     )
 
 
+# A version's columns as read by `latest_row`: (id, started, saved, reason, document).
+VersionRow = tuple[int, datetime, datetime, str, str]
+
+
+def version_from_row(row: VersionRow) -> PlanVersion:
+    version_id, started, saved, reason, document = row
+    return PlanVersion(
+        id=version_id,
+        started=started,
+        saved=saved,
+        reason=reason,
+        plan=plan_from_json(json.loads(document), stored=True),
+    )
+
+
 def _document(plan: Plan) -> str:
     return json.dumps(plan_json(plan), ensure_ascii=False)
 
@@ -36,6 +52,22 @@ class PlanRepository:
         newest = select(PlanVersionRow).order_by(PlanVersionRow.id.desc()).limit(1)
         row = self._session.scalar(newest)  # without the limit the ORM reads every version
         return _to_domain(row) if row is not None else None
+
+    def latest_row(self) -> VersionRow | None:
+        """The newest version's columns, not yet decoded (the store keeps the last one decoded)."""
+        newest = (
+            select(
+                PlanVersionRow.id,
+                PlanVersionRow.started_utc,
+                PlanVersionRow.saved_utc,
+                PlanVersionRow.reason,
+                PlanVersionRow.document,
+            )
+            .order_by(PlanVersionRow.id.desc())
+            .limit(1)
+        )
+        row = self._session.execute(newest).first()
+        return None if row is None else (row[0], row[1], row[2], row[3], row[4])
 
     def get(self, version_id: int) -> PlanVersion | None:
         row = self._session.get(PlanVersionRow, version_id)

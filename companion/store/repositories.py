@@ -6,8 +6,8 @@ from collections.abc import Iterator
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, exists, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, exists, func, literal_column, select, union_all
+from sqlalchemy.orm import Session, aliased
 
 from companion.clock import now_utc, to_utc
 from companion.errors import EntryConflict, EntryGone
@@ -17,6 +17,7 @@ from companion.settings import Setting
 from companion.store.models import CheckInRow, CheckInTagRow, SettingRow
 
 T = TypeVar("T")
+_AnySelect = TypeVar("_AnySelect", bound=Select[*tuple[Any, ...]])
 
 
 def _to_domain(row: CheckInRow) -> CheckIn:
@@ -34,6 +35,21 @@ def _to_domain(row: CheckInRow) -> CheckIn:
         note=row.note,
         tags=tuple(Tag(tag.kind, tag.label, tag.plan_entry_id) for tag in row.tags),
     )
+
+
+# What `CheckinRepository._read` builds a check-in from, in this order (as `_to_domain`).
+_COLUMNS = (
+    CheckInRow.id,
+    CheckInRow.at_utc,
+    CheckInRow.zone,
+    CheckInRow.mood_step,
+    CheckInRow.mood_steps,
+    CheckInRow.energy_step,
+    CheckInRow.energy_steps,
+    CheckInRow.sleep_hours,
+    CheckInRow.note,
+)
+_IDS_PER_QUERY = 500  # well under SQLite's limit on bound parameters
 
 
 def _fill(row: CheckInRow, checkin: CheckIn) -> None:
@@ -58,7 +74,7 @@ def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _filtered(query: Select[Any], wanted: JournalFilter) -> Select[Any]:
+def _filtered(query: _AnySelect, wanted: JournalFilter) -> _AnySelect:
     if wanted.start is not None:
         query = query.where(CheckInRow.at_utc >= to_utc(wanted.start))
     if wanted.end is not None:
@@ -71,15 +87,16 @@ def _filtered(query: Select[Any], wanted: JournalFilter) -> Select[Any]:
         )
     if wanted.text and wanted.text.strip():
         pattern = f"%{_escape_like(wanted.text.strip())}%"
-        query = query.where(
-            or_(
-                CheckInRow.note.like(pattern, escape="\\"),
-                exists().where(
-                    CheckInTagRow.checkin_id == CheckInRow.id,
-                    CheckInTagRow.label.like(pattern, escape="\\"),
-                ),
-            )
+        # The ids whose note or a tag's label holds the text: each a scan of one narrow index
+        # (ix_checkins_note, ix_checkin_tags_label_checkin), not of the whole table. `+ 0`
+        # keeps the planner from fetching every match by id: it walks the entries in order (a
+        # page stops after its rows) or counts them from an index.
+        notes = aliased(CheckInRow)
+        matching = union_all(
+            select(notes.id).where(notes.note.like(pattern, escape="\\")),
+            select(CheckInTagRow.checkin_id).where(CheckInTagRow.label.like(pattern, escape="\\")),
         )
+        query = query.where((CheckInRow.id + literal_column("0")).in_(matching))
     return query
 
 
@@ -143,17 +160,65 @@ class CheckinRepository:
     def between(self, start: datetime, end: datetime) -> list[CheckIn]:
         """Check-ins with start <= at < end, oldest first."""
         query = (
-            select(CheckInRow)
+            select(*_COLUMNS)
             .where(CheckInRow.at_utc >= to_utc(start), CheckInRow.at_utc < to_utc(end))
             .order_by(CheckInRow.at_utc, CheckInRow.id)
         )
-        return [_to_domain(row) for row in self._session.scalars(query)]
+        return self._read(query)
 
     def page(self, wanted: JournalFilter, offset: int, limit: int) -> list[CheckIn]:
         """One page of the Journal, newest first."""
-        query = _filtered(select(CheckInRow), wanted)
+        query = _filtered(select(*_COLUMNS), wanted)
         query = query.order_by(CheckInRow.at_utc.desc(), CheckInRow.id.desc())
-        return [_to_domain(row) for row in self._session.scalars(query.offset(offset).limit(limit))]
+        return self._read(query.offset(offset).limit(limit))
+
+    def _read(self, query: _AnySelect) -> list[CheckIn]:
+        """The check-ins `query` selects (its columns are `_COLUMNS`), in its order, with their
+        tags: two plain queries, without the ORM's identity map and loaders (what Today reads
+        on every save, and the Journal's pages; `every` still streams ORM rows in batches)."""
+        rows = self._session.execute(query).all()
+        tags: dict[int, list[Tag]] = {}
+        ids = [row[0] for row in rows]
+        for start in range(0, len(ids), _IDS_PER_QUERY):
+            tag_query = (
+                select(
+                    CheckInTagRow.checkin_id,
+                    CheckInTagRow.kind,
+                    CheckInTagRow.label,
+                    CheckInTagRow.plan_entry_id,
+                )
+                .where(CheckInTagRow.checkin_id.in_(ids[start : start + _IDS_PER_QUERY]))
+                .order_by(CheckInTagRow.checkin_id, CheckInTagRow.position)
+            )
+            for checkin_id, kind, label, plan_entry_id in self._session.execute(tag_query):
+                tags.setdefault(checkin_id, []).append(Tag(kind, label, plan_entry_id))
+        return [
+            CheckIn(
+                id=checkin_id,
+                at=at_utc,
+                zone=zone,
+                mood=ScaleValue(mood_step, mood_steps),
+                energy=(
+                    None
+                    if energy_step is None or energy_steps is None
+                    else ScaleValue(energy_step, energy_steps)
+                ),
+                sleep_hours=sleep_hours,
+                note=note,
+                tags=tuple(tags.get(checkin_id, ())),
+            )
+            for (
+                checkin_id,
+                at_utc,
+                zone,
+                mood_step,
+                mood_steps,
+                energy_step,
+                energy_steps,
+                sleep_hours,
+                note,
+            ) in rows
+        ]
 
     def count_matching(self, wanted: JournalFilter) -> int:
         query = _filtered(select(func.count()).select_from(CheckInRow), wanted)

@@ -25,7 +25,7 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 # The newest migration in migrations/versions. A new migration must change it too:
 # tests/store/test_schema.py fails while it differs from Alembic's own head.
-HEAD_REVISION = "0006"
+HEAD_REVISION = "0007"
 
 
 def alembic_config(connection: Connection | None = None) -> Config:

@@ -92,6 +92,17 @@ def note_preview(note: str) -> str:
     return first_line
 
 
+_ROLES_ANSWERED = frozenset(
+    int(role.value)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+    )
+)
+
+
 class CheckinTableModel(QAbstractTableModel):
     TIME, MOOD, ENERGY, SLEEP, TAGS, NOTE = range(6)
 
@@ -99,10 +110,14 @@ class CheckinTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[CheckIn] = []
         self._scales = (DEFAULT_STEPS, DEFAULT_STEPS)  # (mood, energy) of new check-ins
+        # Display texts already worked out, by (row, column): the view asks for each cell
+        # many times (its width, then each paint); forgotten with the rows or the language.
+        self._shown: dict[tuple[int, int], str] = {}
 
     def set_scales(self, mood_steps: int, energy_steps: int) -> None:
         """The scales new check-ins use: a value on another one says its scale ("5/5 · …")."""
         self._scales = (mood_steps, energy_steps)
+        self._shown.clear()  # "5/5 · …" or "5 · …" depends on the scales
         if self._rows:
             last = len(self._rows) - 1
             self.dataChanged.emit(self.index(0, self.MOOD), self.index(last, self.ENERGY))
@@ -110,6 +125,7 @@ class CheckinTableModel(QAbstractTableModel):
     def set_rows(self, rows: list[CheckIn]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._shown.clear()
         self.endResetModel()
 
     def rows(self) -> list[CheckIn]:
@@ -134,9 +150,12 @@ class CheckinTableModel(QAbstractTableModel):
         )[section]
 
     def data(self, index: _Index, role: int = 0) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if role not in _ROLES_ANSWERED or not index.isValid():
+            return None  # the view asks for a dozen roles per cell; most have no answer
+        row = index.row()
+        if not 0 <= row < len(self._rows):
             return None
-        entry = self._rows[index.row()]
+        entry = self._rows[row]
         if (
             role == Qt.ItemDataRole.AccessibleTextRole
             and index.column() == self.ENERGY
@@ -145,7 +164,11 @@ class CheckinTableModel(QAbstractTableModel):
             return not_recorded_text()
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(entry, column)
+            key = (row, column)
+            shown = self._shown.get(key)
+            if shown is None:
+                shown = self._shown[key] = self._display(entry, column)
+            return shown
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NOTE and entry.note:
             return entry.note[:TOOLTIP_CHARS]
         if (
@@ -184,6 +207,7 @@ class CheckinTableModel(QAbstractTableModel):
         return note_preview(entry.note)
 
     def refresh_language(self) -> None:
+        self._shown.clear()
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 5))
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 5)

@@ -48,6 +48,7 @@ class WeekGlance(Retranslating, QWidget):
         self.zone = zone
         self._services: StoreServices | None = None
         self._wanted = False  # a read is due at the next paint
+        self._held = False  # a read waits for `release` (Today's list is painted first)
         self.week: Week | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -67,6 +68,7 @@ class WeekGlance(Retranslating, QWidget):
     def detach(self) -> None:
         self._services = None
         self._wanted = False
+        self._held = False
         self.week = None
         self.retranslate()
         self.update()
@@ -76,7 +78,17 @@ class WeekGlance(Retranslating, QWidget):
         if self._services is None:
             return
         self._wanted = True
-        self.update()
+        if not self._held:
+            self.update()
+
+    def hold(self) -> None:
+        """Refreshes asked for from now on wait for `release`."""
+        self._held = True
+
+    def release(self) -> None:
+        self._held = False
+        if self._wanted:
+            self.update()
 
     def load(self) -> None:
         """Read the last seven days now (if still on the screen: else at the next paint)."""
@@ -154,7 +166,7 @@ class WeekGlance(Retranslating, QWidget):
             self._paint(painter)
         finally:
             painter.end()
-        if self._wanted:
+        if self._wanted and not self._held:
             self._wanted = False
             QTimer.singleShot(0, self, self.load)  # painted first, then read
 

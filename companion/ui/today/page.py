@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QLocale, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from companion.clock import local_today
 from companion.errors import InvalidEntry
-from companion.journal.checkin import CheckIn
+from companion.journal.checkin import CheckIn, Tag
 from companion.services.journal import CheckinForm
 from companion.services.store_services import StoreServices
 from companion.ui.common.checkin_form import CheckinFormFields, CheckinFormWidget
@@ -41,6 +41,7 @@ from companion.ui.today.glance import WeekGlance
 from companion.ui.today.nudge_banner import NudgeBanner
 
 TAGS_COLUMN_MAX_WIDTH = 260  # pixels: wider tags end in "…"
+AFTER_SAVE_MS = 250  # the nudge and the glance follow a save at the latest after this
 
 
 class TodayPage(CheckinFormFields, Retranslating, QWidget):
@@ -52,6 +53,7 @@ class TodayPage(CheckinFormFields, Retranslating, QWidget):
         super().__init__(parent)
         self._services: StoreServices | None = None
         self._shown_day = local_today(zone)
+        self._tag_choices: tuple[list[Tag], list[str]] | None = None  # as the form has them
 
         self.title = QLabel(self)
         self.title.setObjectName("todayTitle")
@@ -127,6 +129,14 @@ class TodayPage(CheckinFormFields, Retranslating, QWidget):
         ):
             changed.connect(self._form_changed)
         self.save_button.clicked.connect(lambda: self.save())
+        # After a save, the nudge and the week glance are worked out once the new entry is on
+        # the screen (the list's first paint), or after AFTER_SAVE_MS if no paint comes.
+        self._after_save_due = False
+        self._after_save_timer = QTimer(self)
+        self._after_save_timer.setSingleShot(True)
+        self._after_save_timer.setInterval(AFTER_SAVE_MS)
+        self._after_save_timer.timeout.connect(self._refresh_after_save)
+        self.table.viewport().installEventFilter(self)
         self._midnight = QTimer(self)
         self._midnight.setInterval(60_000)
         self._midnight.timeout.connect(self._follow_the_date)
@@ -149,6 +159,8 @@ class TodayPage(CheckinFormFields, Retranslating, QWidget):
         )
         self._update_title()
         self.model.refresh_language()
+        if self._tag_choices is not None:  # the suggestions say "Tool: …" in the new language
+            self.checkin_form.set_tag_choices(*self._tag_choices)
 
     def _update_title(self) -> None:
         day = day_text(self._shown_day)  # 2026年11月29日(日) / Sun 29 Nov 2026
@@ -190,7 +202,8 @@ class TodayPage(CheckinFormFields, Retranslating, QWidget):
             return
         journal = self._services.journal
         choices = attempt(lambda: (journal.plan_tags(), journal.tag_labels()), self.status)
-        if choices is not None:
+        if choices is not None and choices != self._tag_choices:
+            self._tag_choices = choices
             self.checkin_form.set_tag_choices(*choices)
 
     def refresh_nudge(self) -> None:
@@ -209,31 +222,60 @@ class TodayPage(CheckinFormFields, Retranslating, QWidget):
     def detach(self) -> None:
         """Forget the store and clear every value on screen (used when locking)."""
         self._services = None
+        self._after_save_due = False
+        self._after_save_timer.stop()
         self.glance.detach()
         self.clear_form()
         self.status.clear()
         self.nudge.show_nudge(None)
         self.reminders.clear()
         self.checkin_form.set_tag_choices([], [])
+        self._tag_choices = None
         self.model.set_rows([])
         self.list_stack.setCurrentWidget(self.empty)
 
     def reload(self) -> None:
+        if self._reload_list():
+            self.refresh_nudge()
+            self.glance.refresh()
+
+    def _reload_list(self) -> bool:
+        """Today's check-ins read again (also those saved elsewhere); False if unreadable."""
         if self._services is None:
-            return
+            return False
         self._shown_day = local_today(self.zone)
         self._update_title()
         journal = self._services.journal
         rows = attempt(lambda: journal.todays(self.zone), self.status)
         if rows is None:
-            return
+            return False
         self.model.set_rows(rows)
         self._fit_tags_column()
         self.list_stack.setCurrentWidget(self.table if rows else self.empty)
         if rows:
             self.table.scrollToBottom()
-        self.refresh_nudge()
-        self.glance.refresh()
+        return True
+
+    def _refresh_after_save(self) -> None:
+        """What a save changes besides the list (the nudge, the week glance), once the list
+        is on the screen: the person sees the new entry first."""
+        if not self._after_save_due:
+            return
+        self._after_save_due = False
+        self._after_save_timer.stop()
+        self.glance.release()
+        if self._services is not None:
+            self.refresh_nudge()
+            self.glance.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            self._after_save_due
+            and event.type() == QEvent.Type.Paint
+            and watched is self.table.viewport()
+        ):
+            QTimer.singleShot(0, self, self._refresh_after_save)  # once this paint is done
+        return super().eventFilter(watched, event)
 
     def _fit_tags_column(self) -> None:
         tags = CheckinTableModel.TAGS
@@ -280,7 +322,10 @@ class TodayPage(CheckinFormFields, Retranslating, QWidget):
         now = datetime.now(ZoneInfo(self.zone))
         when = QLocale().toString(QTime(now.hour, now.minute), QLocale.FormatType.ShortFormat)
         self.status.setText(self.tr("Saved at %1.").replace("%1", when))
-        self.reload()
+        if self._reload_list():
+            self._after_save_due = True
+            self._after_save_timer.start()
+            self.glance.hold()  # `saved` asks it to read the week: not before the list shows
         self.focus_first_field()
         self.saved.emit(entry)
         return entry
