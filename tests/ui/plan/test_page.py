@@ -301,6 +301,8 @@ def test_the_supporter_copy_carries_the_name_given_once(
     qtbot.mouseClick(again.save_button, Qt.MouseButton.LeftButton)
     assert "Tanaka" not in _text(whole)
     assert session.store.setting(settings.PLAN_OWNER_NAME) == ""
+
+
 def test_a_message_about_something_to_fix_goes_once_it_is_fixed(qtbot, session) -> None:
     page = _plan_page(qtbot, session)
     supporters = page.show_section("crisis").lists["supporters"]
