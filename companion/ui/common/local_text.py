@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from PySide6.QtCore import QByteArray, QDate, QLocale, QTime, QTimeZone
 
@@ -21,8 +21,8 @@ def day_text(day: date) -> str:
     )
 
 
-def clock_text(moment: datetime) -> str:
-    """The wall-clock time in the locale's short format (20:05)."""
+def clock_text(moment: datetime | time) -> str:
+    """The wall-clock time in the locale's short format (20:05, 8:05 PM)."""
     return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
 
 
