@@ -3170,11 +3170,6 @@
         <translation>重いかかわりはなかった</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="349" />
-        <source>Week %1: %2 to %3</source>
-        <translation>%2〜%3（%1）</translation>
-    </message>
-    <message>
         <location filename="../../companion/ui/boundaries/review_panel.py" line="365" />
         <source>You looked back on this week before. Saving replaces it.</source>
         <translation>この週は前にもふりかえっています。保存すると書き換わります。</translation>
