@@ -1320,14 +1320,56 @@
         <translation>このファイルは%1で、チェックインは入っていません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/import_dialog.py" line="85" />
-        <source>It also holds %1 roles, %2 rules, %3 contacts, %4 supervision talks, %5 weekly reviews and %6 crisis lines. Those already in your store are skipped, and crisis lines you have edited are kept. The plan is not imported here (the command `companion plan import` does that).</source>
-        <translation>ほかに、役割%1件、ルール%2件、かかわりの記録%3件、スーパービジョン・相談%4件、週のふりかえり%5件、相談窓口%6件が入っています。すでにあるものは飛ばし、自分で編集した相談窓口の一覧はそのまま残します。プランはここでは読み込みません（コマンド `companion plan import` で読み込めます）。</translation>
-    </message>
-    <message>
         <location filename="../../companion/ui/journal/import_dialog.py" line="98" />
         <source>Import</source>
         <translation>読み込む</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/journal/import_dialog.py" line="85" />
+        <source>It also holds %1. Those already in your store are skipped, and crisis lines you have edited are kept. The plan is not imported here (the command `companion plan import` does that).</source>
+        <translation>ほかに、%1が入っています。すでにあるものは飛ばし、自分で編集した相談窓口の一覧はそのまま残します。プランはここでは読み込みません（コマンド `companion plan import` で読み込めます）。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../companion/ui/journal/import_dialog.py" line="110" />
+        <source>%n role(s)</source>
+        <translation>
+            <numerusform>役割%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../companion/ui/journal/import_dialog.py" line="111" />
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>ルール%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../companion/ui/journal/import_dialog.py" line="112" />
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>かかわりの記録%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../companion/ui/journal/import_dialog.py" line="113" />
+        <source>%n supervision talk(s)</source>
+        <translation>
+            <numerusform>スーパービジョン・相談%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../companion/ui/journal/import_dialog.py" line="114" />
+        <source>%n weekly review(s)</source>
+        <translation>
+            <numerusform>週のふりかえり%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../companion/ui/journal/import_dialog.py" line="115" />
+        <source>%n crisis line(s)</source>
+        <translation>
+            <numerusform>相談窓口%n件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
