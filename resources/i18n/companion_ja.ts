@@ -183,16 +183,6 @@
         <source>Saved %1. It is not encrypted: keep it private.</source>
         <translation>%1 に保存しました。暗号化されていないので、人目につかない場所に保管してください。</translation>
     </message>
-    <message>
-        <location filename="../../companion/ui/trends/export.py" line="87" />
-        <source>Replace the file?</source>
-        <translation>ファイルを置き換えますか？</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/trends/export.py" line="88" />
-        <source>A file named %1 is already there. Replace it?</source>
-        <translation>%1 という名前のファイルがすでにあります。置き換えますか？</translation>
-    </message>
 </context>
 <context>
     <name>CheckinEditDialog</name>
@@ -1985,16 +1975,6 @@
         <source>Saved: %1</source>
         <translation>保存しました：%1</translation>
     </message>
-    <message>
-        <location filename="../../companion/ui/trends/report_dialog.py" line="152" />
-        <source>Replace the file?</source>
-        <translation>ファイルを置き換えますか？</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/trends/report_dialog.py" line="153" />
-        <source>A file named %1 is already there. Replace it?</source>
-        <translation>%1 という名前のファイルがすでにあります。置き換えますか？</translation>
-    </message>
 </context>
 <context>
     <name>NewPassphraseDialog</name>
@@ -2462,16 +2442,6 @@
         <location filename="../../companion/ui/plan/export_dialog.py" line="272" />
         <source>Saved: %1</source>
         <translation>保存しました：%1</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="278" />
-        <source>Replace the file?</source>
-        <translation>ファイルを置き換えますか？</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="279" />
-        <source>A file named %1 is already there. Replace it?</source>
-        <translation>%1 という名前のファイルがすでにあります。置き換えますか？</translation>
     </message>
 </context>
 <context>
@@ -4336,6 +4306,19 @@
         <location filename="../../companion/ui/unlock/welcome.py" line="274" />
         <source>Copied</source>
         <translation>コピーしました</translation>
+    </message>
+</context>
+<context>
+    <name>FileSaving</name>
+    <message>
+        <location filename="../../companion/ui/common/saving.py" line="31" />
+        <source>Replace the file?</source>
+        <translation>ファイルを置き換えますか？</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/common/saving.py" line="32" />
+        <source>A file named %1 is already there. Replace it?</source>
+        <translation>%1 という名前のファイルがすでにあります。置き換えますか？</translation>
     </message>
 </context>
 </TS>
