@@ -16,6 +16,8 @@ from matplotlib.font_manager import FontProperties, findfont, fontManager
 from matplotlib.ft2font import FT2Font
 from matplotlib.lines import Line2D
 
+from companion.charts.palette import ENERGY, MOOD_ON_DARK, MOOD_ON_LIGHT
+
 # Families tried for Japanese, in order; only those installed are used, so matplotlib never
 # warns about a family it cannot find.
 CJK_FAMILIES = (
@@ -59,8 +61,8 @@ LIGHT = ChartTheme(
     foreground="#1f2328",
     muted="#5f6770",
     grid="#d8dde3",
-    mood="#0072b2",
-    energy="#e69f00",
+    mood=MOOD_ON_LIGHT,
+    energy=ENERGY,
     accent="#009e73",
     soft="#cfe3f1",
 )
@@ -70,8 +72,8 @@ DARK = ChartTheme(
     foreground="#e6e8eb",
     muted="#a2a9b1",
     grid="#3a4048",
-    mood="#56b4e9",
-    energy="#e69f00",
+    mood=MOOD_ON_DARK,
+    energy=ENERGY,
     accent="#2fbf8f",
     soft="#2b4457",
 )

@@ -22,6 +22,54 @@
             <numerusform>This file is %1 with %n check-ins, from %3 to %4. Entries already in your journal are skipped, so importing the same file twice adds nothing twice. The newest are shown below.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../companion/ui/journal/import_dialog.py" line="110" />
+        <source>%n role(s)</source>
+        <translation>
+            <numerusform>%n role</numerusform>
+            <numerusform>%n roles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../companion/ui/journal/import_dialog.py" line="111" />
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n rule</numerusform>
+            <numerusform>%n rules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../companion/ui/journal/import_dialog.py" line="112" />
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../companion/ui/journal/import_dialog.py" line="113" />
+        <source>%n supervision talk(s)</source>
+        <translation>
+            <numerusform>%n supervision talk</numerusform>
+            <numerusform>%n supervision talks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../companion/ui/journal/import_dialog.py" line="114" />
+        <source>%n weekly review(s)</source>
+        <translation>
+            <numerusform>%n weekly review</numerusform>
+            <numerusform>%n weekly reviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../companion/ui/journal/import_dialog.py" line="115" />
+        <source>%n crisis line(s)</source>
+        <translation>
+            <numerusform>%n crisis line</numerusform>
+            <numerusform>%n crisis lines</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>JournalPage</name>

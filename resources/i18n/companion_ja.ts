@@ -183,16 +183,6 @@
         <source>Saved %1. It is not encrypted: keep it private.</source>
         <translation>%1 に保存しました。暗号化されていないので、人目につかない場所に保管してください。</translation>
     </message>
-    <message>
-        <location filename="../../companion/ui/trends/export.py" line="87" />
-        <source>Replace the file?</source>
-        <translation>ファイルを置き換えますか？</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/trends/export.py" line="88" />
-        <source>A file named %1 is already there. Replace it?</source>
-        <translation>%1 という名前のファイルがすでにあります。置き換えますか？</translation>
-    </message>
 </context>
 <context>
     <name>CheckinEditDialog</name>
@@ -1320,14 +1310,56 @@
         <translation>このファイルは%1で、チェックインは入っていません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/import_dialog.py" line="85" />
-        <source>It also holds %1 roles, %2 rules, %3 contacts, %4 supervision talks, %5 weekly reviews and %6 crisis lines. Those already in your store are skipped, and crisis lines you have edited are kept. The plan is not imported here (the command `companion plan import` does that).</source>
-        <translation>ほかに、役割%1件、ルール%2件、かかわりの記録%3件、スーパービジョン・相談%4件、週のふりかえり%5件、相談窓口%6件が入っています。すでにあるものは飛ばし、自分で編集した相談窓口の一覧はそのまま残します。プランはここでは読み込みません（コマンド `companion plan import` で読み込めます）。</translation>
-    </message>
-    <message>
         <location filename="../../companion/ui/journal/import_dialog.py" line="98" />
         <source>Import</source>
         <translation>読み込む</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/journal/import_dialog.py" line="85" />
+        <source>It also holds %1. Those already in your store are skipped, and crisis lines you have edited are kept. The plan is not imported here (the command `companion plan import` does that).</source>
+        <translation>ほかに、%1が入っています。すでにあるものは飛ばし、自分で編集した相談窓口の一覧はそのまま残します。プランはここでは読み込みません（コマンド `companion plan import` で読み込めます）。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../companion/ui/journal/import_dialog.py" line="110" />
+        <source>%n role(s)</source>
+        <translation>
+            <numerusform>役割%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../companion/ui/journal/import_dialog.py" line="111" />
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>ルール%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../companion/ui/journal/import_dialog.py" line="112" />
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>かかわりの記録%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../companion/ui/journal/import_dialog.py" line="113" />
+        <source>%n supervision talk(s)</source>
+        <translation>
+            <numerusform>スーパービジョン・相談%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../companion/ui/journal/import_dialog.py" line="114" />
+        <source>%n weekly review(s)</source>
+        <translation>
+            <numerusform>週のふりかえり%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../companion/ui/journal/import_dialog.py" line="115" />
+        <source>%n crisis line(s)</source>
+        <translation>
+            <numerusform>相談窓口%n件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1943,16 +1975,6 @@
         <source>Saved: %1</source>
         <translation>保存しました：%1</translation>
     </message>
-    <message>
-        <location filename="../../companion/ui/trends/report_dialog.py" line="152" />
-        <source>Replace the file?</source>
-        <translation>ファイルを置き換えますか？</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/trends/report_dialog.py" line="153" />
-        <source>A file named %1 is already there. Replace it?</source>
-        <translation>%1 という名前のファイルがすでにあります。置き換えますか？</translation>
-    </message>
 </context>
 <context>
     <name>NewPassphraseDialog</name>
@@ -2420,16 +2442,6 @@
         <location filename="../../companion/ui/plan/export_dialog.py" line="272" />
         <source>Saved: %1</source>
         <translation>保存しました：%1</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="278" />
-        <source>Replace the file?</source>
-        <translation>ファイルを置き換えますか？</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/plan/export_dialog.py" line="279" />
-        <source>A file named %1 is already there. Replace it?</source>
-        <translation>%1 という名前のファイルがすでにあります。置き換えますか？</translation>
     </message>
 </context>
 <context>
@@ -3168,11 +3180,6 @@
         <location filename="../../companion/ui/boundaries/review_panel.py" line="73" />
         <source>There were no heavy contacts</source>
         <translation>重いかかわりはなかった</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/boundaries/review_panel.py" line="349" />
-        <source>Week %1: %2 to %3</source>
-        <translation>%2〜%3（%1）</translation>
     </message>
     <message>
         <location filename="../../companion/ui/boundaries/review_panel.py" line="365" />
@@ -4299,6 +4306,19 @@
         <location filename="../../companion/ui/unlock/welcome.py" line="274" />
         <source>Copied</source>
         <translation>コピーしました</translation>
+    </message>
+</context>
+<context>
+    <name>FileSaving</name>
+    <message>
+        <location filename="../../companion/ui/common/saving.py" line="31" />
+        <source>Replace the file?</source>
+        <translation>ファイルを置き換えますか？</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/common/saving.py" line="32" />
+        <source>A file named %1 is already there. Replace it?</source>
+        <translation>%1 という名前のファイルがすでにあります。置き換えますか？</translation>
     </message>
 </context>
 </TS>

@@ -4,17 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from companion.limits import MAX_ROLE_NAME_CHARS
+from companion.ui.common.form_dialog import lay_out_form_dialog, refusal_line
 from companion.ui.common.i18n import Retranslating
 
 
@@ -43,22 +36,12 @@ class RoleNameDialog(Retranslating, QDialog):
         self.name_label.setBuddy(self.name)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
-        self.error = QLabel(self)
-        self.error.setObjectName("roleNameError")
-        self.error.setWordWrap(True)
+        self.error = refusal_line(self, "roleNameError")
         form = QFormLayout()
         form.addRow(self.name_label, self.name)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self._accept)
-        self.buttons.rejected.connect(self.reject)
+        ok_kind = QDialogButtonBox.StandardButton.Ok
+        self.buttons = lay_out_form_dialog(self, form, self.hint, self.error, ok_kind, self._accept)
+        self.ok_button = self.buttons.button(ok_kind)
         self.name.selectAll()
         self.name.setFocus()
         self.retranslate()

@@ -50,6 +50,7 @@ from companion.limits import EARLIEST_HOURS_DAY
 from companion.services.store_services import StoreServices
 from companion.ui.boundaries.describe import day_text
 from companion.ui.common.i18n import Retranslating
+from companion.ui.common.local_text import week_text
 from companion.ui.common.message_line import ATTENTION, DONE, MessageLine
 from companion.ui.common.operation import attempt, succeeded
 from companion.ui.common.scale_picker import ScalePicker
@@ -337,7 +338,7 @@ class ReviewPanel(Retranslating, QWidget):
         self._fill_form(draft if draft is not None else self._stored)
 
     def _show_week_fields(self) -> None:
-        monday, next_monday = week_days(self.week)
+        monday, _next_monday = week_days(self.week)
         today = self._today()
         self.week_day.blockSignals(True)
         self.week_day.setDateRange(_qdate(EARLIEST_HOURS_DAY), _qdate(today))
@@ -345,12 +346,7 @@ class ReviewPanel(Retranslating, QWidget):
         if week_of_day(shown) != self.week:
             self.week_day.setDate(_qdate(min(monday, today)))
         self.week_day.blockSignals(False)
-        self.week_title.setText(
-            self.tr("Week %1: %2 to %3")
-            .replace("%1", self.week)
-            .replace("%2", day_text(monday))
-            .replace("%3", day_text(next_monday - timedelta(days=1)))
-        )
+        self.week_title.setText(week_text(monday))
         attached = self._services is not None
         is_this_week = self.week == self.this_week()
         self.later_button.setEnabled(attached and not is_this_week)

@@ -2,7 +2,7 @@
 
 Sizes of type are factors of the system font, so a person who chose larger text gets larger
 text everywhere. Colours are named roles; mood and energy are the charts' Okabe–Ito blue and
-orange (companion/charts/style.py), which colour-blind people tell apart, and they always come
+orange (companion/charts/palette.py), which colour-blind people tell apart, and they always come
 with a second cue (the number and a word). Nothing is red: a low day is not an alarm, and a
 problem is told calmly, with an icon and words.
 """
@@ -17,6 +17,7 @@ from PySide6.QtCore import QDateTime, QLocale, QObject, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
+from companion.charts.palette import ENERGY, MOOD_ON_DARK, MOOD_ON_LIGHT
 from companion.resources import resources_root
 
 
@@ -87,8 +88,8 @@ LIGHT = Colours(
     accent="#0a6bb0",
     accent_text="#ffffff",
     chosen="#d6e7f5",
-    mood="#0072b2",
-    energy="#e69f00",
+    mood=MOOD_ON_LIGHT,
+    energy=ENERGY,
     info="#e8f1f8",
     info_edge="#0072b2",
     attention="#fdf3dc",
@@ -107,8 +108,8 @@ DARK = Colours(
     accent="#56b4e9",
     accent_text="#0d1a24",
     chosen="#2b4457",
-    mood="#56b4e9",
-    energy="#e69f00",
+    mood=MOOD_ON_DARK,
+    energy=ENERGY,
     info="#1f3140",
     info_edge="#56b4e9",
     attention="#3a3020",

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QByteArray, QDate, QLocale, QTime, QTimeZone
 
@@ -21,8 +21,30 @@ def day_text(day: date) -> str:
     )
 
 
-def clock_text(moment: datetime) -> str:
-    """The wall-clock time in the locale's short format (20:05)."""
+def week_text(first: date) -> str:
+    """The seven days from `first` as one span: 23–29 Nov 2026 / 2026年11月23日〜29日, and
+    30 Nov – 6 Dec 2026 / 2026年11月30日〜12月6日: the year and month only where they change."""
+    last = first + timedelta(days=6)
+    locale = QLocale()
+
+    def written(day: date, pattern: str) -> str:
+        return locale.toString(QDate(day.year, day.month, day.day), pattern)
+
+    if current_language() == "ja":
+        if first.year != last.year:
+            return f"{written(first, 'yyyy年M月d日')}〜{written(last, 'yyyy年M月d日')}"
+        if first.month != last.month:
+            return f"{written(first, 'yyyy年M月d日')}〜{written(last, 'M月d日')}"
+        return f"{written(first, 'yyyy年M月d日')}〜{written(last, 'd日')}"
+    if first.year != last.year:
+        return f"{written(first, 'd MMM yyyy')} – {written(last, 'd MMM yyyy')}"
+    if first.month != last.month:
+        return f"{written(first, 'd MMM')} – {written(last, 'd MMM yyyy')}"
+    return f"{written(first, 'd')}–{written(last, 'd MMM yyyy')}"
+
+
+def clock_text(moment: datetime | time) -> str:
+    """The wall-clock time in the locale's short format (20:05, 8:05 PM)."""
     return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
 
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -26,6 +25,7 @@ from companion.limits import (
     MAX_CRISIS_LINE_NOTES_CHARS,
     MAX_CRISIS_LINE_NUMBER_CHARS,
 )
+from companion.ui.common.form_dialog import lay_out_form_dialog, refusal_line
 from companion.ui.common.i18n import Retranslating
 
 
@@ -68,25 +68,17 @@ class CrisisLineDialog(Retranslating, QDialog):
         self.notes_label = QLabel(self)
         self.verified_note = QLabel(self)
         self.verified_note.setWordWrap(True)
-        self.error = QLabel(self)
-        self.error.setObjectName("crisisLineError")
-        self.error.setWordWrap(True)
+        self.error = refusal_line(self, "crisisLineError")
         form = QFormLayout()
         form.addRow(self.name_label, self.name)
         form.addRow(self.number_label, self.number)
         form.addRow(self.notes_label, self.notes)
         form.addRow(self.verified, self.verified_on)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        save_kind = QDialogButtonBox.StandardButton.Save
+        self.buttons = lay_out_form_dialog(
+            self, form, self.verified_note, self.error, save_kind, self._accept
         )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.verified_note)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self._accept)
-        self.buttons.rejected.connect(self.reject)
+        self.save_button = self.buttons.button(save_kind)
         self.verified.toggled.connect(self.verified_on.setEnabled)
 
         if line is None:  # a line the person just found: checked today, most likely

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -80,19 +81,37 @@ class ImportPreviewDialog(Retranslating, QDialog):
             text = self.tr("This file is %1 without check-ins.").replace("%1", source)
         found = self.found.boundaries
         if found is not None and not found.empty:
-            text += " " + (
-                self.tr(
-                    "It also holds %1 roles, %2 rules, %3 contacts, %4 supervision talks, "
-                    "%5 weekly reviews and %6 crisis lines. Those already in your store are "
-                    "skipped, and crisis lines you have edited are kept. The plan is not "
-                    "imported here (the command `companion plan import` does that)."
-                )
-                .replace("%1", str(len(found.roles or ())))
-                .replace("%2", str(len(found.rules or ())))
-                .replace("%3", str(len(found.contacts or ())))
-                .replace("%4", str(len(found.talks or ())))
-                .replace("%5", str(len(found.reviews or ())))
-                .replace("%6", str(len(found.crisis_lines or ())))
-            )
+            text += " " + self.tr(
+                "It also holds %1. Those already in your store are skipped, and crisis lines "
+                "you have edited are kept. The plan is not imported here (the command "
+                "`companion plan import` does that)."
+            ).replace("%1", self._boundary_counts())
         self.summary.setText(text)
         self.import_button.setText(self.tr("Import"))
+
+    def _boundary_counts(self) -> str:
+        """What the file's boundaries sections hold, each count in its own plural form and
+        joined as the window's language lists things: 1 role, 2 rules, and 1 crisis line."""
+        found = self.found.boundaries
+        if found is None:
+            return ""
+        roles, rules, contacts, talks, reviews, lines = (
+            len(section or ())
+            for section in (
+                found.roles,
+                found.rules,
+                found.contacts,
+                found.talks,
+                found.reviews,
+                found.crisis_lines,
+            )
+        )
+        counts = (
+            (roles, self.tr("%n role(s)", "", roles)),
+            (rules, self.tr("%n rule(s)", "", rules)),
+            (contacts, self.tr("%n contact(s)", "", contacts)),
+            (talks, self.tr("%n supervision talk(s)", "", talks)),
+            (reviews, self.tr("%n weekly review(s)", "", reviews)),
+            (lines, self.tr("%n crisis line(s)", "", lines)),
+        )
+        return QLocale().createSeparatedList([text for count, text in counts if count])

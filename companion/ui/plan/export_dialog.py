@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.errors import InvalidEntry
-from companion.files import OutputRefused, output_path
+from companion.files import OutputRefused
 from companion.limits import MAX_OWNER_NAME_CHARS
 from companion.plan.files import plan_output_suffix, render_plan_file
 from companion.plan.model import Plan
@@ -37,6 +36,7 @@ from companion.ui.common.file_names import offered_name
 from companion.ui.common.i18n import Retranslating, current_language
 from companion.ui.common.messages import output_file_text
 from companion.ui.common.operation import attempt, succeeded
+from companion.ui.common.saving import output_for
 from companion.ui.plan.pdf import PAGE_SIZES, print_html, render_plan_pdf
 
 WHOLE, SUPPORTER, CHOSEN = range(3)
@@ -238,16 +238,12 @@ class PlanExportDialog(Retranslating, QDialog):
         owner = self.owner()
         if owner is None:
             return None
-        path = Path(chosen)
-        if path.suffix.lower() != self.suffix():
-            path = path.with_name(path.name + self.suffix())
         try:
-            path, replacing = output_path(path, self.data_folder)
+            path = output_for(self, chosen, self.suffix(), self.data_folder)
         except OutputRefused as refused:
             self.status.setText(output_file_text(refused))
             return None
-        # The file dialog asked before replacing what was chosen, not the name with the suffix.
-        if replacing and path.name != Path(chosen).name and not self._may_replace(path):
+        if path is None:
             return None
         try:
             if plan_output_suffix(path, supporter_copy=self.supporter.isChecked()) == ".pdf":
@@ -271,16 +267,6 @@ class PlanExportDialog(Retranslating, QDialog):
             return None
         self.status.setText(self.tr("Saved: %1").replace("%1", str(path)))
         return path
-
-    def _may_replace(self, path: Path) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Replace the file?"),
-            self.tr("A file named %1 is already there. Replace it?").replace("%1", path.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
 
     def print_plan(self) -> bool:
         owner = self.owner()

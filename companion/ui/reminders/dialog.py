@@ -43,6 +43,7 @@ from companion.reminders.model import (
 )
 from companion.services.reminders import ReminderService
 from companion.ui.common.i18n import Retranslating
+from companion.ui.common.local_text import clock_text, day_text
 from companion.ui.common.operation import attempt, succeeded
 
 TIME_FORMAT = "HH:mm"
@@ -431,12 +432,9 @@ class RemindersDialog(Retranslating, QDialog):
         self.rest_day_at.setEnabled(self.rest_days_on.isChecked())
 
     def _describe(self, reminder: PersonalReminder) -> str:
-        clock = reminder.at.strftime("%H:%M")
+        clock = clock_text(reminder.at)
         if reminder.repeat is Repeat.ONCE and reminder.on_day is not None:
-            day = reminder.on_day
-            when = QLocale().toString(
-                QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat
-            )
+            when = day_text(reminder.on_day)
             schedule = self.tr("once, %1 at %2").replace("%1", when).replace("%2", clock)
         elif reminder.repeat is Repeat.WEEKLY:
             days = " ".join(weekday_name(day) for day in reminder.weekdays)

@@ -8,10 +8,11 @@ from pathlib import Path
 
 from matplotlib.figure import Figure
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
-from companion.files import OutputRefused, output_path, write_private_atomically
+from companion.files import OutputRefused, write_private_atomically
 from companion.ui.common.messages import output_file_text
+from companion.ui.common.saving import output_for
 
 # The size of a saved chart, whatever the window's: a 16:9 picture that reads well on a page.
 EXPORT_INCHES = (10.0, 5.625)
@@ -59,15 +60,11 @@ def save_chart(
     )
     if not chosen:
         return None, ""
-    path = Path(chosen)
-    if path.suffix.lower() != suffix:
-        path = path.with_name(path.name + suffix)
     try:
-        path, replacing = output_path(path, data_folder)
+        path = output_for(parent, chosen, suffix, data_folder)
     except OutputRefused as refused:
         return None, output_file_text(refused)
-    # The file dialog asked before replacing what was chosen, not the name with the suffix.
-    if replacing and path.name != Path(chosen).name and not _may_replace(parent, path):
+    if path is None:
         return None, ""
     try:
         figure = draw(*EXPORT_INCHES, EXPORT_PNG_DPI)
@@ -79,16 +76,3 @@ def save_chart(
     return path, QCoreApplication.translate(
         "ChartExport", "Saved %1. It is not encrypted: keep it private."
     ).replace("%1", str(path))
-
-
-def _may_replace(parent: QWidget, path: Path) -> bool:
-    answer = QMessageBox.question(
-        parent,
-        QCoreApplication.translate("ChartExport", "Replace the file?"),
-        QCoreApplication.translate(
-            "ChartExport", "A file named %1 is already there. Replace it?"
-        ).replace("%1", path.name),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes

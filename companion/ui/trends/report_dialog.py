@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from companion.clock import local_today
 from companion.errors import InvalidEntry
-from companion.files import OutputRefused, output_path
+from companion.files import OutputRefused
 from companion.services.store_services import StoreServices
 from companion.stats.report import previous_month
 from companion.ui.common.file_names import offered_path
@@ -30,6 +29,7 @@ from companion.ui.common.i18n import Retranslating, current_language
 from companion.ui.common.message_line import ATTENTION, DONE, MessageLine
 from companion.ui.common.messages import output_file_text
 from companion.ui.common.operation import attempt
+from companion.ui.common.saving import output_for
 from companion.ui.plan.export_dialog import add_page_sizes, name_page_sizes
 
 
@@ -117,16 +117,12 @@ class MonthlyReportDialog(Retranslating, QDialog):
         )
         if not chosen:
             return None
-        path = Path(chosen)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
         try:
-            path, replacing = output_path(path, self.data_folder)
+            path = output_for(self, chosen, ".pdf", self.data_folder)
         except OutputRefused as refused:
             self.status.say(output_file_text(refused), ATTENTION)
             return None
-        # The file dialog asked before replacing what was chosen, not the name with the suffix.
-        if replacing and path.name != Path(chosen).name and not self._may_replace(path):
+        if path is None:
             return None
         source = attempt(lambda: self.services.trends.report_source(month, self.zone), self.status)
         if source is None:
@@ -145,13 +141,3 @@ class MonthlyReportDialog(Retranslating, QDialog):
             return None
         self.status.say(self.tr("Saved: %1").replace("%1", str(path)), DONE)
         return path
-
-    def _may_replace(self, path: Path) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Replace the file?"),
-            self.tr("A file named %1 is already there. Replace it?").replace("%1", path.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes

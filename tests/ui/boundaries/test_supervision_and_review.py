@@ -11,10 +11,10 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from companion.boundaries.log import Contact, SupervisionTalk, week_of
+from companion.boundaries.log import Contact, SupervisionTalk, week_days, week_of
 from companion.clock import in_zone, now_utc
 from companion.ui.common.i18n import apply_language
-from companion.ui.common.local_text import day_text
+from companion.ui.common.local_text import day_text, week_text
 from companion.ui.main_window import BOUNDARIES_ROW
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import create_through_welcome
@@ -166,7 +166,8 @@ def test_a_weekly_review_is_saved_reopened_after_a_lock_and_edited(qtbot, sessio
     page.tabs.setCurrentWidget(page.review_panel)
     panel = page.review_panel
     week = week_of(now_utc(), ZONE)
-    assert panel.week == week and week in panel.week_title.text()
+    assert panel.week == week and panel.week_title.text() == week_text(week_days(week)[0])
+    assert "-W" not in panel.week_title.text()  # days, never the ISO week id
     assert not panel.week_note.isVisible()
     assert len(panel._rule_rows) == 5  # the rules that are on
     held, pressed = panel._rule_rows[0], panel._rule_rows[1]
@@ -283,7 +284,8 @@ def test_switching_language_retells_both_tabs(qtbot, session) -> None:
         qtbot.waitUntil(lambda: page.tabs.tabText(4) == "週のふりかえり")
         assert page.supervision_panel.talks_list.item(0).text().endswith("グループ")
         assert "電話" in page.supervision_panel.waiting.item(0).text()
-        assert page.review_panel.week_title.text().endswith(f"（{page.review_panel.week}）")
+        title = page.review_panel.week_title.text()
+        assert "日〜" in title and page.review_panel.week not in title
         assert page.review_panel._rule_rows[0].outcome.itemText(1) == "守れた"
         assert page.review_panel.hard.toPlainText() == "Stays typed."
     finally:

@@ -278,7 +278,10 @@ def test_importing_our_json_export_brings_back_the_boundaries(
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
     preview = page.import_dialog
     assert "without check-ins" in preview.summary.text()
-    assert "2 roles, 2 rules, 2 contacts, 1 supervision talks" in preview.summary.text()
+    assert (
+        "It also holds 2 roles, 2 rules, 2 contacts, 1 supervision talk, 1 weekly review, "
+        "and 1 crisis line." in preview.summary.text()
+    )
     qtbot.mouseClick(preview.import_button, Qt.MouseButton.LeftButton)
     assert "Also added 2 roles, 2 rules, 2 contacts" in page.status.text()
     assert "crisis lines were taken" in page.status.text()
@@ -291,3 +294,26 @@ def test_importing_our_json_export_brings_back_the_boundaries(
     qtbot.mouseClick(page.import_dialog.import_button, Qt.MouseButton.LeftButton)
     assert "Also added 0 roles, 0 rules, 0 contacts" in page.status.text()
     assert "Your own crisis lines were kept" in page.status.text()
+
+
+def test_the_import_preview_counts_in_japanese(qtbot, tmp_path) -> None:
+    import json
+
+    from companion.journal.files import parse_import
+    from companion.ui.common.i18n import apply_language
+    from companion.ui.journal.import_dialog import ImportPreviewDialog
+    from tests.journal.test_files import export_json
+    from tests.journal.test_import_fuzz import BOUNDARY_SECTIONS
+
+    document = {**json.loads(export_json([])), **BOUNDARY_SECTIONS, "weekly_reviews": []}
+    result = parse_import(json.dumps(document).encode(), "Asia/Tokyo")
+    apply_language("ja")
+    try:
+        preview = ImportPreviewDialog(result)
+        qtbot.addWidget(preview)
+        summary = preview.summary.text()
+    finally:
+        apply_language("en")
+    listed = "役割2件、ルール2件、かかわりの記録2件、スーパービジョン・相談1件、相談窓口1件"
+    assert f"ほかに、{listed}が入っています。" in summary
+    assert "週のふりかえり" not in summary  # none in the file: not listed as 0

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from datetime import time
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import QLocale, Qt, QTime
 
 from companion.reminders.model import Repeat
+from companion.ui.common.i18n import apply_language
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import create_through_welcome
 
@@ -119,3 +120,22 @@ def test_settings_and_own_reminders_survive_reopening_the_store(qtbot, session) 
     qtbot.mouseClick(again.save_button, Qt.MouseButton.LeftButton)
     (edited,) = session.services.reminders.personal()
     assert edited.id == own.id and edited.text == "Stretch"
+
+
+def test_an_own_reminder_tells_its_time_in_the_window_language(qtbot, session) -> None:
+    create_through_welcome(qtbot, session)
+    dialog = _open_reminders(qtbot, session)
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.editor.text, "Tea")
+    dialog.editor.at.setTime(QTime(15, 5))
+    dialog.editor.repeat.setCurrentIndex(dialog.editor.repeat.findData(Repeat.DAILY))
+    qtbot.mouseClick(dialog.editor.ok_button, Qt.MouseButton.LeftButton)
+    english = QLocale().toString(QTime(15, 5), QLocale.FormatType.ShortFormat)
+    assert english != "15:05" and "PM" in english  # en_US writes 3:05 PM
+    assert dialog.personal_list.item(0).text().endswith(f"every day at {english}")
+    apply_language("ja")
+    try:
+        qtbot.waitUntil(lambda: "15:05" in dialog.personal_list.item(0).text())
+        assert "PM" not in dialog.personal_list.item(0).text()
+    finally:
+        apply_language("en")
