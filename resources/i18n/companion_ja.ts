@@ -1373,8 +1373,13 @@
         <translation>〜</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/journal/page.py" line="224" />
-        <location filename="../../companion/ui/journal/page.py" line="225" />
+        <location filename="../../companion/ui/journal/page.py" line="238" />
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/journal/page.py" line="239" />
+        <location filename="../../companion/ui/journal/page.py" line="240" />
         <source>Search notes and tags</source>
         <translation>メモとタグを検索</translation>
     </message>
@@ -3916,6 +3921,11 @@
     <name>TagPicker</name>
     <message>
         <location filename="../../companion/ui/common/tag_picker.py" line="132" />
+        <source>A tag from your plan or your own; Enter adds</source>
+        <translation>プランから、または自由なタグ。Enter で追加</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/common/tag_picker.py" line="134" />
         <source>Tools used, triggers, signs from your plan, or your own tags; Enter adds</source>
         <translation>プランの道具・引き金・サイン、または自由なタグ。Enter で追加</translation>
     </message>

@@ -235,7 +235,8 @@ class JournalPage(Retranslating, QWidget):
             )
         self.use_from.setText(self.tr("From"))
         self.use_to.setText(self.tr("to"))
-        self.search.setPlaceholderText(self.tr("Search notes and tags"))
+        self.search.setPlaceholderText(self.tr("Search"))  # what it searches: tooltip, name
+        self.search.setToolTip(self.tr("Search notes and tags"))
         self.search.setAccessibleName(self.tr("Search notes and tags"))
         self.from_date.setAccessibleName(self.tr("From this day"))
         self.to_date.setAccessibleName(self.tr("To this day"))
