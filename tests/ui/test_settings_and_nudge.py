@@ -138,6 +138,8 @@ def test_an_entry_on_another_scale_says_which(qtbot, session) -> None:
     _change_scales(qtbot, session, 7, 5)  # the Journal on the screen follows at once
     shown = {journal.model.index(row, energy_column).data() for row in range(2)}
     assert shown == {"5 · Full of energy", "7/7 · Full of energy"}
+
+
 def test_the_settings_message_goes_once_a_kind_of_sign_is_chosen_again(qtbot, session) -> None:
     create_through_welcome(qtbot, session)
     session.window.settings_action.trigger()

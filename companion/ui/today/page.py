@@ -179,6 +179,7 @@ class TodayPage(CheckinFormFields, Retranslating, QWidget):
         body.addWidget(self.list_stack, 3)  # ... and more of the list
         self.scroller = VerticalScroller(self)
         self.scroller.setObjectName("todayScroller")
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields
         self.scroller.setWidget(self.body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(Spacing.MEDIUM, Spacing.SMALL, Spacing.SMALL, Spacing.SMALL)
