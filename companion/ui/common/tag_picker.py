@@ -128,7 +128,9 @@ class TagPicker(Retranslating, QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.entry.setPlaceholderText(
+        # Short enough for a narrow window in any language; the tooltip says it in full.
+        self.entry.setPlaceholderText(self.tr("A tag from your plan or your own; Enter adds"))
+        self.entry.setToolTip(
             self.tr("Tools used, triggers, signs from your plan, or your own tags; Enter adds")
         )
         self.chosen.setAccessibleName(self.tr("Chosen tags"))

@@ -7,7 +7,17 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QEvent,
+    QObject,
+    Qt,
+    QTime,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +30,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -37,7 +48,7 @@ from companion.journal.checkin import CheckIn, JournalFilter
 from companion.journal.files import ImportProblem, parse_import
 from companion.services.journal import JournalService
 from companion.services.store_services import StoreServices
-from companion.ui.common.design import Spacing, TypeScale, set_type
+from companion.ui.common.design import Spacing, TypeScale, set_type, short_date_time
 from companion.ui.common.file_names import offered_path
 from companion.ui.common.i18n import Retranslating
 from companion.ui.common.message_line import MessageLine
@@ -48,6 +59,8 @@ from companion.ui.journal.import_dialog import ImportPreviewDialog
 from companion.ui.journal.table_model import PAGE_SIZE, JournalTableModel
 
 _Result = TypeVar("_Result")
+NOTE_MIN_WIDTH = 160  # pixels: the note's first words stay in view however narrow the window
+TAGS_MAX_WIDTH = 260  # pixels: more tags end in "…" (their tooltip names them all)
 
 
 class DeleteCheckin(QUndoCommand):
@@ -122,9 +135,10 @@ class JournalPage(Retranslating, QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(JournalTableModel.NOTE, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(True)
-        for column, width in enumerate((130, 150, 150, 50, 220)):
-            header.resizeSection(column, width)
+        # The columns are fitted to what they show whenever the rows or the width change.
+        self.table.viewport().installEventFilter(self)
         self.edit_button = QPushButton(self)
         self.delete_button = QPushButton(self)
         self.undo_button = QPushButton(self)
@@ -221,7 +235,8 @@ class JournalPage(Retranslating, QWidget):
             )
         self.use_from.setText(self.tr("From"))
         self.use_to.setText(self.tr("to"))
-        self.search.setPlaceholderText(self.tr("Search notes and tags"))
+        self.search.setPlaceholderText(self.tr("Search"))  # what it searches: tooltip, name
+        self.search.setToolTip(self.tr("Search notes and tags"))
         self.search.setAccessibleName(self.tr("Search notes and tags"))
         self.from_date.setAccessibleName(self.tr("From this day"))
         self.to_date.setAccessibleName(self.tr("To this day"))
@@ -242,6 +257,44 @@ class JournalPage(Retranslating, QWidget):
         self.export_button.setText(self.tr("Export CSV…"))
         self.model.refresh_language()
         self._show_count()
+        self.fit_columns()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().eventFilter(watched, event)
+
+    def fit_columns(self) -> None:
+        """When, mood, energy and sleep as wide as what they show (When measured on the widest
+        moment, so scrolling to older rows never moves the columns); tags as wide as theirs up
+        to TAGS_MAX_WIDTH while the note keeps NOTE_MIN_WIDTH; the note takes the rest. No
+        sideways scrolling at 900 pixels."""
+        table, header = self.table, self.table.horizontalHeader()
+        model = JournalTableModel
+        widest_moment = short_date_time(QDateTime(QDate(2026, 12, 28), QTime(22, 58)))
+        padding = 2 * table.style().pixelMetric(
+            QStyle.PixelMetric.PM_FocusFrameHMargin, None, table
+        )
+        widths = {
+            model.WHEN: table.fontMetrics().horizontalAdvance(widest_moment) + padding + 8,
+        }
+        for column in (model.WHEN, model.MOOD, model.ENERGY, model.SLEEP, model.TAGS):
+            widths[column] = max(
+                widths.get(column, 0),
+                table.sizeHintForColumn(column),
+                header.sectionSizeHint(column),
+            )
+        fixed = sum(
+            widths[column] for column in (model.WHEN, model.MOOD, model.ENERGY, model.SLEEP)
+        )
+        room_for_tags = table.viewport().width() - fixed - NOTE_MIN_WIDTH
+        widths[model.TAGS] = max(
+            min(widths[model.TAGS], TAGS_MAX_WIDTH, room_for_tags),
+            header.sectionSizeHint(model.TAGS),
+        )
+        for column, width in widths.items():
+            if header.sectionSize(column) != width:
+                header.resizeSection(column, width)
 
     # --- the store ----------------------------------------------------------------------
     def attach(self, services: StoreServices) -> None:
@@ -328,6 +381,7 @@ class JournalPage(Retranslating, QWidget):
         total, first, scales = found
         self.model.set_scales(*scales)
         self.model.reset_rows(total, first)
+        self.fit_columns()
         self._show_count()
 
     def _load_more(self, offset: int) -> None:

@@ -34,6 +34,7 @@ from companion.services.settings import SettingsService
 from companion.settings import owner_name as cleaned_owner_name
 from companion.ui.common.file_names import offered_name
 from companion.ui.common.i18n import Retranslating, current_language
+from companion.ui.common.message_line import ATTENTION, DONE, MessageLine
 from companion.ui.common.messages import output_file_text
 from companion.ui.common.operation import attempt, succeeded
 from companion.ui.common.saving import output_for
@@ -108,9 +109,8 @@ class PlanExportDialog(Retranslating, QDialog):
         self.owner_label.setBuddy(self.owner_name)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
-        self.status = QLabel(self)
+        self.status = MessageLine(self)  # the dialog's one message area
         self.status.setObjectName("exportStatus")
-        self.status.setWordWrap(True)
         self.save_button = QPushButton(self)
         self.save_button.setObjectName("saveExport")
         self.save_button.setDefault(True)
@@ -133,6 +133,12 @@ class PlanExportDialog(Retranslating, QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         self.what.idToggled.connect(lambda _id, _on: self._update())
+        # A problem to fix ("Choose at least one section.") goes once the choice changes.
+        self.what.idToggled.connect(lambda _id, _on: self._choice_changed())
+        self.format.currentIndexChanged.connect(lambda _index: self._choice_changed())
+        self.owner_name.textEdited.connect(lambda _text: self._choice_changed())
+        for box in self.section_boxes.values():
+            box.toggled.connect(lambda _on: self._choice_changed())
         self.format.currentIndexChanged.connect(lambda _index: self._update())
         self.save_button.clicked.connect(self.save)
         self.print_button.clicked.connect(self.print_plan)
@@ -198,6 +204,10 @@ class PlanExportDialog(Retranslating, QDialog):
         for widget in (self.owner_label, self.owner_name):  # only the supporters' copy has it
             widget.setEnabled(self.supporter.isChecked())
 
+    def _choice_changed(self) -> None:
+        if self.status.severity == ATTENTION:
+            self.status.clear()
+
     def sections(self) -> list[str] | None:
         if self.chosen.isChecked():
             return [key for key, box in self.section_boxes.items() if box.isChecked()]
@@ -211,7 +221,9 @@ class PlanExportDialog(Retranslating, QDialog):
         try:
             name = cleaned_owner_name(self.owner_name.text())
         except InvalidEntry:  # pasted text that is not valid Unicode
-            self.status.setText(self.tr("That name cannot be printed. Type it again, please."))
+            self.status.say(
+                self.tr("That name cannot be printed. Type it again, please."), ATTENTION
+            )
             return None
         if self.settings is not None and name != self._remembered_name:
             settings = self.settings
@@ -228,7 +240,7 @@ class PlanExportDialog(Retranslating, QDialog):
 
     def save(self) -> Path | None:
         if self.chosen.isChecked() and not self.sections():
-            self.status.setText(self.tr("Choose at least one section."))
+            self.status.say(self.tr("Choose at least one section."), ATTENTION)
             return None
         chosen, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save the plan as"), str(Path.home() / self._suggested_name())
@@ -241,7 +253,7 @@ class PlanExportDialog(Retranslating, QDialog):
         try:
             path = output_for(self, chosen, self.suffix(), self.data_folder)
         except OutputRefused as refused:
-            self.status.setText(output_file_text(refused))
+            self.status.say(output_file_text(refused), ATTENTION)
             return None
         if path is None:
             return None
@@ -261,11 +273,12 @@ class PlanExportDialog(Retranslating, QDialog):
                     self.plan, path, language=current_language(), sections=self.sections()
                 )
         except (OSError, InvalidEntry):
-            self.status.setText(
-                self.tr("That file could not be written. Choose another folder or name.")
+            self.status.say(
+                self.tr("That file could not be written. Choose another folder or name."),
+                ATTENTION,
             )
             return None
-        self.status.setText(self.tr("Saved: %1").replace("%1", str(path)))
+        self.status.say(self.tr("Saved: %1").replace("%1", str(path)), DONE)
         return path
 
     def print_plan(self) -> bool:

@@ -9,15 +9,18 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -42,6 +45,59 @@ from companion.ui.today.nudge_banner import NudgeBanner
 
 TAGS_COLUMN_MAX_WIDTH = 260  # pixels: wider tags end in "…"
 AFTER_SAVE_MS = 250  # the nudge and the glance follow a save at the latest after this
+LIST_MIN_ROWS = 4  # the header and three entries stay in view however short the window
+
+
+class ScrolledBody(QWidget):
+    """What the scroller holds. Its height for a width is worked out here: a part that holds
+    an explicit least height (the form, the list) counts that, the others (banners of wrapped
+    words) their height at that width. Qt's own sum would squeeze the form's buttons."""
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        if layout is None:
+            return super().heightForWidth(width)
+        margins = layout.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        wanted = []
+        for index in range(layout.count()):
+            item = layout.itemAt(index)
+            part = item.widget() if item is not None else None
+            if item is None or item.isEmpty() or part is None:
+                continue
+            if part.minimumHeight() > 0:
+                wanted.append(part.minimumHeight())
+            elif item.hasHeightForWidth():
+                wanted.append(max(item.heightForWidth(inner), item.minimumSize().height()))
+            else:
+                wanted.append(max(item.sizeHint().height(), item.minimumSize().height()))
+        spacing = layout.spacing() * max(len(wanted) - 1, 0)
+        total = sum(wanted) + spacing + margins.top() + margins.bottom()
+        return max(total, self.minimumSizeHint().height())
+
+
+class VerticalScroller(QScrollArea):
+    """A frameless area that scrolls up and down only: as wide as its content needs, and as
+    short as a few lines, so the window's height never depends on how much the page holds."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def minimumSizeHint(self) -> QSize:
+        inside = self.widget()
+        width = inside.minimumSizeHint().width() if inside is not None else 0
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(width + bar, super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:
+        inside = self.widget()
+        if inside is None:
+            return super().sizeHint()
+        wanted = inside.sizeHint()
+        return QSize(wanted.width() + self.verticalScrollBar().sizeHint().width(), wanted.height())
 
 
 class TodayPage(CheckinFormFields, Retranslating, QWidget):
@@ -101,19 +157,41 @@ class TodayPage(CheckinFormFields, Retranslating, QWidget):
         self.list_stack.addWidget(self.empty)
         self.list_stack.addWidget(self.table)
 
+        # The list asks for a few rows only (the page scrolls when even that does not fit);
+        # a taller window gives it most of what is left.
+        self.list_stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        self.list_stack.setMinimumHeight(
+            LIST_MIN_ROWS * self.table.verticalHeader().defaultSectionSize()
+        )
+
         heading = QHBoxLayout()
         heading.addWidget(self.title, 1, Qt.AlignmentFlag.AlignTop)
         heading.addWidget(self.glance)
+        # Below the heading the page scrolls when the window is short (900×600 with a nudge and
+        # reminders): the check-in comes first and stays whole, the banners and the list follow.
+        self.body = ScrolledBody(self)
+        self.body.setObjectName("todayBody")
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(Spacing.SMALL)
+        body.addWidget(self.checkin_form, 1)  # room to spare: a larger note, ...
+        body.addWidget(self.reminders)
+        body.addWidget(self.nudge)
+        body.addWidget(self.list_title)
+        body.addWidget(self.list_stack, 3)  # ... and more of the list
+        self.scroller = VerticalScroller(self)
+        self.scroller.setObjectName("todayScroller")
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields
+        self.scroller.setWidget(self.body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(Spacing.MEDIUM, Spacing.SMALL, Spacing.SMALL, Spacing.SMALL)
         layout.setSpacing(Spacing.SMALL)
         layout.addLayout(heading)
-        layout.addWidget(self.reminders)
-        layout.addWidget(self.nudge)
-        layout.addWidget(self.checkin_form)
-        layout.addWidget(self.list_title)
-        layout.addWidget(self.list_stack, 1)
+        layout.addWidget(self.scroller, 1)
 
+        self._after_save_due = False  # read by eventFilter: set before any filter is installed
+        self._hold_form_height()
+        self.checkin_form.installEventFilter(self)
         self.nudge.dismissed.connect(self._dismiss_nudge)
         self.checkin_form.submitted.connect(lambda: self.save())
         # A message about a field to fix goes once the person changes the form.
@@ -131,7 +209,6 @@ class TodayPage(CheckinFormFields, Retranslating, QWidget):
         self.save_button.clicked.connect(lambda: self.save())
         # After a save, the nudge and the week glance are worked out once the new entry is on
         # the screen (the list's first paint), or after AFTER_SAVE_MS if no paint comes.
-        self._after_save_due = False
         self._after_save_timer = QTimer(self)
         self._after_save_timer.setSingleShot(True)
         self._after_save_timer.setInterval(AFTER_SAVE_MS)
@@ -142,6 +219,24 @@ class TodayPage(CheckinFormFields, Retranslating, QWidget):
         self._midnight.timeout.connect(self._follow_the_date)
         self._midnight.start()
         self.retranslate()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.checkin_form and event.type() == QEvent.Type.LayoutRequest:
+            self._hold_form_height()  # other words or another scale: another least height
+        elif (
+            self._after_save_due
+            and event.type() == QEvent.Type.Paint
+            and watched is self.table.viewport()
+        ):
+            QTimer.singleShot(0, self, self._refresh_after_save)  # once this paint is done
+        return super().eventFilter(watched, event)
+
+    def _hold_form_height(self) -> None:
+        """The form is never squeezed below its least height: the scale buttons' names wrap
+        by width, which the page's layout would otherwise trade for height."""
+        least = self.checkin_form.minimumSizeHint().height()
+        if self.checkin_form.minimumHeight() != least:
+            self.checkin_form.setMinimumHeight(least)
 
     # --- language -----------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -267,15 +362,6 @@ class TodayPage(CheckinFormFields, Retranslating, QWidget):
         if self._services is not None:
             self.refresh_nudge()
             self.glance.refresh()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            self._after_save_due
-            and event.type() == QEvent.Type.Paint
-            and watched is self.table.viewport()
-        ):
-            QTimer.singleShot(0, self, self._refresh_after_save)  # once this paint is done
-        return super().eventFilter(watched, event)
 
     def _fit_tags_column(self) -> None:
         tags = CheckinTableModel.TAGS

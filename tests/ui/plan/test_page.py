@@ -243,6 +243,35 @@ def test_export_dialog_saves_a_supporter_copy_and_markdown(
     assert "Aiko" in text and "Wellness Toolbox" not in text
 
 
+def test_export_dialog_tells_through_its_message_line(
+    qtbot, session, tmp_path, monkeypatch
+) -> None:
+    """A problem is a calm banner to look at, gone once the choice changes; saved is done."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from companion.ui.common.message_line import MessageLine
+
+    page = _plan_page(qtbot, session)
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    dialog = session.export_dialog
+    assert isinstance(dialog.status, MessageLine) and dialog.status.isHidden()
+    dialog.chosen.setChecked(True)
+    for box in dialog.section_boxes.values():
+        box.setChecked(False)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.status.text() == "Choose at least one section."
+    assert dialog.status.severity == "attention" and not dialog.status.isHidden()
+    next(iter(dialog.section_boxes.values())).setChecked(True)  # the cause is fixed
+    assert dialog.status.isHidden() and dialog.status.text() == ""
+    target = tmp_path / "plan.md"
+    dialog.format.setCurrentIndex(dialog.format.findData(".md"))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert target.exists()
+    assert dialog.status.text() == f"Saved: {target}" and dialog.status.severity == "done"
+    dialog.close()
+
+
 def test_quitting_saves_the_plan_at_once(qtbot, session, folder) -> None:
     page = _plan_page(qtbot, session)
     _add(qtbot, page.show_section("post_crisis").lists["needs"], "quiet mornings")
