@@ -4,7 +4,7 @@
 <context>
     <name>HoursPanel</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/boundaries/hours_panel.py" line="498" />
+        <location filename="../../companion/ui/boundaries/hours_panel.py" line="498"/>
         <source>Its activity hours and its %n day(s) off and extra session(s) are deleted with it. This cannot be undone.</source>
         <translation>
             <numerusform>Its activity hours and its %n day off or extra session are deleted with it. This cannot be undone.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/journal/import_dialog.py" line="70" />
+        <location filename="../../companion/ui/journal/import_dialog.py" line="70"/>
         <source>This file is %1 with %n check-in(s), from %3 to %4. Entries already in your journal are skipped, so importing the same file twice adds nothing twice. The newest are shown below.</source>
         <translation>
             <numerusform>This file is %1 with %n check-in, from %3 to %4. Entries already in your journal are skipped, so importing the same file twice adds nothing twice. The newest are shown below.</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/journal/import_dialog.py" line="110" />
+        <location filename="../../companion/ui/journal/import_dialog.py" line="117"/>
         <source>%n role(s)</source>
         <translation>
             <numerusform>%n role</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/journal/import_dialog.py" line="111" />
+        <location filename="../../companion/ui/journal/import_dialog.py" line="118"/>
         <source>%n rule(s)</source>
         <translation>
             <numerusform>%n rule</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/journal/import_dialog.py" line="112" />
+        <location filename="../../companion/ui/journal/import_dialog.py" line="119"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/journal/import_dialog.py" line="113" />
+        <location filename="../../companion/ui/journal/import_dialog.py" line="120"/>
         <source>%n supervision talk(s)</source>
         <translation>
             <numerusform>%n supervision talk</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/journal/import_dialog.py" line="114" />
+        <location filename="../../companion/ui/journal/import_dialog.py" line="121"/>
         <source>%n weekly review(s)</source>
         <translation>
             <numerusform>%n weekly review</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/journal/import_dialog.py" line="115" />
+        <location filename="../../companion/ui/journal/import_dialog.py" line="122"/>
         <source>%n crisis line(s)</source>
         <translation>
             <numerusform>%n crisis line</numerusform>
@@ -74,18 +74,42 @@
 <context>
     <name>JournalPage</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/journal/page.py" line="394" />
+        <location filename="../../companion/ui/journal/page.py" line="394"/>
         <source>%n check-in(s)</source>
         <translation>
             <numerusform>%n check-in</numerusform>
             <numerusform>%n check-ins</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../companion/ui/journal/page.py" line="499"/>
+        <source>Added %n check-in(s).</source>
+        <translation>
+            <numerusform>Added %n check-in.</numerusform>
+            <numerusform>Added %n check-ins.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../companion/ui/journal/page.py" line="502"/>
+        <source>%n check-in(s) already in your journal stayed as they were.</source>
+        <translation>
+            <numerusform>%n check-in already in your journal stayed as it was.</numerusform>
+            <numerusform>%n check-ins already in your journal stayed as they were.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../companion/ui/journal/page.py" line="518"/>
+        <source>%n other entry(s) were already there and stayed as they were.</source>
+        <translation>
+            <numerusform>%n other entry was already there and stayed as it was.</numerusform>
+            <numerusform>%n other entries were already there and stayed as they were.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NudgeBanner</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/today/nudge_banner.py" line="87" />
+        <location filename="../../companion/ui/today/nudge_banner.py" line="87"/>
         <source>On %1 of the last %n day(s) you noted signs that things may be breaking down. This is what you planned for moments like this:</source>
         <translation>
             <numerusform>On %1 of the last %n day you noted signs that things may be breaking down. This is what you planned for moments like this:</numerusform>
@@ -93,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/today/nudge_banner.py" line="94" />
+        <location filename="../../companion/ui/today/nudge_banner.py" line="94"/>
         <source>On %1 of the last %n day(s) you noted early warning signs. This is what you planned for moments like this:</source>
         <translation>
             <numerusform>On %1 of the last %n day you noted early warning signs. This is what you planned for moments like this:</numerusform>
@@ -104,7 +128,7 @@
 <context>
     <name>SupervisionPanel</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="309" />
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="309"/>
         <source>%n contact(s) talked through</source>
         <translation>
             <numerusform>%n contact talked through</numerusform>
@@ -112,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="403" />
+        <location filename="../../companion/ui/boundaries/supervision_panel.py" line="403"/>
         <source>The %n contact(s) talked through in it will wait for supervision again.</source>
         <translation>
             <numerusform>The %n contact talked through in it will wait for supervision again.</numerusform>

@@ -106,6 +106,13 @@ class ImportPreviewDialog(Retranslating, QDialog):
                 found.crisis_lines,
             )
         )
+        return self.counts_text(roles, rules, contacts, talks, reviews, lines)
+
+    def counts_text(
+        self, roles: int, rules: int, contacts: int, talks: int, reviews: int, lines: int = 0
+    ) -> str:
+        """Each count in its own plural form, joined as the window's language lists things
+        (1 role, 2 rules, and 1 crisis line / 役割1件、ルール2件); counts of none left out."""
         counts = (
             (roles, self.tr("%n role(s)", "", roles)),
             (rules, self.tr("%n rule(s)", "", rules)),

@@ -496,25 +496,27 @@ class JournalPage(Retranslating, QWidget):
         if counts is None:
             return
         added, skipped, boundaries = counts
-        text = (
-            self.tr("Added %1 check-ins; %2 were already in your journal.")
-            .replace("%1", str(added))
-            .replace("%2", str(skipped))
-        )
+        text = self.tr("Added %n check-in(s).", "", added)
+        if skipped:
+            text += " " + self.tr(
+                "%n check-in(s) already in your journal stayed as they were.", "", skipped
+            )
         found = dialog.found.boundaries
         if found is not None and not found.empty:
-            text += " " + (
-                self.tr(
-                    "Also added %1 roles, %2 rules, %3 contacts, %4 supervision talks and "
-                    "%5 weekly reviews; %6 were already there."
-                )
-                .replace("%1", str(boundaries.added["roles"]))
-                .replace("%2", str(boundaries.added["rules"]))
-                .replace("%3", str(boundaries.added["contacts"]))
-                .replace("%4", str(boundaries.added["supervision"]))
-                .replace("%5", str(boundaries.added["weekly_reviews"]))
-                .replace("%6", str(sum(boundaries.skipped.values())))
+            added_counts = dialog.counts_text(
+                boundaries.added["roles"],
+                boundaries.added["rules"],
+                boundaries.added["contacts"],
+                boundaries.added["supervision"],
+                boundaries.added["weekly_reviews"],
             )
+            if added_counts:
+                text += " " + self.tr("Also added %1.").replace("%1", added_counts)
+            already = sum(boundaries.skipped.values())
+            if already:
+                text += " " + self.tr(
+                    "%n other entry(s) were already there and stayed as they were.", "", already
+                )
             if boundaries.crisis_lines_taken is True:
                 text += " " + self.tr("The crisis lines were taken from the file.")
             elif boundaries.crisis_lines_taken is False:
