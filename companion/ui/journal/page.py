@@ -61,6 +61,7 @@ from companion.ui.journal.table_model import PAGE_SIZE, JournalTableModel
 _Result = TypeVar("_Result")
 NOTE_MIN_WIDTH = 160  # pixels: the note's first words stay in view however narrow the window
 TAGS_MAX_WIDTH = 260  # pixels: more tags end in "…" (their tooltip names them all)
+MEASURED_ROWS = 100  # rows asked for their width when the columns are fitted
 
 
 class DeleteCheckin(QUndoCommand):
@@ -137,7 +138,14 @@ class JournalPage(Retranslating, QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(JournalTableModel.NOTE, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(True)
+        # Measured on the first rows shown (a page is 200): ten years of rows are never all
+        # asked for their width, and a wider value further down ends in "…" with its tooltip.
+        header.setResizeContentsPrecision(MEASURED_ROWS)
         # The columns are fitted to what they show whenever the rows or the width change.
+        self._fit_soon = QTimer(self)
+        self._fit_soon.setSingleShot(True)
+        self._fit_soon.setInterval(0)
+        self._fit_soon.timeout.connect(self.fit_columns)
         self.table.viewport().installEventFilter(self)
         self.edit_button = QPushButton(self)
         self.delete_button = QPushButton(self)
@@ -261,7 +269,7 @@ class JournalPage(Retranslating, QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self.fit_columns()
+            self._fit_soon.start()  # once, after a burst of resizes (the window coming up)
         return super().eventFilter(watched, event)
 
     def fit_columns(self) -> None:

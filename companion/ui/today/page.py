@@ -44,6 +44,7 @@ from companion.ui.today.glance import WeekGlance
 from companion.ui.today.nudge_banner import NudgeBanner
 
 TAGS_COLUMN_MAX_WIDTH = 260  # pixels: wider tags end in "…"
+MEASURED_ROWS = 20  # rows asked for their width when the columns fit their contents
 AFTER_SAVE_MS = 250  # the nudge and the glance follow a save at the latest after this
 LIST_MIN_ROWS = 4  # the header and three entries stay in view however short the window
 
@@ -145,10 +146,12 @@ class TodayPage(CheckinFormFields, Retranslating, QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The columns are fitted to what they show when the rows, the scales or the language
+        # change (`_fit_columns`), not on every layout as ResizeToContents would: a save
+        # stays quick. Many tags end in "…" (their tooltip names them all); the note stretches.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(MEASURED_ROWS)  # a day's worth, not every row
         header.setStretchLastSection(True)
-        # Many tags end in "…" (their tooltip names them all), so the note keeps its room.
-        header.setSectionResizeMode(CheckinTableModel.TAGS, QHeaderView.ResizeMode.Interactive)
         self.empty = QLabel(self)
         self.empty.setObjectName("todayEmpty")
         self.empty.setWordWrap(True)
@@ -254,6 +257,7 @@ class TodayPage(CheckinFormFields, Retranslating, QWidget):
         )
         self._update_title()
         self.model.refresh_language()
+        self._fit_columns()  # other words, other widths
         if self._tag_choices is not None:  # the suggestions say "Tool: …" in the new language
             self.checkin_form.set_tag_choices(*self._tag_choices)
 
@@ -282,6 +286,7 @@ class TodayPage(CheckinFormFields, Retranslating, QWidget):
         """Use other scales from now on; entries already saved keep theirs (and say so)."""
         self.checkin_form.set_scales(mood_steps, energy_steps)
         self.model.set_scales(mood_steps, energy_steps)
+        self._fit_columns()  # "5/5 · …" is wider than "5 · …"
 
     def attach(self, services: StoreServices) -> None:
         self._services = services
@@ -344,8 +349,12 @@ class TodayPage(CheckinFormFields, Retranslating, QWidget):
         rows = attempt(lambda: journal.todays(self.zone), self.status)
         if rows is None:
             return False
+        shown = self.model.rows()
         self.model.set_rows(rows)
-        self._fit_tags_column()
+        if shown and rows[: len(shown)] == shown:  # a save adds rows: only they are measured
+            self._fit_columns(from_row=len(shown))
+        else:
+            self._fit_columns()
         self.list_stack.setCurrentWidget(self.table if rows else self.empty)
         if rows:
             self.table.scrollToBottom()
@@ -363,12 +372,24 @@ class TodayPage(CheckinFormFields, Retranslating, QWidget):
             self.refresh_nudge()
             self.glance.refresh()
 
-    def _fit_tags_column(self) -> None:
-        tags = CheckinTableModel.TAGS
-        wanted = max(
-            self.table.sizeHintForColumn(tags), self.table.horizontalHeader().sectionSizeHint(tags)
-        )
-        self.table.setColumnWidth(tags, min(wanted, TAGS_COLUMN_MAX_WIDTH))
+    def _fit_columns(self, from_row: int = 0) -> None:
+        """Each column but the note as wide as what it shows (tags up to their limit);
+        from_row: the rows above are already measured, the columns only grow for the rest."""
+        header = self.table.horizontalHeader()
+        model = CheckinTableModel
+        grid = 1 if self.table.showGrid() else 0
+        for column in (model.TIME, model.MOOD, model.ENERGY, model.SLEEP, model.TAGS):
+            if from_row:
+                added = range(from_row, self.model.rowCount())
+                cells = (self.model.index(row, column) for row in added)
+                widths = [self.table.sizeHintForIndex(cell).width() + grid for cell in cells]
+                wanted = max([header.sectionSize(column), *widths])
+            else:
+                wanted = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
+            if column == model.TAGS:
+                wanted = min(wanted, TAGS_COLUMN_MAX_WIDTH)
+            if header.sectionSize(column) != wanted:
+                header.resizeSection(column, wanted)
 
     def _follow_the_date(self) -> None:
         self.checkin_form.limit_when()

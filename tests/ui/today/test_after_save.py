@@ -138,3 +138,18 @@ def test_the_choices_follow_the_language(qtbot, session) -> None:
     qtbot.waitUntil(lambda: "道具：Call a friend" in _suggestions(today))
     today.refresh_tag_choices()  # as when Today is chosen again: nothing changed, still so
     assert "道具：Call a friend" in _suggestions(today)
+
+
+def test_the_columns_grow_to_show_a_wider_entry_saved_after_the_others(qtbot, session) -> None:
+    """A save measures only the new row: the columns still show every row whole."""
+    today = _today(qtbot, session)
+    session.window.show()
+    _save_with_keys(qtbot, today)
+    narrow = today.table.columnWidth(today.model.TAGS)
+    _save_with_keys(qtbot, today, "a longer tag")
+    table, model = today.table, today.model
+    assert model.rowCount() == 2 and table.columnWidth(model.TAGS) > narrow
+    for column in (model.TIME, model.MOOD, model.ENERGY, model.SLEEP, model.TAGS):
+        for row in range(model.rowCount()):
+            needed = table.sizeHintForIndex(model.index(row, column)).width()
+            assert needed <= table.columnWidth(column) < 260, (row, column)  # 260: the cap
