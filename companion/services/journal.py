@@ -71,6 +71,8 @@ class JournalService:
         # after any write this service did not account for (an edit, a delete, an import,
         # another path or process), see `Store.change_token`.
         self._labels: tuple[tuple[int, int, int], list[str]] | None = None
+        # The current plan's tag choices, kept the same way.
+        self._plan_tags: tuple[tuple[int, int, int], list[Tag]] | None = None
 
     # --- check-ins ----------------------------------------------------------------------
     def save(self, form: CheckinForm, zone: str, at: datetime | None = None) -> CheckIn:
@@ -78,15 +80,22 @@ class JournalService:
 
     def add(self, checkin: CheckIn) -> CheckIn:
         known, self._labels = self._labels, None
-        before = self._change_token() if known is not None else None
+        plan_known, self._plan_tags = self._plan_tags, None
+        before = self._change_token() if known is not None or plan_known is not None else None
         entry = self._store.add_checkin(checkin)
-        if known is not None and before is not None and known[0] == before:
-            # The labels were current just before this save; if nothing else was written
-            # meanwhile (same connection, no other commit), they are current with its tags.
-            after = self._change_token()
-            if after is not None and after[:2] == known[0][:2]:
-                fresh = {tag.label for tag in entry.tags}.difference(known[1])
-                self._labels = (after, sorted([*known[1], *fresh]) if fresh else known[1])
+        if before is None:
+            return entry
+        # What was current just before this save stays current with it if nothing else was
+        # written meanwhile (same connection, no other commit): a check-in adds its tags'
+        # labels and leaves the plan as it was.
+        after = self._change_token()
+        if after is None or after[:2] != before[:2]:
+            return entry
+        if known is not None and known[0] == before:
+            fresh = {tag.label for tag in entry.tags}.difference(known[1])
+            self._labels = (after, sorted([*known[1], *fresh]) if fresh else known[1])
+        if plan_known is not None and plan_known[0] == before:
+            self._plan_tags = (after, plan_known[1])
         return entry
 
     def _change_token(self) -> tuple[int, int, int] | None:
@@ -131,8 +140,12 @@ class JournalService:
         return list(self._labels[1])
 
     def plan_tags(self) -> list[Tag]:
-        """The tools, triggers and signs of the current plan, as tags a check-in can carry."""
-        return tagging.plan_tag_choices(self._plan.current())
+        """The tools, triggers and signs of the current plan, as tags a check-in can carry;
+        worked out again only after the store changed."""
+        token = self._store.change_token()
+        if self._plan_tags is None or self._plan_tags[0] != token:
+            self._plan_tags = (token, tagging.plan_tag_choices(self._plan.current()))
+        return list(self._plan_tags[1])
 
     def resolve_tags(self, wanted: Iterable[tuple[str, Sequence[str]]]) -> tuple[Tag, ...]:
         """Tags named on the command line, (kind, labels) by kind; a tool, trigger or sign of

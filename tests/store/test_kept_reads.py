@@ -115,6 +115,24 @@ def test_a_plan_edit_shows_in_the_choices_at_once(store: Store, other: Store) ->
     assert [tag.label for tag in services.journal.plan_tags()] == ["Walk"]
 
 
+def test_a_check_in_keeps_the_plan_choices_and_a_plan_edit_after_it_shows(
+    store: Store, other: Store
+) -> None:
+    services = StoreServices(store)
+    services.plan.save(_plan_with_tool("散歩"), None)
+    assert [tag.label for tag in services.journal.plan_tags()] == ["散歩"]
+    form = CheckinForm(mood=4, energy=4, sleep_text="", tags=(), note="")
+    services.journal.save(form, "Asia/Tokyo")
+    kept = services.journal._plan_tags
+    assert kept is not None and kept[0] == store.change_token()  # kept across the save
+    assert [tag.label for tag in services.journal.plan_tags()] == ["散歩"]
+    other.save_plan(_plan_with_tool("Walk"), version_id=None)  # another connection
+    assert [tag.label for tag in services.journal.plan_tags()] == ["Walk"]
+    services.journal.save(form, "Asia/Tokyo")
+    services.plan.save(_plan_with_tool("お茶"), None)  # this connection, after a save
+    assert [tag.label for tag in services.journal.plan_tags()] == ["お茶"]
+
+
 def test_pages_read_without_the_orm_match_the_orm_rows(store: Store) -> None:
     for minutes, (labels, note) in enumerate(
         [(("b", "a", "雨"), "first"), ((), ""), (("a",), "100% 眠い_")], start=1
