@@ -27,6 +27,7 @@ from companion.plan.model import Entry
 from companion.plan.schema import STANCES, ListSpec
 from companion.ui.common.design import let_wrap
 from companion.ui.common.i18n import Retranslating, current_language
+from companion.ui.common.wrapping_header import WrappingHeader
 from companion.ui.plan.entry_table_model import EntryTableModel
 
 
@@ -91,8 +92,11 @@ class ListEditor(Retranslating, QWidget):
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
+        header = WrappingHeader(self.table)  # "お願いしたいこと" wraps in a narrow column
+        self.table.setHorizontalHeader(header)
+        header.height_changed.connect(self._fit_height)
+        # Every column stretches (a stretched last section would keep its default 100 px and
+        # push the table past its width); a tick box is as wide as its title.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setHidden(len(self.model.fields) == 1)
         for column, spec in enumerate(self.model.fields):
