@@ -190,6 +190,27 @@ def test_journal_shows_four_digit_years(qtbot, services) -> None:
     window.detach()
 
 
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_date_fields_show_four_digit_years(qtbot, services, language) -> None:
+    """The Journal's From and To and the check-in's When: 11/30/2026, never 11/30/26."""
+    from companion.ui.common.i18n import apply_language
+
+    window = MainWindow(ZONE, keychain_available=lambda: False)
+    qtbot.addWidget(window)
+    apply_language(language)
+    try:
+        window.attach(services)
+        window.navigation.setCurrentRow(1)  # the Journal is built on first show
+        journal = window.pages.currentWidget()
+        fields = [journal.from_date, journal.to_date, window.today.checkin_form.when]
+        for field in fields:
+            year = str(field.date().year())
+            assert year in field.text(), (field.objectName(), field.text())
+        window.detach()
+    finally:
+        apply_language("en")
+
+
 def test_a_clipped_label_is_found(qtbot) -> None:
     holder = QWidget()
     qtbot.addWidget(holder)

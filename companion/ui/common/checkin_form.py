@@ -37,6 +37,7 @@ from companion.limits import (
     NOT_VALID_TEXT,
 )
 from companion.services.journal import CheckinForm
+from companion.ui.common.design import date_time_edit_format
 from companion.ui.common.i18n import Retranslating
 from companion.ui.common.local_text import day_text, zone_text
 from companion.ui.common.scale_picker import ScalePicker
@@ -125,6 +126,7 @@ class CheckinFormWidget(Retranslating, QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.when.setDisplayFormat(date_time_edit_format())  # 2026 in full, never 26
         self.mood_label.setText(self.tr("&Mood:"))
         self.energy_label.setText(self.tr("&Energy:"))
         self.sleep_label.setText(self.tr("&Sleep:"))

@@ -332,11 +332,22 @@ def set_banner(label: QLabel, severity: str | None) -> None:
 
 
 # --- dates ------------------------------------------------------------------------------------
+def four_digit_year(pattern: str) -> str:
+    """A Qt date pattern with a four-digit year ("M/d/yy" → "M/d/yyyy")."""
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
+def date_edit_format() -> str:
+    """What a date field shows: the locale's short date with a four-digit year."""
+    return four_digit_year(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+
+
+def date_time_edit_format() -> str:
+    """What a date-and-time field shows: the locale's short form with a four-digit year."""
+    return four_digit_year(QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat))
+
+
 def short_date_time(moment: QDateTime) -> str:
     """`moment` in the locale's short format, but with a four-digit year (11/29/2026 3:04 PM,
     2026/11/29 15:04): a two-digit year is easy to misread in a record kept for years."""
-    locale = QLocale()
-    pattern = locale.dateTimeFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in pattern:
-        pattern = pattern.replace("yy", "yyyy")
-    return locale.toString(moment, pattern)
+    return QLocale().toString(moment, date_time_edit_format())

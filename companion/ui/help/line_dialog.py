@@ -25,6 +25,7 @@ from companion.limits import (
     MAX_CRISIS_LINE_NOTES_CHARS,
     MAX_CRISIS_LINE_NUMBER_CHARS,
 )
+from companion.ui.common.design import date_edit_format
 from companion.ui.common.form_dialog import lay_out_form_dialog, refusal_line
 from companion.ui.common.i18n import Retranslating
 
@@ -61,6 +62,7 @@ class CrisisLineDialog(Retranslating, QDialog):
         self.verified_on = QDateEdit(self)
         self.verified_on.setObjectName("crisisLineVerifiedOn")
         self.verified_on.setCalendarPopup(True)
+        self.verified_on.setDisplayFormat(date_edit_format())
         today = QDate.currentDate()
         self.verified_on.setDateRange(_qdate(EARLIEST_DAY), today)
         self.name_label = QLabel(self)

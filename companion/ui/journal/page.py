@@ -48,7 +48,13 @@ from companion.journal.checkin import CheckIn, JournalFilter
 from companion.journal.files import ImportProblem, parse_import
 from companion.services.journal import JournalService
 from companion.services.store_services import StoreServices
-from companion.ui.common.design import Spacing, TypeScale, set_type, short_date_time
+from companion.ui.common.design import (
+    Spacing,
+    TypeScale,
+    date_edit_format,
+    set_type,
+    short_date_time,
+)
 from companion.ui.common.file_names import offered_path
 from companion.ui.common.i18n import Retranslating
 from companion.ui.common.message_line import MessageLine
@@ -232,6 +238,8 @@ class JournalPage(Retranslating, QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        for edit in (self.from_date, self.to_date):
+            edit.setDisplayFormat(date_edit_format())  # the window's language, 2026 in full
         self.title.setText(self.tr("Journal"))
         # What the Keyboard shortcuts window says of these keys.
         self.find_shortcut.setWhatsThis(self.tr("Search the Journal"))

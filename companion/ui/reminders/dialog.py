@@ -42,6 +42,7 @@ from companion.reminders.model import (
     Repeat,
 )
 from companion.services.reminders import ReminderService
+from companion.ui.common.design import date_edit_format
 from companion.ui.common.i18n import Retranslating
 from companion.ui.common.local_text import clock_text, day_text
 from companion.ui.common.operation import attempt, succeeded
@@ -121,6 +122,7 @@ class PersonalReminderDialog(Retranslating, QDialog):
         self.on_day = QDateEdit(self)
         self.on_day.setObjectName("reminderDay")
         self.on_day.setCalendarPopup(True)
+        self.on_day.setDisplayFormat(date_edit_format())
         self.weekdays = WeekdayPicker("reminderWeekdays", self)
         self.on = QCheckBox(self)
         self.on.setObjectName("reminderOn")
