@@ -108,3 +108,12 @@ def test_every_plan_list(check, language, list_spec) -> None:
     model.set_rows((empty.with_values(**{model.fields[0].key: "変更 ✏️"}), full))  # a move
     model.set_rows((empty, full.with_values(**{model.fields[0].key: "変更 ✏️"})))  # in place
     model.set_rows(())
+
+
+def test_the_journal_and_today_share_their_columns_from_mood_to_note() -> None:
+    """`described` tells a cell's kinds and scales for both models by the same numbers."""
+    from companion.ui.journal.table_model import JournalTableModel
+    from companion.ui.today.checkin_table_model import CheckinTableModel
+
+    for name in ("MOOD", "ENERGY", "SLEEP", "TAGS", "NOTE"):
+        assert getattr(JournalTableModel, name) == getattr(CheckinTableModel, name), name

@@ -24,12 +24,11 @@ from companion.journal.scales import DEFAULT_STEPS
 from companion.ui.common.design import short_date_time
 from companion.ui.today.checkin_table_model import (
     NOTE_PREVIEW_CHARS,
+    described,
     not_recorded_text,
     note_preview,
-    other_scale_text,
     step_label,
     tags_shown,
-    tags_spoken,
 )
 
 PAGE_SIZE = 200
@@ -117,21 +116,7 @@ class JournalTableModel(QAbstractTableModel):
             return not_recorded_text() if entry.energy is None else self._display(entry, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NOTE and entry.note:
             return entry.note[: NOTE_PREVIEW_CHARS * 8]
-        if (
-            column == self.TAGS
-            and entry.tags
-            and role
-            in (
-                Qt.ItemDataRole.ToolTipRole,
-                Qt.ItemDataRole.AccessibleTextRole,
-            )
-        ):
-            return tags_spoken(entry.tags)
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.MOOD:
-            return other_scale_text(entry.mood, self._scales[0])
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.ENERGY:
-            return other_scale_text(entry.energy, self._scales[1])
-        return None
+        return described(entry, column, role, self._scales)
 
     def _display(self, entry: CheckIn, column: int) -> str:
         if column == self.WHEN:

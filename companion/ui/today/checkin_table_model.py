@@ -103,6 +103,22 @@ _ROLES_ANSWERED = frozenset(
 )
 
 
+def described(entry: CheckIn, column: int, role: int, scales: tuple[int, int]) -> str | None:
+    """What a check-in's cell tells besides its text, the same on Today and in the Journal
+    (whose columns match from Mood to Note): the tags' kinds in words, for the tooltip and
+    screen readers, and the scale a value was recorded on when new check-ins use another."""
+    if column == CheckinTableModel.TAGS and entry.tags and role in _DESCRIBED:
+        return tags_spoken(entry.tags)
+    if role == Qt.ItemDataRole.ToolTipRole and column == CheckinTableModel.MOOD:
+        return other_scale_text(entry.mood, scales[0])
+    if role == Qt.ItemDataRole.ToolTipRole and column == CheckinTableModel.ENERGY:
+        return other_scale_text(entry.energy, scales[1])
+    return None
+
+
+_DESCRIBED = (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole)
+
+
 class CheckinTableModel(QAbstractTableModel):
     TIME, MOOD, ENERGY, SLEEP, TAGS, NOTE = range(6)
 
@@ -171,20 +187,9 @@ class CheckinTableModel(QAbstractTableModel):
             return shown
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NOTE and entry.note:
             return entry.note[:TOOLTIP_CHARS]
-        if (
-            column == self.TAGS
-            and entry.tags
-            and role
-            in (
-                Qt.ItemDataRole.ToolTipRole,
-                Qt.ItemDataRole.AccessibleTextRole,
-            )
-        ):
-            return tags_spoken(entry.tags)
-        if role == Qt.ItemDataRole.ToolTipRole and column in (self.MOOD, self.ENERGY):
-            if column == self.MOOD:
-                return other_scale_text(entry.mood, self._scales[0])
-            return other_scale_text(entry.energy, self._scales[1])
+        told = described(entry, column, role, self._scales)
+        if told is not None:
+            return told
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.SLEEP:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
