@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import importlib
+import os
 import sys
 from collections.abc import Callable, Sequence
 
@@ -38,6 +39,7 @@ from companion.errors import EXIT_USAGE, InvalidEntry, StoreProblem
 from companion.paths import DataFolder, resolve_data_dir
 
 EXIT_BUG = 70
+EXIT_BROKEN_PIPE = 141  # as a shell reports a program stopped by SIGPIPE
 
 Command = Callable[[argparse.Namespace, DataFolder], int]
 
@@ -175,6 +177,12 @@ def _run(name: str, args: argparse.Namespace, folder: DataFolder) -> int:
         except KeyboardInterrupt:
             _say("companion: interrupted; nothing was saved")
             return 130
+        except BrokenPipeError:
+            # Whoever read the output stopped (`companion hours show | head -3`): not a bug.
+            # Nothing more can be written; stdout goes nowhere so its flush at exit is quiet.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            return EXIT_BROKEN_PIPE
         except Exception as bug:
             report_bug(bug, context=name)
             if folder.log_file.exists():

@@ -201,3 +201,30 @@ def test_the_demo_has_three_roles_in_its_language(tmp_path, monkeypatch, capsys)
     assert made[1].hours.text == "2nd,4th Sat 14:00-16:30"
     assert made[2].hours.text == "Wed 19:00-22:00"
     assert all(role.zone == "Asia/Tokyo" for role in made)
+
+
+def test_a_reader_that_stops_early_is_not_a_bug(ready) -> None:
+    """`companion hours show | head -1`: the pipe closes, the command stops quietly (exit 141,
+    as a shell reports SIGPIPE), and nothing is logged as a bug."""
+    import subprocess
+    import sys
+
+    assert run(ready, "hours", "set", "Mon-Fri 10:00-17:00") == 0
+    script = (
+        "import sys\n"
+        "from companion.cli import main as cli\n"
+        "sys.exit(cli.main(['--data-dir', sys.argv[1], 'hours', 'show']))\n"
+    )
+    reader = subprocess.Popen(
+        [sys.executable, "-c", script, str(ready.root)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert reader.stdout is not None and reader.stderr is not None
+    reader.stdout.close()  # the reader goes away before anything is written
+    code = reader.wait(timeout=120)
+    error = reader.stderr.read().decode()
+    reader.stderr.close()
+    assert code == 141 and error == ""
+    log = ready.log_file.read_text(encoding="utf-8") if ready.log_file.exists() else ""
+    assert "bug" not in log
