@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractItemModel, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 WRAPPED = Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag(Qt.TextFlag.TextWordWrap.value)
@@ -26,6 +26,11 @@ class WrappingHeader(QHeaderView):
         self._measure.timeout.connect(self._measure_again)
         self.sectionResized.connect(lambda *_: self._measure.start())
 
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        if model is not None:  # other words (another language): other heights
+            model.headerDataChanged.connect(lambda *_: self._measure.start())
+
     def title_height(self, logical: int, width: int) -> int:
         """The height the title of column `logical` needs at `width` pixels."""
         model = self.model()
@@ -35,13 +40,9 @@ class WrappingHeader(QHeaderView):
         room = QRect(0, 0, max(width - MARGIN, 1), 10_000)
         return self.fontMetrics().boundingRect(room, int(WRAPPED), text).height() + MARGIN
 
-    def sectionSizeFromContents(self, logical: int) -> QSize:
-        size = super().sectionSizeFromContents(logical)
-        width = self.sectionSize(logical) or size.width()
-        size.setHeight(max(size.height(), self.title_height(logical, width)))
-        return size
-
     def sizeHint(self) -> QSize:
+        """Qt's own hint, as tall as the tallest wrapped title (the table sizes the header
+        from this)."""
         size = super().sizeHint()
         tallest = max(
             (self.title_height(column, self.sectionSize(column)) for column in range(self.count())),
